@@ -1,0 +1,11 @@
+//! Rapport's domain logic, with no web dependency so that it is tested natively with
+//! `cargo test` and runs unchanged inside the browser: the versioned storage envelope and
+//! its fail-safe store, the app state reducer and its notices, user settings, and the
+//! trust themes every exercise belongs to. The Yew app and the `rapport` CLI are thin
+//! layers over this crate.
+
+pub mod notice;
+pub mod settings;
+pub mod state;
+pub mod storage;
+pub mod themes;

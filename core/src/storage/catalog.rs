@@ -1,0 +1,53 @@
+//! What each stored key holds, in words, so the privacy page can show a learner exactly
+//! what Rapport keeps on their device.
+
+use crate::settings::Settings;
+use crate::storage::Record;
+
+/// The records this build writes, with a description for people.
+const KNOWN: &[(&str, &str)] = &[(
+    Settings::KEY,
+    "Your display settings (larger text on or off)",
+)];
+
+/// A description of the stored `key`.
+pub fn describe_key(key: &str) -> String {
+    if let Some((_, what)) = KNOWN.iter().find(|(known, _)| *known == key) {
+        return (*what).to_owned();
+    }
+    if let Some((base, slot)) = key.rsplit_once(".backup-") {
+        if slot.parse::<u32>().is_ok() {
+            if let Some((_, what)) = KNOWN.iter().find(|(known, _)| *known == base) {
+                return format!(
+                    "A backup kept because it could not be read: {}",
+                    lower_first(what)
+                );
+            }
+        }
+    }
+    "Data from another version of Rapport, kept as it is".to_owned()
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn describes_records_backups_and_strangers() {
+        assert!(describe_key("rapport.settings").starts_with("Your display settings"));
+        assert_eq!(
+            describe_key("rapport.settings.backup-3"),
+            "A backup kept because it could not be read: your display settings (larger text on or off)"
+        );
+        assert!(describe_key("rapport.settings.backup-x").contains("another version"));
+        assert!(describe_key("rapport.future").contains("another version"));
+    }
+}

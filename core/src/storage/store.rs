@@ -1,0 +1,216 @@
+//! The store: reads and writes records through a [`Backend`], falling back to memory when
+//! the backend fails, backing up what it cannot read and never overwriting what it could
+//! neither read nor back up.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::backend::{Backend, BackendError};
+use super::envelope::{decode, encode, Decoded, Record, Unreadable};
+use super::issue::StorageIssue;
+
+/// How many backup slots a key may use before the store gives up backing it up.
+const BACKUP_SLOTS: u32 = 100;
+
+/// A loaded record and what the user should be told about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded<T> {
+    pub value: T,
+    pub issues: Vec<StorageIssue>,
+}
+
+/// Records kept through a backend when it works, and in memory always.
+#[derive(Debug)]
+pub struct Store<B> {
+    backend: Option<B>,
+    /// The latest text of every record this session, so a backend failing mid-session loses nothing.
+    memory: BTreeMap<String, String>,
+    /// Keys this session must not write: they hold data it could not read or back up.
+    protected: BTreeSet<String>,
+}
+
+impl<B: Backend> Store<B> {
+    /// A store over `backend`, or a memory-only store (with the reason) when the browser
+    /// refused to hand out its storage.
+    pub fn open(backend: Result<B, BackendError>) -> (Self, Option<StorageIssue>) {
+        let (backend, issue) = match backend {
+            Ok(backend) => (Some(backend), None),
+            Err(error) => (None, Some(unavailable(error))),
+        };
+        let store = Self {
+            backend,
+            memory: BTreeMap::new(),
+            protected: BTreeSet::new(),
+        };
+        (store, issue)
+    }
+
+    /// Whether writes currently reach the backend at all.
+    pub fn is_persistent(&self) -> bool {
+        self.backend.is_some()
+    }
+
+    /// The backend, when there still is one (tests inspect it).
+    pub fn backend(&self) -> Option<&B> {
+        self.backend.as_ref()
+    }
+
+    /// The backend, mutably (tests break it or shrink its quota mid-session).
+    pub fn backend_mut(&mut self) -> Option<&mut B> {
+        self.backend.as_mut()
+    }
+
+    /// Whether this session refuses to write `key` (its stored data is kept as it was).
+    pub fn is_protected(&self, key: &str) -> bool {
+        self.protected.contains(key)
+    }
+
+    /// Reads record `T`; anything unusable yields the default value and an issue, never a panic.
+    pub fn load<T: Record>(&mut self) -> Loaded<T> {
+        let mut issues = Vec::new();
+        let raw = match self.read(T::KEY) {
+            Ok(raw) => raw,
+            Err(issue) => {
+                issues.push(issue);
+                self.memory.get(T::KEY).cloned()
+            }
+        };
+        let Some(raw) = raw else {
+            return Loaded {
+                value: T::default(),
+                issues,
+            };
+        };
+        let value = match decode::<T>(&raw) {
+            Decoded::Current(value) => value,
+            Decoded::Migrated { value, from } => {
+                issues.push(self.replace_migrated(&raw, &value, from));
+                value
+            }
+            Decoded::Unreadable(Unreadable::Newer { .. }) => {
+                self.protected.insert(T::KEY.to_owned());
+                issues.push(StorageIssue::Newer {
+                    label: T::LABEL.to_owned(),
+                });
+                T::default()
+            }
+            Decoded::Unreadable(_) => {
+                issues.push(self.set_aside::<T>(&raw));
+                T::default()
+            }
+        };
+        Loaded { value, issues }
+    }
+
+    /// Writes record `T`. The value is always kept in memory; an error says why it did not
+    /// also reach the backend.
+    pub fn save<T: Record>(&mut self, value: &T) -> Result<(), StorageIssue> {
+        let text = encode(value).map_err(|detail| StorageIssue::WriteFailed {
+            label: T::LABEL.to_owned(),
+            detail,
+        })?;
+        self.memory.insert(T::KEY.to_owned(), text.clone());
+        if self.protected.contains(T::KEY) {
+            return Ok(());
+        }
+        self.write(T::KEY, &text, T::LABEL)
+    }
+
+    fn read(&mut self, key: &str) -> Result<Option<String>, StorageIssue> {
+        // What this session saved is the latest, even when the backend did not take it.
+        if let Some(text) = self.memory.get(key) {
+            return Ok(Some(text.clone()));
+        }
+        if self.protected.contains(key) {
+            return Ok(None);
+        }
+        let Some(backend) = &self.backend else {
+            return Ok(self.memory.get(key).cloned());
+        };
+        match backend.get(key) {
+            Ok(raw) => Ok(raw),
+            Err(error) => {
+                self.backend = None;
+                Err(unavailable(error))
+            }
+        }
+    }
+
+    fn write(&mut self, key: &str, text: &str, label: &str) -> Result<(), StorageIssue> {
+        let Some(backend) = &mut self.backend else {
+            return Ok(());
+        };
+        match backend.set(key, text) {
+            Ok(()) => Ok(()),
+            Err(BackendError::Full) => Err(StorageIssue::Full {
+                label: label.to_owned(),
+            }),
+            Err(error) => {
+                self.backend = None;
+                Err(unavailable(error))
+            }
+        }
+    }
+
+    /// Copies `raw` to the first free backup key of `key`, returning that key.
+    fn back_up(&mut self, key: &str, raw: &str) -> Option<String> {
+        let backend = self.backend.as_mut()?;
+        for slot in 1..=BACKUP_SLOTS {
+            let backup_key = format!("{key}.backup-{slot}");
+            match backend.get(&backup_key) {
+                Ok(None) => {
+                    return backend.set(&backup_key, raw).ok().map(|()| backup_key);
+                }
+                Ok(Some(_)) => continue,
+                Err(_) => return None,
+            }
+        }
+        None
+    }
+
+    /// Moves an unreadable value out of the way, or protects it when that is impossible.
+    fn set_aside<T: Record>(&mut self, raw: &str) -> StorageIssue {
+        let label = T::LABEL.to_owned();
+        match self.back_up(T::KEY, raw) {
+            Some(backup_key) => {
+                // The copy is safe, so the original may go; if removal fails the next save overwrites it.
+                if let Some(backend) = self.backend.as_mut() {
+                    let _ = backend.remove(T::KEY);
+                }
+                StorageIssue::BackedUp { label, backup_key }
+            }
+            None => {
+                self.protected.insert(T::KEY.to_owned());
+                StorageIssue::LeftUntouched { label }
+            }
+        }
+    }
+
+    /// Writes the migrated value, keeping the original under a backup key until that write succeeded.
+    fn replace_migrated<T: Record>(&mut self, raw: &str, value: &T, from: u32) -> StorageIssue {
+        let label = T::LABEL.to_owned();
+        let Some(backup_key) = self.back_up(T::KEY, raw) else {
+            self.protected.insert(T::KEY.to_owned());
+            if let Ok(text) = encode(value) {
+                self.memory.insert(T::KEY.to_owned(), text);
+            }
+            return StorageIssue::Full { label };
+        };
+        match self.save(value) {
+            Ok(()) => {
+                if let Some(backend) = self.backend.as_mut() {
+                    let _ = backend.remove(&backup_key);
+                }
+                StorageIssue::Migrated { label, from }
+            }
+            Err(issue) => issue,
+        }
+    }
+}
+
+fn unavailable(error: BackendError) -> StorageIssue {
+    let detail = match error {
+        BackendError::Unavailable(detail) | BackendError::Failed(detail) => detail,
+        BackendError::Full => "storage is full".to_owned(),
+    };
+    StorageIssue::Unavailable { detail }
+}

@@ -1,0 +1,20 @@
+//! The site footer: the privacy promise in one line, with a link to the details.
+
+use yew::prelude::*;
+
+use crate::components::icons;
+use crate::components::route_link::RouteLink;
+use crate::route::Route;
+
+#[function_component]
+pub fn Footer() -> Html {
+    html! {
+        <footer class="site-footer">
+            <p>
+                { icons::lock() }
+                { " Rapport runs entirely in your browser. Nothing you write leaves this device. " }
+                <RouteLink to={Route::Privacy}>{ "How your data is kept" }</RouteLink>
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,36 @@
+//! The notices above each page: a polite live region, so a notice that appears later
+//! (storage filling up) is announced; each one can be dismissed.
+
+use rapport_core::notice::Notice;
+use yew::prelude::*;
+
+use crate::components::icons;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub notices: Vec<Notice>,
+    pub on_dismiss: Callback<u32>,
+}
+
+#[function_component]
+pub fn Notices(props: &NoticesProps) -> Html {
+    html! {
+        <div class="notices" aria-live="polite">
+            { for props.notices.iter().map(|notice| {
+                let id = notice.id;
+                let dismiss = props.on_dismiss.reform(move |_: MouseEvent| id);
+                let tone = notice.tone;
+                html! {
+                    <div class={classes!("notice", format!("notice--{}", tone.class()))} key={id}>
+                        { icons::tone(tone) }
+                        <p class="notice__text"><strong>{ format!("{}: ", tone.label()) }</strong>{ &notice.text }</p>
+                        <button type="button" class="notice__dismiss" onclick={dismiss}
+                            aria-label={format!("Dismiss this notice ({})", tone.label().to_lowercase())}>
+                            { icons::close() }
+                        </button>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}

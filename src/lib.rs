@@ -1,0 +1,56 @@
+//! The Rapport web app: a thin Yew layer that renders the core crate's state and
+//! dispatches its actions. Domain rules live in `rapport-core`; the only browser storage
+//! access lives in [`storage`].
+
+pub mod app;
+pub mod components;
+pub mod pages;
+pub mod route;
+pub mod storage;
+
+/// Rewrites a hash that is not a route path (typed by hand, or a bare anchor) before the
+/// router reads it: the router refuses relative paths by throwing.
+fn guard_hash() {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    let fix = || {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let hash = window.location().hash().unwrap_or_default();
+        if let Some(fixed) = route::normalised_hash(&hash) {
+            if let Ok(history) = window.history() {
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fixed));
+            }
+        }
+    };
+    fix();
+    if let Some(window) = web_sys::window() {
+        let listener = Closure::<dyn Fn()>::new(fix);
+        // Registered before the router's own listener, so it runs first.
+        let _ =
+            window.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+        listener.forget();
+    }
+}
+
+/// Replaces the loading message in `#app` (or the body, if missing) with the running app.
+pub fn start() {
+    guard_hash();
+    let document = web_sys::window().and_then(|w| w.document());
+    let root = document
+        .as_ref()
+        .and_then(|d| d.get_element_by_id("app"))
+        .or_else(|| document.as_ref().and_then(|d| d.body()).map(Into::into));
+    match root {
+        Some(root) => {
+            root.set_inner_html("");
+            yew::Renderer::<app::App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<app::App>::new().render();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+//! Mounts the Rapport app into the page.
+
+fn main() {
+    rapport::start();
+}

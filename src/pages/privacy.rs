@@ -1,0 +1,62 @@
+//! The privacy page: what Rapport does with data (nothing leaves the device), and exactly
+//! what it has stored in this browser right now.
+
+use rapport_core::storage::describe_key;
+use yew::prelude::*;
+
+use crate::components::page_title::use_page_title;
+use crate::storage::WebStorage;
+
+#[function_component]
+pub fn Privacy() -> Html {
+    use_page_title("Privacy");
+    html! {
+        <div class="page page--narrow">
+            <h1 tabindex="-1">{ "Privacy" }</h1>
+            <p class="lede">{ "Nothing you do in Rapport leaves this device." }</p>
+            <ul class="promise-list">
+                <li>{ "There is no Rapport server and no account. The app is a set of files your browser downloads once; after that, it makes no network requests." }</li>
+                <li>{ "There are no analytics, no cookies, no trackers and no third-party fonts or scripts." }</li>
+                <li>{ "What you write and how you practise are stored only in this browser\u{2019}s local storage, on this device. Another browser or device does not see them." }</li>
+                <li>{ "When stored data cannot be read, Rapport keeps a backup copy beside it instead of deleting it, and tells you." }</li>
+            </ul>
+
+            <h2>{ "What is stored on this device now" }</h2>
+            { inventory() }
+
+            <h2>{ "How to remove it" }</h2>
+            <p>{ "Clearing this site\u{2019}s data in your browser\u{2019}s settings removes everything Rapport has stored. Rapport cannot recover it afterwards, because no copy exists anywhere else." }</p>
+        </div>
+    }
+}
+
+fn inventory() -> Html {
+    let entries = match WebStorage::local().and_then(|storage| storage.inventory()) {
+        Ok(entries) => entries,
+        Err(_) => {
+            return html! {
+                <p>{ "Your browser is not letting Rapport use storage at the moment, so nothing is stored. Your changes last until you close the tab." }</p>
+            }
+        }
+    };
+    if entries.is_empty() {
+        return html! { <p>{ "Nothing yet. Rapport stores something only once you change a setting or practise." }</p> };
+    }
+    html! {
+        <table class="data-table">
+            <caption>{ "Everything Rapport keeps in this browser" }</caption>
+            <thead>
+                <tr><th scope="col">{ "What" }</th><th scope="col">{ "Storage key" }</th><th scope="col">{ "Size" }</th></tr>
+            </thead>
+            <tbody>
+                { for entries.iter().map(|(key, size)| html! {
+                    <tr>
+                        <td>{ describe_key(key) }</td>
+                        <td><code>{ key }</code></td>
+                        <td>{ format!("{size} characters") }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}

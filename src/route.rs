@@ -1,0 +1,71 @@
+//! The app's routes. Hash routes (`#/privacy`) so deep links work from any static server
+//! and from any sub-path, with no server-side fallback to configure.
+
+use yew::{html, Html};
+use yew_router::Routable;
+
+use crate::pages;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Routable)]
+pub enum Route {
+    #[at("/")]
+    Home,
+    #[at("/privacy")]
+    Privacy,
+    #[not_found]
+    #[at("/not-found")]
+    NotFound,
+}
+
+impl Route {
+    /// The routes the header links to, with their link text.
+    pub const NAV: &'static [(Route, &'static str)] =
+        &[(Route::Home, "Home"), (Route::Privacy, "Privacy")];
+}
+
+impl Route {
+    /// The link target for this route: a hash the browser follows without any script.
+    pub fn href(self) -> String {
+        format!("#{}", self.to_path())
+    }
+}
+
+/// The hash to switch to when `hash` is not a route path (`#privacy`, `#`, or a bare
+/// anchor), so the router never sees a relative path; `None` when it is already fine.
+pub fn normalised_hash(hash: &str) -> Option<String> {
+    let rest = hash.strip_prefix('#').unwrap_or(hash);
+    if rest.starts_with('/') {
+        return None;
+    }
+    Some(format!("#/{rest}"))
+}
+
+/// The page for a route.
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <pages::home::Home /> },
+        Route::Privacy => html! { <pages::privacy::Privacy /> },
+        Route::NotFound => html! { <pages::not_found::NotFound /> },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn route_links_are_hash_paths() {
+        assert_eq!(Route::Home.href(), "#/");
+        assert_eq!(Route::Privacy.href(), "#/privacy");
+        assert_eq!(Route::recognize("/privacy"), Some(Route::Privacy));
+        assert_eq!(Route::recognize("/nope"), Some(Route::NotFound));
+    }
+
+    #[test]
+    fn relative_hashes_become_paths() {
+        assert_eq!(normalised_hash("#/privacy"), None);
+        assert_eq!(normalised_hash("#privacy").as_deref(), Some("#/privacy"));
+        assert_eq!(normalised_hash("").as_deref(), Some("#/"));
+        assert_eq!(normalised_hash("#").as_deref(), Some("#/"));
+    }
+}

@@ -1,0 +1,10 @@
+//! Browser tests of the app's components and its storage adapter, run in headless
+//! Chromium by wasm-bindgen-test-runner (`cargo test --target wasm32-unknown-unknown`).
+#![cfg(target_arch = "wasm32")]
+
+mod harness;
+mod notices;
+mod shell;
+mod storage;
+
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -1,0 +1,153 @@
+// The app shell as people meet it: every page loads cleanly from the release build, at the
+// root and from a sub-path, passes an accessibility scan in light and dark themes, talks to
+// no other origin, and works by keyboard; storage trouble is explained, never fatal.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, SUB_PATH } from '../lib/server.js';
+import { launch, watchedPage, appReady, axeViolations, DIST } from '../lib/browser.js';
+
+const ROUTES = [
+  { hash: '#/', heading: 'Practise the conversations that build trust', title: 'Practise the conversations that build trust · Rapport' },
+  { hash: '#/privacy', heading: 'Privacy', title: 'Privacy · Rapport' },
+  { hash: '#/no-such-page', heading: 'Page not found', title: 'Page not found · Rapport' },
+];
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const base of ['/', SUB_PATH]) {
+  for (const scheme of ['light', 'dark']) {
+    for (const route of ROUTES) {
+      test(`${base}${route.hash} loads cleanly and passes axe (${scheme})`, async () => {
+        const { context, page } = await watchedPage(browser, server.origin, { colorScheme: scheme });
+        await page.goto(`${server.origin}${base}${route.hash}`);
+        await appReady(page);
+        assert.equal(await page.textContent('main h1'), route.heading);
+        assert.equal(await page.title(), route.title);
+        // The favicon is part of the build and loads from the same origin.
+        const icon = await page.evaluate(async () => {
+          const href = document.querySelector('link[rel=icon]').href;
+          const res = await fetch(href);
+          return { href, ok: res.ok, type: res.headers.get('content-type') };
+        });
+        assert.ok(icon.ok && icon.type === 'image/svg+xml', JSON.stringify(icon));
+        assert.ok(icon.href.startsWith(server.origin + base), icon.href);
+        const violations = await axeViolations(page);
+        assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+        assert.deepEqual(page.problems, []);
+        await context.close();
+      });
+    }
+  }
+}
+
+test('larger text passes axe and survives a reload', async () => {
+  const { context, page } = await watchedPage(browser, server.origin);
+  await page.goto(`${server.origin}/#/privacy`);
+  await appReady(page);
+  await page.click('button.text-size');
+  assert.equal(await page.getAttribute('html', 'data-text'), 'large');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.getAttribute('button.text-size', 'aria-pressed'), 'true');
+  assert.equal(await page.getAttribute('html', 'data-text'), 'large');
+  assert.match(await page.textContent('.data-table'), /Your display settings/);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('everything works by keyboard: skip link, navigation, focus on the new page', async () => {
+  const { context, page } = await watchedPage(browser, server.origin);
+  await page.goto(`${server.origin}/`);
+  await appReady(page);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to main content');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  assert.equal(new URL(page.url()).hash, '#/', 'the skip link does not navigate');
+
+  // Brand, Home, Privacy: three tabs from the skip link.
+  await page.focus('.skip-link');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Privacy');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.equal(outline, 'solid', 'focus is visible');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Privacy');
+  assert.equal(await page.getAttribute('nav a[href="#/privacy"]', 'aria-current'), 'page');
+  assert.equal(await page.title(), 'Privacy · Rapport');
+
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent.startsWith('Practise'));
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('a hand-typed hash without a slash still finds its page', async () => {
+  const { context, page } = await watchedPage(browser, server.origin);
+  await page.goto(`${server.origin}${SUB_PATH}#privacy`);
+  await appReady(page);
+  assert.equal(await page.textContent('main h1'), 'Privacy');
+  await page.evaluate(() => { location.hash = 'nowhere'; });
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Page not found');
+  assert.equal(new URL(page.url()).hash, '#/nowhere');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('blocked storage: the app explains, keeps working, and the notice can be dismissed', async () => {
+  const { context, page } = await watchedPage(browser, server.origin);
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  await page.goto(`${server.origin}/`);
+  await appReady(page);
+  const notice = page.locator('.notice');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /^Problem: Your browser is not letting Rapport save anything/);
+  await page.click('button.text-size');
+  assert.equal(await page.getAttribute('html', 'data-text'), 'large', 'settings still work in memory');
+  await page.click(`nav a[href="#/privacy"]`);
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Privacy');
+  assert.match(await page.textContent('main'), /not letting Rapport use storage/);
+  await page.focus('.notice__dismiss');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('.notice').count(), 0);
+  assert.equal(await page.getAttribute('html', 'data-text'), 'large');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('a corrupt save is backed up, reported, and listed on the privacy page', async () => {
+  const { context, page } = await watchedPage(browser, server.origin);
+  await page.goto(`${server.origin}/`);
+  await appReady(page);
+  await page.evaluate(() => localStorage.setItem('rapport.settings', '{"schema":1,"data":{"large_text":"yes"'));
+  await page.reload();
+  await appReady(page);
+  assert.match(await page.textContent('.notice'), /could not be read.*rapport\.settings\.backup-1/);
+  const stored = await page.evaluate(() => ({
+    backup: localStorage.getItem('rapport.settings.backup-1'),
+    original: localStorage.getItem('rapport.settings'),
+  }));
+  assert.deepEqual(stored, { backup: '{"schema":1,"data":{"large_text":"yes"', original: null });
+  await page.goto(`${server.origin}/#/privacy`);
+  await appReady(page);
+  assert.match(await page.textContent('.data-table'), /A backup kept because it could not be read/);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});

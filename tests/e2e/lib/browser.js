@@ -1,0 +1,72 @@
+// Launches Debian's Chromium through playwright-core and watches each page for what the
+// tests forbid: console errors, uncaught exceptions, failed requests and requests to any
+// other origin.
+import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+export const AXE_PATH = require.resolve('axe-core/axe.min.js');
+export const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'dist');
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/// A new page whose problems are collected in `page.problems`.
+export async function watchedPage(browser, origin, contextOptions = {}) {
+  const context = await browser.newContext({ bypassCSP: true, ...contextOptions });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:') {
+      problems.push(`request to another origin: ${req.url()}`);
+    }
+  });
+  page.problems = problems;
+  return { context, page };
+}
+
+/// Waits until the app has replaced the loading message with a page heading.
+export async function appReady(page) {
+  await page.waitForSelector('header.site-header');
+  await page.waitForSelector('main h1');
+}
+
+/// Runs axe-core on the page; returns the violations, formatted for a failure message.
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
+    }));
+  });
+  return violations;
+}

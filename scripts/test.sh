@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check and test layer of Rapport, installing what is missing first:
 #   1. formatting and lints (cargo fmt --check, cargo clippy -D warnings, native and wasm)
-#   2. native tests of the core and the app's pure parts (cargo test --workspace)
+#   2. native tests of the core and the app's pure parts (cargo test --workspace), and the
+#      listening coach's metrics on its labelled replies
 #   3. component and storage tests in headless Chromium (wasm-bindgen-test)
 #   4. the release build with its size report
 #   5. end-to-end journeys in Chromium against the release build, with axe-core scans
@@ -52,6 +53,8 @@ step clippy-wasm cargo clippy -p rapport --target wasm32-unknown-unknown --all-t
 if step native-tests cargo test --workspace; then
   require_tests native-tests "$(cargo_passed native-tests)"
 fi
+# The listening coach's figures on its labelled replies, printed (the test above enforced them).
+step coach-metrics cargo test --quiet -p rapport-core --test coach_eval -- --nocapture
 
 if step browser-tests cargo test -p rapport --target wasm32-unknown-unknown; then
   require_tests browser-tests "$(cargo_passed browser-tests)"

@@ -4,6 +4,7 @@
 //! trust themes every exercise belongs to. The Yew app and the `rapport` CLI are thin
 //! layers over this crate.
 
+pub mod coach;
 pub mod notice;
 pub mod settings;
 pub mod state;

@@ -2,6 +2,7 @@
 //! Chromium by wasm-bindgen-test-runner (`cargo test --target wasm32-unknown-unknown`).
 #![cfg(target_arch = "wasm32")]
 
+mod coach;
 mod harness;
 mod notices;
 mod shell;

@@ -1,0 +1,152 @@
+//! The `rapport` command line: the same core library the app uses, for authors and for
+//! scripts. `rapport score` reads JSON Lines of statement/response pairs on stdin and
+//! writes the listening coach's assessment of each, one JSON object per line.
+
+use std::io::{self, BufRead, BufWriter, Write};
+use std::process::ExitCode;
+
+use rapport_core::coach::{assess, Annotations};
+use serde::Deserialize;
+
+const USAGE: &str = "\
+usage: rapport <command>
+
+commands:
+  score    read JSON Lines on stdin, one object per line with \"statement\" and
+           \"response\" (optional \"feelings\" and \"key_points\" lists), and write the
+           listening coach's assessment of each, one JSON object per line, in order.
+           A line that cannot be read gets {\"line\": N, \"error\": \"...\"} instead.
+  help     show this message
+";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Request {
+    statement: String,
+    response: String,
+    #[serde(default)]
+    feelings: Vec<String>,
+    #[serde(default)]
+    key_points: Vec<String>,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("score") if args.len() == 1 => match score(io::stdin().lock(), io::stdout().lock()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("rapport score: {error}");
+                ExitCode::FAILURE
+            }
+        },
+        Some("help" | "--help" | "-h") => {
+            print!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprint!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Scores every line of `input`, writing one JSON object per line to `output`.
+fn score(input: impl BufRead, output: impl Write) -> io::Result<()> {
+    let mut out = BufWriter::new(output);
+    for (index, line) in input.split(b'\n').enumerate() {
+        let line = line?;
+        let number = index + 1;
+        match parse(&line) {
+            Ok(request) => {
+                let annotations = Annotations {
+                    feelings: request.feelings,
+                    key_points: request.key_points,
+                };
+                let assessment = assess(&request.statement, &request.response, Some(&annotations));
+                serde_json::to_writer(&mut out, &assessment)?;
+            }
+            Err(message) => serde_json::to_writer(&mut out, &error(number, &message))?,
+        }
+        out.write_all(b"\n")?;
+    }
+    out.flush()
+}
+
+fn parse(line: &[u8]) -> Result<Request, String> {
+    let text = std::str::from_utf8(line).map_err(|_| "the line is not valid UTF-8".to_owned())?;
+    let text = text.strip_suffix('\r').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(
+            "the line is empty; expected a JSON object with \"statement\" and \"response\"".into(),
+        );
+    }
+    serde_json::from_str(text).map_err(|e| e.to_string())
+}
+
+fn error(line: usize, message: &str) -> serde_json::Value {
+    serde_json::json!({ "line": line, "error": message })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(input: &str) -> Vec<serde_json::Value> {
+        let mut out = Vec::new();
+        score(input.as_bytes(), &mut out).unwrap();
+        String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn scores_in_order_and_reports_bad_lines_by_number() {
+        let input = concat!(
+            r#"{"statement":"I was up all night.","response":"Sounds exhausting. Is that right?"}"#,
+            "\n",
+            "not json\n",
+            "\n",
+            r#"{"statement":"x"}"#,
+            "\n",
+            r#"{"statement":"I missed it.","response":"Don't worry!","feelings":["guilty"],"key_points":["missed it"]}"#,
+            "\n",
+        );
+        let out = run(input);
+        assert_eq!(out.len(), 5);
+        assert!(out[0]["score"].as_u64().unwrap() > 50);
+        assert_eq!(out[0]["reflection"], true);
+        assert!(
+            out[0].get("annotations").is_none(),
+            "empty annotations are left out"
+        );
+        assert_eq!(out[1]["line"], 2);
+        assert!(out[1]["error"].as_str().unwrap().contains("expected"));
+        assert_eq!(out[2]["line"], 3);
+        assert_eq!(out[3]["line"], 4);
+        assert!(out[3]["error"].as_str().unwrap().contains("response"));
+        assert_eq!(out[4]["roadblocks"], serde_json::json!(["reassuring"]));
+        assert_eq!(
+            out[4]["annotations"]["feelings"]["missed"],
+            serde_json::json!(["guilty"])
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_and_crlf_are_handled() {
+        let mut input = b"\xff\xfe\n".to_vec();
+        input.extend_from_slice(b"{\"statement\":\"a\",\"response\":\"b\"}\r\n");
+        let mut out = Vec::new();
+        score(&input[..], &mut out).unwrap();
+        let lines: Vec<serde_json::Value> = String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines[0]["error"], "the line is not valid UTF-8");
+        assert!(lines[1]["score"].is_u64());
+    }
+}

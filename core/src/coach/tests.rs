@@ -1,0 +1,188 @@
+//! The coach's behaviour on replies that show each rule, and the shape of what it returns.
+
+use super::*;
+
+const STATEMENT: &str = "I stayed up until 2am to finish the report for the client call, and then the call got cancelled an hour before without anyone telling me why.";
+
+fn hint_text<'a>(response: &'a str, a: &Assessment, code: &str) -> Vec<&'a str> {
+    a.hints
+        .iter()
+        .filter(|h| h.code == code)
+        .map(|h| &response[h.start..h.end])
+        .collect()
+}
+
+#[test]
+fn a_good_reflection_is_recognised_and_praised_first() {
+    let reply = "Sounds like you're really frustrated: you gave up sleep for that report and the call was dropped with no explanation. Is that right?";
+    let a = assess(STATEMENT, reply, None);
+    assert!(
+        a.reflection && a.feeling.reflected && !a.question && !a.parroting,
+        "{a:?}"
+    );
+    assert!(a.roadblocks.is_empty());
+    assert!(a.score >= 85, "{}", a.score);
+    assert_eq!(hint_text(reply, &a, "named_feeling"), ["frustrated"]);
+    assert_eq!(
+        hint_text(reply, &a, "checked_understanding"),
+        ["Is that right"]
+    );
+    assert_eq!(hint_text(reply, &a, "tentative"), ["Sounds like"]);
+    assert_eq!(a.hints[0].kind, HintKind::WentWell);
+    assert!(a.hints.iter().all(|h| h.kind != HintKind::GotInTheWay));
+}
+
+#[test]
+fn advice_is_flagged_on_its_own_words() {
+    let reply = "That's rough. Next time you should ask for confirmation before you stay up late.";
+    let a = assess(STATEMENT, reply, None);
+    assert_eq!(a.roadblocks, vec![Roadblock::Advising]);
+    let spans = hint_text(reply, &a, "advising");
+    assert!(
+        spans.contains(&"Next time") && spans.contains(&"you should"),
+        "{spans:?}"
+    );
+    assert!(a.score < 60, "{}", a.score);
+}
+
+#[test]
+fn reassurance_and_its_feeling_word_do_not_count_as_reflecting() {
+    let reply = "Don't worry, I'm sure they'll reschedule and it won't be stressful.";
+    let a = assess(STATEMENT, reply, None);
+    assert_eq!(a.roadblocks, vec![Roadblock::Reassuring]);
+    assert!(!a.feeling.reflected, "{:?}", a.feeling);
+    assert_eq!(
+        hint_text(reply, &a, "reassuring"),
+        ["Don't worry", "I'm sure"]
+    );
+}
+
+#[test]
+fn parroting_with_pronouns_swapped_is_caught() {
+    let reply = "So you stayed up until 2am to finish the report for the client call, and then the call got cancelled an hour before without anyone telling you why.";
+    let a = assess(STATEMENT, reply, None);
+    assert!(a.parroting && !a.reflection, "{a:?}");
+    assert!(a.score < 30);
+    assert!(a
+        .hints
+        .iter()
+        .any(|h| h.code == "parroting" && h.end - h.start > 50));
+}
+
+#[test]
+fn a_fact_finding_question_is_probing_but_a_check_is_not() {
+    let a = assess(STATEMENT, "What time was the call supposed to be?", None);
+    assert!(a.question);
+    assert_eq!(a.roadblocks, vec![Roadblock::Probing]);
+    let b = assess(
+        STATEMENT,
+        "You lost a night's sleep for a call that never happened. Is that it?",
+        None,
+    );
+    assert!(
+        !b.question && b.roadblocks.is_empty() && b.reflection,
+        "{b:?}"
+    );
+}
+
+#[test]
+fn a_reflective_question_reflects() {
+    let a = assess(
+        STATEMENT,
+        "Are you feeling let down that nobody told you why the call was cancelled?",
+        None,
+    );
+    assert!(
+        a.question && a.reflection && a.roadblocks.is_empty(),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn talking_about_oneself_is_diverting_and_feelings_there_are_not_theirs() {
+    let a = assess(
+        STATEMENT,
+        "When I was at my last job I was exhausted all the time too.",
+        None,
+    );
+    assert!(a.roadblocks.contains(&Roadblock::Diverting), "{a:?}");
+    assert!(a.feeling.named && !a.feeling.reflected);
+}
+
+#[test]
+fn an_order_is_ordering_unless_it_mirrors_their_own_obligation() {
+    let a = assess(STATEMENT, "Call the client today and ask why.", None);
+    assert!(a.roadblocks.contains(&Roadblock::Ordering));
+    let b = assess(
+        "I have to tell the team the bonus is smaller.",
+        "You have to tell the team the bonus shrank, and you're dreading it.",
+        None,
+    );
+    assert!(!b.roadblocks.contains(&Roadblock::Ordering), "{b:?}");
+}
+
+#[test]
+fn annotations_report_what_was_captured_and_missed() {
+    let annotations = Annotations {
+        feelings: vec!["angry".into(), "unappreciated".into()],
+        key_points: vec![
+            "worked late|stayed up".into(),
+            "cancelled without explanation|nobody said why".into(),
+        ],
+    };
+    let reply = "You stayed up all night and it sounds infuriating.";
+    let a = assess(STATEMENT, reply, Some(&annotations));
+    let report = a.annotations.as_ref().unwrap();
+    assert_eq!(report.feelings.captured, ["angry"]);
+    assert_eq!(report.feelings.missed, ["unappreciated"]);
+    assert_eq!(report.key_points.captured, ["worked late|stayed up"]);
+    assert!(a
+        .hints
+        .iter()
+        .any(|h| h.code == "key_point" && h.text.contains("cancelled without explanation")));
+}
+
+#[test]
+fn empty_and_blank_replies_get_a_gentle_prompt() {
+    for reply in ["", "   \n"] {
+        let a = assess(STATEMENT, reply, None);
+        assert_eq!(a.score, 0);
+        assert_eq!(a.hints.len(), 1);
+        assert_eq!(a.hints[0].code, "empty");
+    }
+}
+
+#[test]
+fn at_most_two_things_to_try() {
+    let a = assess(STATEMENT, "ok", None);
+    let tries = a
+        .hints
+        .iter()
+        .filter(|h| h.kind == HintKind::TryNext)
+        .count();
+    assert!((1..=2).contains(&tries), "{:?}", a.hints);
+}
+
+#[test]
+fn json_has_the_documented_shape() {
+    let a = assess(STATEMENT, "It sounds exhausting. Is that right?", None);
+    let json = serde_json::to_value(&a).unwrap();
+    for field in [
+        "score",
+        "reflection",
+        "question",
+        "parroting",
+        "roadblocks",
+        "feeling",
+        "hints",
+    ] {
+        assert!(json.get(field).is_some(), "{field} missing from {json}");
+    }
+    assert!(json["score"].is_u64());
+    assert!(json.get("annotations").is_none());
+    let hint = &json["hints"][0];
+    for field in ["kind", "code", "text", "start", "end"] {
+        assert!(hint.get(field).is_some(), "{field} missing from {hint}");
+    }
+    assert_eq!(json["feeling"]["words"][0]["family"], "tiredness");
+}

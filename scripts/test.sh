@@ -54,7 +54,7 @@ if step native-tests cargo test --workspace; then
   require_tests native-tests "$(cargo_passed native-tests)"
 fi
 # The listening coach's figures on its labelled replies, printed (the test above enforced them).
-step coach-metrics cargo test --quiet -p rapport-core --test coach_eval -- --nocapture
+step coach-metrics cargo test --quiet -p rapport-core --test coach_eval -- --nocapture --test-threads=1
 
 if step browser-tests cargo test -p rapport --target wasm32-unknown-unknown; then
   require_tests browser-tests "$(cargo_passed browser-tests)"

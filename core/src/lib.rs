@@ -5,6 +5,7 @@
 //! layers over this crate.
 
 pub mod coach;
+pub mod content;
 pub mod notice;
 pub mod settings;
 pub mod state;

@@ -6,6 +6,8 @@ use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
 use rapport_core::coach::{assess, Annotations};
+use rapport_core::content::diagnostic::Diagnostic;
+use rapport_core::content::library::Library;
 use serde::Deserialize;
 
 const USAGE: &str = "\
@@ -16,6 +18,10 @@ commands:
            \"response\" (optional \"feelings\" and \"key_points\" lists), and write the
            listening coach's assessment of each, one JSON object per line, in order.
            A line that cannot be read gets {\"line\": N, \"error\": \"...\"} instead.
+  check [--json] FILE...
+           read drill files in Rapport's content format, check them as the app
+           does, and print every problem with file, line and a suggested fix;
+           exits 1 when there is any problem
   help     show this message
 ";
 
@@ -41,6 +47,7 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("check") => check(&args[1..]),
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -50,6 +57,68 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Checks content files; prints diagnostics (as text or JSON) and fails on any.
+fn check(args: &[String]) -> ExitCode {
+    let json = args.iter().any(|a| a == "--json");
+    let paths: Vec<&str> = args
+        .iter()
+        .filter(|a| *a != "--json")
+        .map(String::as_str)
+        .collect();
+    if paths.is_empty() {
+        eprint!("{USAGE}");
+        return ExitCode::from(2);
+    }
+    let (report, ok) = check_report(&paths, json);
+    print!("{report}");
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// The report for `paths`, and whether they are free of problems.
+fn check_report(paths: &[&str], json: bool) -> (String, bool) {
+    let mut sources = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        match std::fs::read_to_string(path) {
+            Ok(text) => sources.push((*path, text)),
+            Err(error) => problems.push(Diagnostic::new(
+                path,
+                0,
+                0,
+                format!("cannot read the file: {error}"),
+            )),
+        }
+    }
+    let files: Vec<(&str, &str)> = sources.iter().map(|(p, t)| (*p, t.as_str())).collect();
+    let (library, found) = Library::load(&files);
+    problems.extend(found);
+    let mut out = String::new();
+    if json {
+        let report = serde_json::json!({ "drills": library.drills.len(), "problems": problems });
+        out = format!("{report}\n");
+    } else {
+        for problem in &problems {
+            out.push_str(&format!("{problem}\n"));
+        }
+        let count = paths.len();
+        out.push_str(&match problems.len() {
+            0 => format!(
+                "{} drills in {count} file(s): no problems\n",
+                library.drills.len()
+            ),
+            n => format!(
+                "{n} problem(s) in {count} file(s); {} drills are fine\n",
+                library.drills.len()
+            ),
+        });
+    }
+    (out, problems.is_empty())
 }
 
 /// Scores every line of `input`, writing one JSON object per line to `output`.
@@ -133,6 +202,50 @@ mod tests {
             out[4]["annotations"]["feelings"]["missed"],
             serde_json::json!(["guilty"])
         );
+    }
+
+    #[test]
+    fn check_names_the_lines_of_a_broken_file() {
+        let path = std::env::temp_dir().join(format!("rapport-check-{}.txt", std::process::id()));
+        std::fs::write(
+            &path,
+            "drill: x\nkind: reflex\ntitle: T\nthemes: empaty\ndifficulty: 2\n",
+        )
+        .unwrap();
+        let path = path.to_string_lossy().into_owned();
+        let (text, ok) = check_report(&[&path], false);
+        assert!(!ok);
+        assert!(
+            text.contains(&format!("{path}:2:7: unknown drill kind `reflex`")),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!(
+                "{path}:4:1: drill `x` names an unknown theme `empaty`"
+            )),
+            "{text}"
+        );
+        let (json, _) = check_report(&[&path], true);
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let problems = value["problems"].as_array().unwrap();
+        assert!(problems
+            .iter()
+            .any(|p| p["line"] == 2 && p["column"] == 7 && p["fix"].is_string()));
+        let (missing, ok) = check_report(&["/no/such/file.txt"], false);
+        assert!(!ok && missing.contains("cannot read the file"));
+        std::fs::remove_file(&path).unwrap();
+    }
+
+    #[test]
+    fn the_built_in_content_checks_clean() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../content/drills");
+        let files: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path().to_string_lossy().into_owned())
+            .collect();
+        let paths: Vec<&str> = files.iter().map(String::as_str).collect();
+        let (text, ok) = check_report(&paths, false);
+        assert!(ok, "{text}");
     }
 
     #[test]

@@ -281,6 +281,11 @@ fn matches(patterns: &PatternSet<()>, words: &[Word], sentence: usize) -> Vec<Sp
 
 fn find_patterned_roadblocks(words: &[Word], sentence: usize, hits: &mut Vec<RoadblockHit>) {
     for (roadblock, m) in roadblocks::patterns().find_all(words) {
+        // "It wasn't your choice" and "that's not your fault" deny the roadblock they contain.
+        let denied = m.first > 0 && matches!(words[m.first - 1].norm.as_str(), "not" | "never");
+        if denied && roadblock != Roadblock::Reassuring {
+            continue;
+        }
         let span = span_of(&words[m.first..m.end], sentence);
         let overlaps_same = hits.iter().any(|h| {
             h.roadblock == roadblock && h.span.start < span.end && span.start < h.span.end

@@ -36,7 +36,7 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
         &[
             "afraid", "scared", "anxious", "anxiety", "worried", "worry", "worrying", "nervous", "uneasy",
             "unsettled", "unsettling", "fearful", "fear", "panicked", "panicky", "apprehensive", "dreading",
-            "dread", "tense", "insecure", "unsafe", "threatened", "jittery", "alarmed", "unnerving", "unnerved", "nerve-racking", "nerve-wracking", "uncertain",
+            "dread", "tense", "insecure", "unsafe", "threatened", "jittery", "alarmed", "unnerving", "unnerved", "vulnerable", "nerve-racking", "nerve-wracking", "uncertain",
             "uncertainty",
         ],
         &["on edge", "freaked out", "not safe"],
@@ -88,7 +88,7 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
             "lonely", "loneliness", "isolated", "isolating", "isolation", "disconnected", "excluded", "alone",
             "cut-off",
         ],
-        &["left out", "out of the loop", "on your own", "cut off"],
+        &["left out", "out of the loop", "on your own", "cut off", "shut out", "kept at a distance", "at arm's length"],
     ),
     (
         "unappreciated",
@@ -183,6 +183,11 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
         ],
     ),
     (
+        "scrutinised",
+        &["watched", "monitored", "micromanaged", "scrutinised", "scrutinized", "distrusted", "suspected", "policed"],
+        &["not trusted", "under a microscope", "breathing down"],
+    ),
+    (
         "joy",
         &[
             "happy", "glad", "excited", "delighted", "pleased", "thrilled", "joy", "enjoy", "enjoying",
@@ -244,6 +249,11 @@ impl Feelings {
     pub fn family_of_label(&self, label: &str) -> Option<Family> {
         let text = crate::coach::text::Text::new(label);
         if let Some((family, _)) = self.phrases.find_all(&text.words).first() {
+            return Some(family);
+        }
+        // Words that are feelings only in a phrase ("lost", "down") count as "feel lost".
+        let felt = crate::coach::text::Text::new(&format!("feel {label}"));
+        if let Some((family, _)) = self.phrases.find_all(&felt.words).first() {
             return Some(family);
         }
         text.words.iter().find_map(|w| self.family_of_stem(&w.stem))

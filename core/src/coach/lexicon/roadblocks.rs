@@ -116,7 +116,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "you will end up", "mark my words", "is going to backfire", "will backfire",
     ]),
     (Roadblock::Moralizing, &[
-        "ought", "you should never", "you should always", "should never", "should always", "responsibility",
+        "ought", "you should never", "you should always", "should never", "should always", "your responsibility", "a responsibility to", "have a responsibility",
         "the right thing", "right thing to do", "basic honesty", "basic respect", "basic courtesy", "only fair",
         "a good leader", "a good manager", "a fair company", "a professional would", "professionals", "it is wrong to",
         "it is your duty", "you are supposed to", "people are supposed to", "should know better", "it is only right",
@@ -128,13 +128,13 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "have you considered", "you could !be|have|feel|not", "you might !be|have|feel|not|lose", "you can always", "i suggest", "i would suggest",
         "i recommend", "i would recommend", "my advice", "if i were you", "how about", "what about trying", "^ try",
         "try to", "the best thing", "what you need to do", "it would help to", "it is better to", "it would be better",
-        "next time", "^ consider", "one option", "you may want to", "you might want to", "set up a", "suggest proposing",
+        "^ next time", "next time you", "^ consider", "one option", "you may want to", "you might want to", "set up a", "suggest proposing",
         "^ ask", "^ talk to", "^ speak to", "^ email", "^ message", "^ write down",
     ]),
     (Roadblock::Lecturing, &[
         "that is why", "all the time", "always takes", "is just how it is", "that is the nature of",
         "the fact is", "the facts are", "the reality is", "the thing is", "^ actually", "studies show", "research shows",
-        "the research", "research says", "the data", "well documented", "well known", "it is known", "is how * work|works",
+        "the research shows|says|suggests", "research says", "the data shows|says|suggests", "well documented", "well known", "it is known", "is how * work|works",
         "that is how !you|it|she|he|they|i", "that is just how", "that is the way", "every * book", "says so", "most common", "a numbers game",
         "let me explain", "you have to understand", "you need to understand", "you must understand", "for legal reasons",
         "are usually", "is usually", "usually announced", "in most teams", "in most companies", "most people",
@@ -178,7 +178,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "it will be okay", "it will be ok", "it will be alright", "you will be fine", "they will be fine", "will be fine",
         "it will work out", "will work out", "everything will", "i am sure", "i am certain", "of course they", "no big deal",
         "not a big deal", "not that bad", "could be worse", "^ at least", "at least you", "cheer up", "hang in there", "will get better",
-        "these things happen", "it happens", "happens to everyone", "happen all the time", "will come around",
+        "these things happen", "happens to everyone", "^ it happens", "happen all the time", "will come around",
         "it is only temporary", "only temporary", "only a couple", "nothing to worry", "everyone knows", "was not personal", "not personal",
         "look on the bright side", "there will be other", "probably just habit", "do not mean anything", "people noticed",
         "not the end of the world", "you will get over it", "it is fine", "do not let it get to you", "always renew",
@@ -208,7 +208,7 @@ pub const OBLIGATIONS: &[&str] = &[
 /// How a statement mentions an obligation (its speaker's, or "the one who has to").
 #[rustfmt::skip]
 pub const OWN_OBLIGATIONS: &[&str] = &[
-    "has|have|need|needs to", "must", "have got to", "supposed to",
+    "need|needs", "has|have|had to", "must", "have got to", "supposed to",
 ];
 
 /// Verbs whose bare form opening a sentence gives an order ("Send it", "Stop waiting").

@@ -72,7 +72,7 @@ pub const SYNONYMS: &[&[&str]] = &[
         "cancel", "cancelled", "canceled", "dropped", "scrapped", "called",
     ],
     &[
-        "night", "2am", "midnight", "evening", "late-night", "sleep", "overnight", "10pm", "9pm",
+        "night", "2am", "midnight", "evening", "late-night", "sleep", "asleep", "overnight", "10pm", "9pm",
     ],
     &[
         "message", "ping", "pinged", "email", "chat", "slack", "text", "dm",

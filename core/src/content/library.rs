@@ -1,0 +1,124 @@
+//! The built-in content, embedded at build time from `content/`, parsed once.
+
+use std::sync::OnceLock;
+
+use super::diagnostic::Diagnostic;
+use super::drill::{self, Drill};
+use super::validate::validate;
+
+/// Every built-in drill file, by its path in the repository.
+pub const DRILL_FILES: &[(&str, &str)] = &[
+    (
+        "content/drills/boundaries.txt",
+        include_str!("../../../content/drills/boundaries.txt"),
+    ),
+    (
+        "content/drills/commitments.txt",
+        include_str!("../../../content/drills/commitments.txt"),
+    ),
+    (
+        "content/drills/cultures.txt",
+        include_str!("../../../content/drills/cultures.txt"),
+    ),
+    (
+        "content/drills/recognition.txt",
+        include_str!("../../../content/drills/recognition.txt"),
+    ),
+    (
+        "content/drills/repair.txt",
+        include_str!("../../../content/drills/repair.txt"),
+    ),
+    (
+        "content/drills/threads.txt",
+        include_str!("../../../content/drills/threads.txt"),
+    ),
+];
+
+/// A set of drills ready to practise.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    pub drills: Vec<Drill>,
+}
+
+impl Library {
+    /// Reads and validates `files`; drills with problems are left out, and the problems returned.
+    pub fn load(files: &[(&str, &str)]) -> (Library, Vec<Diagnostic>) {
+        let mut drills = Vec::new();
+        let mut problems = Vec::new();
+        for (file, source) in files {
+            let (found, form) = drill::read(file, source);
+            drills.extend(found);
+            problems.extend(form);
+        }
+        problems.extend(validate(&drills));
+        drills.retain(|d| {
+            let lines = d.line..=d.end_line;
+            !problems
+                .iter()
+                .any(|p| p.file == d.file && lines.contains(&p.line))
+        });
+        problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        (Library { drills }, problems)
+    }
+
+    /// The drill with this id.
+    pub fn drill(&self, id: &str) -> Option<&Drill> {
+        self.drills.iter().find(|d| d.id == id)
+    }
+}
+
+/// The built-in library.
+pub fn built_in() -> &'static Library {
+    static LIBRARY: OnceLock<Library> = OnceLock::new();
+    LIBRARY.get_or_init(|| Library::load(DRILL_FILES).0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::DrillKind;
+
+    #[test]
+    fn built_in_drills_are_all_valid() {
+        let (library, problems) = Library::load(DRILL_FILES);
+        let report: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(report.is_empty(), "\n{}", report.join("\n"));
+        assert!(
+            library.drills.len() >= 80,
+            "{} drills",
+            library.drills.len()
+        );
+        for kind in DrillKind::ALL {
+            let count = library.drills.iter().filter(|d| d.kind == kind).count();
+            assert!(count >= 15, "{count} {kind:?} drills");
+        }
+        for theme in crate::themes::THEMES {
+            assert!(
+                library
+                    .drills
+                    .iter()
+                    .any(|d| d.themes.iter().any(|t| t == theme.id)),
+                "no drill for {}",
+                theme.id
+            );
+        }
+    }
+
+    #[test]
+    fn every_content_file_is_embedded() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../content/drills");
+        let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| {
+                format!(
+                    "content/drills/{}",
+                    e.unwrap().file_name().to_string_lossy()
+                )
+            })
+            .collect();
+        on_disk.sort();
+        let mut embedded: Vec<String> = DRILL_FILES.iter().map(|(f, _)| f.to_string()).collect();
+        embedded.sort();
+        assert_eq!(on_disk, embedded);
+    }
+}

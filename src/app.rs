@@ -1,11 +1,16 @@
-//! The app shell: loads what is stored, owns the reducer, persists settings through the
-//! one storage effect, and lays out the header, notices, page and footer.
+//! The app shell: loads what is stored, owns the reducer, shares it with the pages through
+//! a context, persists each record in one effect when it changes, and lays out the header,
+//! notices, page and footer.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use rapport_core::content::library::built_in;
+use rapport_core::practice::{Practice, Session};
+use rapport_core::progress::Progress;
 use rapport_core::settings::Settings;
 use rapport_core::state::{Action, AppState};
+use rapport_core::storage::Record;
 use yew::prelude::*;
 use yew_router::HashRouter;
 use yew_router::Switch;
@@ -29,6 +34,9 @@ impl Reducible for Shared {
     }
 }
 
+/// What pages receive: the state and a way to dispatch actions.
+pub type AppContext = UseReducerHandle<Shared>;
+
 /// What startup produced: the open store and the state to begin with.
 struct Boot {
     store: RefCell<BrowserStore>,
@@ -38,11 +46,25 @@ struct Boot {
 impl Boot {
     fn start() -> Self {
         let (mut store, opened) = storage::open();
-        let loaded = store.load::<Settings>();
-        let issues = opened.into_iter().chain(loaded.issues);
+        let settings = store.load::<Settings>();
+        let progress = store.load::<Progress>();
+        let session = store.load::<Session>();
+        let issues = opened
+            .into_iter()
+            .chain(settings.issues)
+            .chain(progress.issues)
+            .chain(session.issues);
+        let practice = Practice::restore(progress.value, session.value, built_in());
         Self {
-            initial: AppState::new(loaded.value, issues),
+            initial: AppState::new(settings.value, practice, issues),
             store: RefCell::new(store),
+        }
+    }
+
+    /// Saves a record, reporting any problem as a notice.
+    fn save<T: Record>(&self, value: &T, dispatch: &UseReducerDispatcher<Shared>) {
+        if let Err(issue) = self.store.borrow_mut().save(value) {
+            dispatch.dispatch(Action::Report(issue));
         }
     }
 }
@@ -57,6 +79,28 @@ pub fn App() -> Html {
     }
 }
 
+/// Saves `value` whenever `revision` changes, but not on the first render: that would
+/// only rewrite what was just read.
+#[hook]
+fn use_persist<T, D>(
+    boot: Rc<Boot>,
+    state: &AppContext,
+    revision: D,
+    value: impl Fn(&AppState) -> T + 'static,
+) where
+    T: Record,
+    D: PartialEq + Clone + 'static,
+{
+    let first = use_mut_ref(|| true);
+    let dispatch = state.dispatcher();
+    let current = state.clone();
+    use_effect_with(revision, move |_| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            boot.save(&value(&current.0), &dispatch);
+        }
+    });
+}
+
 #[function_component]
 fn Shell() -> Html {
     let boot = use_memo((), |_| Boot::start());
@@ -65,19 +109,22 @@ fn Shell() -> Html {
         use_reducer_eq(move || Shared(boot.initial.clone()))
     };
 
-    {
-        // Persist settings when they change; the first run would only rewrite what was just read.
-        let boot = boot.clone();
-        let dispatch = state.dispatcher();
-        let first = use_mut_ref(|| true);
-        use_effect_with(state.0.settings.clone(), move |settings| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                if let Err(issue) = boot.store.borrow_mut().save(settings) {
-                    dispatch.dispatch(Action::Report(issue));
-                }
-            }
-        });
-    }
+    use_persist(boot.clone(), &state, state.0.settings.clone(), |s| {
+        s.settings.clone()
+    });
+    use_persist(
+        boot.clone(),
+        &state,
+        state.0.practice.progress_revision,
+        |s| s.practice.progress.clone(),
+    );
+    use_persist(
+        boot.clone(),
+        &state,
+        state.0.practice.session_revision,
+        |s| s.practice.session.clone(),
+    );
+
     use_effect_with(state.0.settings.large_text, |large| {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
@@ -97,7 +144,7 @@ fn Shell() -> Html {
     };
 
     html! {
-        <>
+        <ContextProvider<AppContext> context={state.clone()}>
             <SkipLink target="main" />
             <Header large_text={state.0.settings.large_text} {on_large_text} />
             <main id="main" tabindex="-1">
@@ -105,6 +152,6 @@ fn Shell() -> Html {
                 <Switch<Route> render={switch} />
             </main>
             <Footer />
-        </>
+        </ContextProvider<AppContext>>
     }
 }

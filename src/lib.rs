@@ -3,6 +3,7 @@
 //! access lives in [`storage`].
 
 pub mod app;
+pub mod clock;
 pub mod components;
 pub mod pages;
 pub mod route;

@@ -6,10 +6,14 @@ use yew_router::Routable;
 
 use crate::pages;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Routable)]
+#[derive(Debug, Clone, PartialEq, Eq, Routable)]
 pub enum Route {
     #[at("/")]
     Home,
+    #[at("/practice")]
+    Practice,
+    #[at("/drills/:id")]
+    Drill { id: String },
     #[at("/privacy")]
     Privacy,
     #[not_found]
@@ -19,13 +23,16 @@ pub enum Route {
 
 impl Route {
     /// The routes the header links to, with their link text.
-    pub const NAV: &'static [(Route, &'static str)] =
-        &[(Route::Home, "Home"), (Route::Privacy, "Privacy")];
+    pub const NAV: &'static [(Route, &'static str)] = &[
+        (Route::Home, "Home"),
+        (Route::Practice, "Practice"),
+        (Route::Privacy, "Privacy"),
+    ];
 }
 
 impl Route {
     /// The link target for this route: a hash the browser follows without any script.
-    pub fn href(self) -> String {
+    pub fn href(&self) -> String {
         format!("#{}", self.to_path())
     }
 }
@@ -45,6 +52,8 @@ pub fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <pages::home::Home /> },
         Route::Privacy => html! { <pages::privacy::Privacy /> },
+        Route::Practice => html! { <pages::practice::PracticePage /> },
+        Route::Drill { id } => html! { <pages::drill::DrillPage {id} /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
     }
 }
@@ -57,6 +66,17 @@ mod tests {
     fn route_links_are_hash_paths() {
         assert_eq!(Route::Home.href(), "#/");
         assert_eq!(Route::Privacy.href(), "#/privacy");
+        assert_eq!(
+            Route::Drill {
+                id: "late-pings".into()
+            }
+            .href(),
+            "#/drills/late-pings"
+        );
+        assert_eq!(
+            Route::recognize("/drills/x"),
+            Some(Route::Drill { id: "x".into() })
+        );
         assert_eq!(Route::recognize("/privacy"), Some(Route::Privacy));
         assert_eq!(Route::recognize("/nope"), Some(Route::NotFound));
     }

@@ -7,7 +7,11 @@
 pub mod coach;
 pub mod content;
 pub mod notice;
+pub mod practice;
+pub mod progress;
+pub mod schedule;
 pub mod settings;
 pub mod state;
 pub mod storage;
 pub mod themes;
+pub mod when;

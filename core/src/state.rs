@@ -3,7 +3,9 @@
 
 use std::collections::BTreeSet;
 
+use crate::content::library::built_in;
 use crate::notice::Notice;
+use crate::practice::{Practice, PracticeAction};
 use crate::settings::Settings;
 use crate::storage::StorageIssue;
 
@@ -11,6 +13,7 @@ use crate::storage::StorageIssue;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AppState {
     pub settings: Settings,
+    pub practice: Practice,
     /// Notices on screen, oldest first.
     pub notices: Vec<Notice>,
     next_id: u32,
@@ -24,13 +27,19 @@ pub enum Action {
     SetLargeText(bool),
     Dismiss(u32),
     Report(StorageIssue),
+    Practice(PracticeAction),
 }
 
 impl AppState {
-    /// The state at startup: loaded settings plus whatever storage had to say.
-    pub fn new(settings: Settings, issues: impl IntoIterator<Item = StorageIssue>) -> Self {
+    /// The state at startup: loaded settings and practice, plus whatever storage had to say.
+    pub fn new(
+        settings: Settings,
+        practice: Practice,
+        issues: impl IntoIterator<Item = StorageIssue>,
+    ) -> Self {
         let start = Self {
             settings,
+            practice,
             ..Self::default()
         };
         issues
@@ -42,6 +51,7 @@ impl AppState {
     pub fn apply(mut self, action: Action) -> Self {
         match action {
             Action::SetLargeText(on) => self.settings.large_text = on,
+            Action::Practice(action) => self.practice = self.practice.apply(action, built_in()),
             Action::Dismiss(id) => {
                 if let Some(at) = self.notices.iter().position(|n| n.id == id) {
                     let notice = self.notices.remove(at);
@@ -75,6 +85,7 @@ mod tests {
     fn startup_issues_become_notices() {
         let state = AppState::new(
             Settings::default(),
+            Practice::default(),
             [full(), StorageIssue::Unavailable { detail: "x".into() }],
         );
         let ids: Vec<_> = state.notices.iter().map(|n| n.id).collect();

@@ -29,7 +29,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <nav aria-label="Main">
                     <ul class="nav-list">
                         { for Route::NAV.iter().map(|(route, label)| html! {
-                            <li><RouteLink to={*route} class="nav-link">{ *label }</RouteLink></li>
+                            <li><RouteLink to={route.clone()} class="nav-link">{ *label }</RouteLink></li>
                         }) }
                     </ul>
                 </nav>

@@ -1,9 +1,15 @@
 //! Reusable parts of the shell; each renders its props and emits callbacks, nothing more.
 
+pub mod drill_card;
+pub mod feedback;
 pub mod footer;
 pub mod header;
 pub mod icons;
+pub mod marked_reply;
+pub mod message;
+pub mod model_answers;
 pub mod notices;
 pub mod page_title;
+pub mod rating;
 pub mod route_link;
 pub mod skip_link;

@@ -13,8 +13,8 @@ thread_local! {
 
 /// Titles the document "`title` · Rapport" and focuses `main h1` on navigation.
 #[hook]
-pub fn use_page_title(title: &'static str) {
-    use_effect_with(title, |title| {
+pub fn use_page_title(title: &str) {
+    use_effect_with(title.to_owned(), |title| {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };

@@ -15,7 +15,7 @@ pub struct RouteLinkProps {
 
 #[function_component]
 pub fn RouteLink(props: &RouteLinkProps) -> Html {
-    let here = use_route::<Route>() == Some(props.to);
+    let here = use_route::<Route>().as_ref() == Some(&props.to);
     html! {
         <a href={props.to.href()} class={props.class.clone()} aria-current={here.then_some("page")}>
             { props.children.clone() }

@@ -1,5 +1,6 @@
 //! The home page: what Rapport is for, who it serves, and the themes it trains.
 
+use rapport_core::content::library::built_in;
 use rapport_core::themes::THEMES;
 use yew::prelude::*;
 
@@ -36,6 +37,10 @@ pub fn Home() -> Html {
                        the listening that makes people feel heard. It is for people practising on their \
                        own, facilitators running trust-building workshops and participants joining from \
                        their own device, and everything stays on that device." }
+                </p>
+                <p class="actions">
+                    <RouteLink to={Route::Practice} class="button button--primary">{ "Start practising" }</RouteLink>
+                    <span class="hero__note">{ format!("{} active-listening drills, with feedback on every reply.", built_in().drills.len()) }</span>
                 </p>
             </section>
 

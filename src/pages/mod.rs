@@ -1,5 +1,7 @@
 //! One module per route.
 
+pub mod drill;
 pub mod home;
 pub mod not_found;
+pub mod practice;
 pub mod privacy;

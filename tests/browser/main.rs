@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod coach;
+mod drill;
 mod harness;
 mod notices;
 mod shell;

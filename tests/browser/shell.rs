@@ -35,6 +35,7 @@ async fn home_says_what_rapport_is_and_links_to_real_pages() {
         links,
         vec![
             ("#/".to_owned(), Some("page".to_owned())),
+            ("#/practice".to_owned(), None),
             ("#/privacy".to_owned(), None)
         ]
     );

@@ -1,12 +1,29 @@
 // Takes a screenshot of every page of the release build at phone, laptop and projector
 // widths, in light and dark themes, into target/screenshots/. Run after a release build:
-//   node tests/e2e/screenshots.js [route-name ...]
+//   node tests/e2e/screenshots.js [page-name ...]   (home practice drill drill-checked thread privacy not-found)
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from './lib/server.js';
 import { launch, appReady, DIST } from './lib/browser.js';
 
-const PAGES = { home: '#/', privacy: '#/privacy', 'not-found': '#/no-such-page' };
+// Each page: its address, and what to do before the picture (for states behind an action).
+const MIXED_REPLY = "It sounds exhausting to be online until midnight. Don't worry, you should just turn Slack off after six. Is that right?";
+const PAGES = {
+  home: { hash: '#/' },
+  practice: { hash: '#/practice' },
+  drill: { hash: '#/drills/pinged-at-ten' },
+  'drill-checked': {
+    hash: '#/drills/pinged-at-ten',
+    prepare: async (page) => {
+      await page.fill('#reply', MIXED_REPLY);
+      await page.click('button[type=submit]');
+      await page.waitForSelector('.feedback');
+    },
+  },
+  thread: { hash: '#/drills/export-by-march' },
+  privacy: { hash: '#/privacy' },
+  'not-found': { hash: '#/no-such-page' },
+};
 const SIZES = [
   { name: '360', width: 360, height: 780 },
   { name: '1280', width: 1280, height: 800 },
@@ -19,7 +36,7 @@ await mkdir(out, { recursive: true });
 const server = await serve(DIST);
 const browser = await launch();
 try {
-  for (const [name, hash] of Object.entries(PAGES)) {
+  for (const [name, { hash, prepare }] of Object.entries(PAGES)) {
     if (only.length && !only.includes(name)) continue;
     for (const size of SIZES) {
       for (const scheme of ['light', 'dark']) {
@@ -31,6 +48,8 @@ try {
         const page = await context.newPage();
         await page.goto(`${server.origin}/${hash}`);
         await appReady(page);
+        if (prepare) await prepare(page);
+        await page.evaluate(() => document.activeElement?.blur());
         const file = join(out, `${name}-${size.name}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);

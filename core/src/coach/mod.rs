@@ -10,6 +10,7 @@
 //! Spans are byte offsets into the reply, always on character boundaries.
 
 mod analysis;
+pub mod highlight;
 pub mod lexicon;
 mod overlap;
 mod parrot;

@@ -27,6 +27,18 @@ pub struct Assessment {
     pub annotations: Option<AnnotationReport>,
 }
 
+impl Assessment {
+    /// The score in words, for the learner: coaching, not grading.
+    pub fn band(&self) -> &'static str {
+        match self.score {
+            80..=100 => "A strong reflection",
+            60..=79 => "A good reflection to build on",
+            35..=59 => "Partly there",
+            _ => "Not a reflection yet",
+        }
+    }
+}
+
 /// Feeling words in the reply.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct FeelingReport {

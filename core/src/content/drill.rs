@@ -47,6 +47,15 @@ impl DrillKind {
         }
     }
 
+    /// How a reply might begin, shown in the empty reply box.
+    pub fn placeholder(self) -> &'static str {
+        match self {
+            DrillKind::Paraphrase => "So what you're saying is\u{2026}",
+            DrillKind::Reflect => "It sounds like\u{2026}",
+            DrillKind::Summarise => "So far, \u{2026} The open question is\u{2026}",
+        }
+    }
+
     /// The instruction shown above the reply box.
     pub fn instruction(self) -> &'static str {
         match self {

@@ -9,6 +9,9 @@ import { launch, watchedPage, appReady, axeViolations, DIST } from '../lib/brows
 const ROUTES = [
   { hash: '#/', heading: 'Practise the conversations that build trust', title: 'Practise the conversations that build trust · Rapport' },
   { hash: '#/privacy', heading: 'Privacy', title: 'Privacy · Rapport' },
+  { hash: '#/practice', heading: 'Practice', title: 'Practice · Rapport' },
+  { hash: '#/drills/pinged-at-ten', heading: 'Never off', title: 'Never off · Rapport' },
+  { hash: '#/drills/export-by-march', heading: 'The export promised for March', title: 'The export promised for March · Rapport' },
   { hash: '#/no-such-page', heading: 'Page not found', title: 'Page not found · Rapport' },
 ];
 
@@ -77,9 +80,9 @@ test('everything works by keyboard: skip link, navigation, focus on the new page
   assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
   assert.equal(new URL(page.url()).hash, '#/', 'the skip link does not navigate');
 
-  // Brand, Home, Privacy: three tabs from the skip link.
+  // Brand, Home, Practice, Privacy: four tabs from the skip link.
   await page.focus('.skip-link');
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Privacy');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.equal(outline, 'solid', 'focus is visible');

@@ -1,0 +1,200 @@
+//! Practice: the session reducer over drills, the coach, the scheduler and the learner's
+//! history. The UI dispatches [`PracticeAction`]s with the current time and renders
+//! [`Practice`]; every rule about what happens next lives here.
+
+pub mod queue;
+pub mod session;
+
+use crate::coach::{assess, Assessment};
+use crate::content::drill::Drill;
+use crate::content::library::Library;
+use crate::progress::{Attempt, Progress};
+use crate::schedule::Rating;
+pub use queue::{status, today, Filter, Status, Today};
+pub use session::Session;
+
+/// The longest reply kept, in characters; longer input is cut, not refused.
+pub const MAX_REPLY: usize = 4_000;
+
+/// Everything practice needs to render.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Practice {
+    pub progress: Progress,
+    pub session: Session,
+    pub filter: Filter,
+    /// The coach's verdict on the checked reply, while it is shown.
+    pub assessment: Option<Assessment>,
+    /// Bumped whenever `progress` changes, so the UI saves it only then.
+    pub progress_revision: u64,
+    /// Bumped whenever `session` changes.
+    pub session_revision: u64,
+}
+
+/// What the learner can do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PracticeAction {
+    /// Start a session of today's due and new drills.
+    StartToday {
+        now: i64,
+    },
+    /// Practise one drill (unless it is already on screen).
+    Open {
+        drill: String,
+        now: i64,
+    },
+    /// The reply being written changed.
+    Draft(String),
+    /// Ask the coach.
+    Check {
+        now: i64,
+    },
+    /// Edit the checked reply and check again.
+    Revise,
+    /// Rate the drill and move on.
+    Rate {
+        rating: Rating,
+        now: i64,
+    },
+    /// Leave the session (finished or not).
+    Leave,
+    SetFilter(Filter),
+}
+
+impl Practice {
+    /// The state after a reload: stored history and session, with the feedback on screen
+    /// recomputed (the coach is deterministic). A session whose drill no longer exists is dropped.
+    pub fn restore(progress: Progress, session: Session, library: &Library) -> Practice {
+        let mut practice = Practice {
+            progress,
+            session,
+            ..Practice::default()
+        };
+        let valid = practice
+            .session
+            .queue
+            .iter()
+            .all(|id| library.drill(id).is_some());
+        if !valid {
+            practice.session = Session::default();
+        }
+        practice.assessment = practice.feedback(library);
+        practice
+    }
+
+    /// The drill on screen.
+    pub fn current<'a>(&self, library: &'a Library) -> Option<&'a Drill> {
+        self.session.current().and_then(|id| library.drill(id))
+    }
+
+    /// Today's queue under the current filter.
+    pub fn today(&self, library: &Library, now: i64) -> Today {
+        today(library, &self.progress, &self.filter, now)
+    }
+
+    /// The attempts of the current session, in order.
+    pub fn session_attempts(&self) -> Vec<&Attempt> {
+        self.session
+            .attempts
+            .iter()
+            .filter_map(|id| self.progress.attempts.iter().rev().find(|a| &a.id == id))
+            .collect()
+    }
+
+    fn feedback(&self, library: &Library) -> Option<Assessment> {
+        let drill = self.current(library)?;
+        let reply = self.session.checked.as_ref()?;
+        Some(assess(
+            &drill.statement(),
+            reply,
+            Some(&drill.annotations()),
+        ))
+    }
+
+    fn new_session(&mut self, queue: Vec<String>, now: i64) {
+        self.session = Session::new(queue, now);
+        self.assessment = None;
+        self.session_revision += 1;
+    }
+
+    /// The state after `action`.
+    pub fn apply(mut self, action: PracticeAction, library: &Library) -> Practice {
+        match action {
+            PracticeAction::StartToday { now } => {
+                let queue = self.today(library, now).queue();
+                if !queue.is_empty() {
+                    self.new_session(queue, now);
+                }
+            }
+            PracticeAction::Open { drill, now } => {
+                if self.session.current() != Some(drill.as_str()) && library.drill(&drill).is_some()
+                {
+                    self.new_session(vec![drill], now);
+                }
+            }
+            PracticeAction::Draft(text) => {
+                if self.session.is_active() && self.session.checked.is_none() {
+                    self.session.draft = text.chars().take(MAX_REPLY).collect();
+                    self.session_revision += 1;
+                }
+            }
+            PracticeAction::Check { now } => self.check(library, now),
+            PracticeAction::Revise => {
+                if self.session.checked.take().is_some() {
+                    self.session.attempt = None;
+                    self.assessment = None;
+                    self.session_revision += 1;
+                }
+            }
+            PracticeAction::Rate { rating, now } => self.rate(rating, now),
+            PracticeAction::Leave => {
+                self.session = Session::default();
+                self.assessment = None;
+                self.session_revision += 1;
+            }
+            PracticeAction::SetFilter(filter) => self.filter = filter,
+        }
+        self
+    }
+
+    fn check(&mut self, library: &Library, now: i64) {
+        let Some(drill) = self.current(library) else {
+            return;
+        };
+        let reply = self.session.draft.trim().to_owned();
+        if self.session.checked.is_some() || reply.is_empty() {
+            return;
+        }
+        let verdict = assess(&drill.statement(), &reply, Some(&drill.annotations()));
+        let attempt = Attempt::new(&drill.id, now, &reply, &verdict);
+        self.session.attempts.push(attempt.id.clone());
+        self.session.attempt = Some(attempt.id.clone());
+        self.session.checked = Some(reply);
+        self.progress.attempts.push(attempt);
+        self.assessment = Some(verdict);
+        self.progress_revision += 1;
+        self.session_revision += 1;
+    }
+
+    fn rate(&mut self, rating: Rating, now: i64) {
+        let (Some(attempt), Some(drill)) = (
+            self.session.attempt.take(),
+            self.session.current().map(str::to_owned),
+        ) else {
+            return;
+        };
+        self.progress.rate(&attempt, rating, now);
+        if rating == Rating::Again && !self.session.repeated.contains(&drill) {
+            self.session.queue.push(drill.clone());
+            self.session.repeated.push(drill);
+        }
+        self.session.index += 1;
+        self.session.draft.clear();
+        self.session.checked = None;
+        self.assessment = None;
+        self.progress_revision += 1;
+        self.session_revision += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests;

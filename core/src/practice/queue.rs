@@ -1,0 +1,171 @@
+//! What to practise now: drills whose review is due, plus a few new ones a day, within the
+//! learner's filters.
+
+use crate::content::drill::{Drill, DrillKind};
+use crate::content::library::Library;
+use crate::progress::Progress;
+
+/// New drills introduced per rolling day, so the queue grows gently.
+pub const NEW_PER_DAY: usize = 5;
+const DAY: i64 = 24 * 60 * 60 * 1000;
+
+/// Which drills the learner wants; `None` means any.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub theme: Option<String>,
+    pub kind: Option<DrillKind>,
+    pub difficulty: Option<u8>,
+}
+
+impl Filter {
+    /// Whether `drill` passes the filter.
+    pub fn fits(&self, drill: &Drill) -> bool {
+        self.theme.as_ref().is_none_or(|t| drill.themes.contains(t))
+            && self.kind.is_none_or(|k| drill.kind == k)
+            && self.difficulty.is_none_or(|d| drill.difficulty == d)
+    }
+}
+
+/// Where a drill stands for the learner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    New,
+    Due,
+    /// Next due at this time (Unix ms).
+    Later(i64),
+}
+
+/// The status of drill `id` at `now`.
+pub fn status(progress: &Progress, id: &str, now: i64) -> Status {
+    match progress.cards.get(id) {
+        None => Status::New,
+        Some(card) if card.is_due(now) => Status::Due,
+        Some(card) => Status::Later(card.due),
+    }
+}
+
+/// Today's practice.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Today {
+    /// Due reviews, most overdue first.
+    pub due: Vec<String>,
+    /// New drills to introduce now, easiest first.
+    pub new: Vec<String>,
+    /// When the next review falls due, if nothing is due now.
+    pub next_due: Option<i64>,
+}
+
+impl Today {
+    /// Every drill of the session, reviews first.
+    pub fn queue(&self) -> Vec<String> {
+        self.due.iter().chain(&self.new).cloned().collect()
+    }
+}
+
+/// What is due at `now` within `filter`.
+pub fn today(library: &Library, progress: &Progress, filter: &Filter, now: i64) -> Today {
+    let mut due: Vec<(i64, &Drill)> = Vec::new();
+    let mut fresh: Vec<&Drill> = Vec::new();
+    let mut next_due: Option<i64> = None;
+    for drill in library.drills.iter().filter(|d| filter.fits(d)) {
+        match progress.cards.get(&drill.id) {
+            Some(card) if card.is_due(now) => due.push((card.due, drill)),
+            Some(card) => next_due = Some(next_due.map_or(card.due, |n| n.min(card.due))),
+            None => fresh.push(drill),
+        }
+    }
+    due.sort_by_key(|(at, _)| *at);
+    fresh.sort_by_key(|d| d.difficulty);
+    let introduced_today = progress
+        .cards
+        .values()
+        .filter(|c| c.introduced > now - DAY)
+        .count();
+    let allowance = NEW_PER_DAY.saturating_sub(introduced_today);
+    Today {
+        due: due.into_iter().map(|(_, d)| d.id.clone()).collect(),
+        new: fresh
+            .into_iter()
+            .take(allowance)
+            .map(|d| d.id.clone())
+            .collect(),
+        next_due,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::library::built_in;
+    use crate::schedule::{Card, Rating};
+
+    const NOW: i64 = 1_800_000_000_000;
+
+    #[test]
+    fn a_new_learner_gets_five_easy_new_drills() {
+        let t = today(built_in(), &Progress::default(), &Filter::default(), NOW);
+        assert!(t.due.is_empty());
+        assert_eq!(t.new.len(), NEW_PER_DAY);
+        let library = built_in();
+        assert!(t
+            .new
+            .iter()
+            .all(|id| library.drill(id).unwrap().difficulty == 1));
+    }
+
+    #[test]
+    fn due_reviews_come_first_and_new_ones_are_rationed() {
+        let library = built_in();
+        let mut progress = Progress::default();
+        let ids: Vec<String> = library
+            .drills
+            .iter()
+            .take(3)
+            .map(|d| d.id.clone())
+            .collect();
+        for (i, id) in ids.iter().enumerate() {
+            let card = Card::new(NOW - 3 * DAY).review(Rating::Good, NOW - 3 * DAY + i as i64);
+            progress.cards.insert(id.clone(), card);
+        }
+        let t = today(library, &progress, &Filter::default(), NOW);
+        assert_eq!(
+            t.due, ids,
+            "due a day after a good first review, oldest first"
+        );
+        assert_eq!(t.new.len(), NEW_PER_DAY);
+        // Introduced today: only two more new drills allowed.
+        for id in &ids {
+            progress.cards.get_mut(id).unwrap().introduced = NOW - 1000;
+        }
+        assert_eq!(
+            today(library, &progress, &Filter::default(), NOW).new.len(),
+            NEW_PER_DAY - 3
+        );
+    }
+
+    #[test]
+    fn filters_narrow_everything() {
+        let filter = Filter {
+            theme: Some("cultural-differences".into()),
+            kind: Some(DrillKind::Reflect),
+            difficulty: None,
+        };
+        let library = built_in();
+        let t = today(library, &Progress::default(), &filter, NOW);
+        assert!(!t.new.is_empty());
+        for id in t.queue() {
+            assert!(filter.fits(library.drill(&id).unwrap()));
+        }
+    }
+
+    #[test]
+    fn status_follows_the_card() {
+        let mut progress = Progress::default();
+        assert_eq!(status(&progress, "x", NOW), Status::New);
+        progress
+            .cards
+            .insert("x".into(), Card::new(NOW).review(Rating::Good, NOW));
+        assert_eq!(status(&progress, "x", NOW), Status::Later(NOW + DAY));
+        assert_eq!(status(&progress, "x", NOW + DAY), Status::Due);
+    }
+}

@@ -1,0 +1,52 @@
+//! Times in words for the learner ("due tomorrow", "3 days ago"), from Unix milliseconds.
+
+const MINUTE: i64 = 60_000;
+const HOUR: i64 = 60 * MINUTE;
+const DAY: i64 = 24 * HOUR;
+
+/// When something falls due, relative to `now`: "now", "in 10 minutes", "tomorrow", "in 3 days".
+pub fn until(due: i64, now: i64) -> String {
+    let gap = due - now;
+    match gap {
+        i64::MIN..=0 => "now".to_owned(),
+        1..HOUR => plural((gap + MINUTE - 1) / MINUTE, "minute", "in "),
+        HOUR..DAY => plural(gap / HOUR, "hour", "in "),
+        _ if gap < 2 * DAY => "tomorrow".to_owned(),
+        _ => plural(gap / DAY, "day", "in "),
+    }
+}
+
+/// How long ago something happened: "just now", "5 minutes ago", "yesterday", "3 days ago".
+pub fn ago(at: i64, now: i64) -> String {
+    let gap = now - at;
+    match gap {
+        i64::MIN..MINUTE => "just now".to_owned(),
+        MINUTE..HOUR => format!("{} ago", plural(gap / MINUTE, "minute", "")),
+        HOUR..DAY => format!("{} ago", plural(gap / HOUR, "hour", "")),
+        _ if gap < 2 * DAY => "yesterday".to_owned(),
+        _ => format!("{} ago", plural(gap / DAY, "day", "")),
+    }
+}
+
+fn plural(n: i64, unit: &str, prefix: &str) -> String {
+    format!("{prefix}{n} {unit}{}", if n == 1 { "" } else { "s" })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_naturally() {
+        assert_eq!(until(0, 5), "now");
+        assert_eq!(until(10 * MINUTE, 0), "in 10 minutes");
+        assert_eq!(until(MINUTE + 1, 0), "in 2 minutes");
+        assert_eq!(until(3 * HOUR, 0), "in 3 hours");
+        assert_eq!(until(DAY, 0), "tomorrow");
+        assert_eq!(until(3 * DAY, 0), "in 3 days");
+        assert_eq!(ago(0, 30_000), "just now");
+        assert_eq!(ago(0, MINUTE), "1 minute ago");
+        assert_eq!(ago(0, DAY + HOUR), "yesterday");
+        assert_eq!(ago(0, 5 * DAY), "5 days ago");
+    }
+}

@@ -1,0 +1,43 @@
+//! One drill in the library list: title, kind, difficulty, themes and where it stands for
+//! the learner, with a link to practise it.
+
+use rapport_core::content::drill::Drill;
+use rapport_core::practice::Status;
+use rapport_core::themes;
+use rapport_core::when;
+use yew::prelude::*;
+
+use crate::components::route_link::RouteLink;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct DrillCardProps {
+    pub drill: Drill,
+    pub status: Status,
+    pub now: i64,
+}
+
+#[function_component]
+pub fn DrillCard(props: &DrillCardProps) -> Html {
+    let drill = &props.drill;
+    let (status, class) = match props.status {
+        Status::New => ("New".to_owned(), "status status--new"),
+        Status::Due => ("Due now".to_owned(), "status status--due"),
+        Status::Later(due) => (
+            format!("Next {}", when::until(due, props.now)),
+            "status status--later",
+        ),
+    };
+    html! {
+        <li class="drill-card">
+            <h3 class="drill-card__title">
+                <RouteLink to={Route::Drill { id: drill.id.clone() }}>{ &drill.title }</RouteLink>
+            </h3>
+            <p class="drill-card__meta">{ format!("{} \u{b7} {}", drill.kind.label(), drill.difficulty_label()) }</p>
+            <ul class="tags" aria-label="Themes">
+                { for drill.themes.iter().filter_map(|t| themes::find(t)).map(|t| html! { <li class="tag">{ t.name }</li> }) }
+            </ul>
+            <p class={class}>{ status }</p>
+        </li>
+    }
+}

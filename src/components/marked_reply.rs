@@ -1,0 +1,40 @@
+//! The learner's checked reply with the words behind each hint marked, numbered to match
+//! the hint list, and labelled for screen readers.
+
+use rapport_core::coach::highlight::{label, numbers, segments};
+use rapport_core::coach::{Assessment, HintKind};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MarkedReplyProps {
+    pub response: AttrValue,
+    pub assessment: Assessment,
+}
+
+#[function_component]
+pub fn MarkedReply(props: &MarkedReplyProps) -> Html {
+    let response = props.response.as_str();
+    let hints = &props.assessment.hints;
+    let numbers = numbers(hints);
+    html! {
+        <blockquote class="reply">
+            { for segments(response, hints).into_iter().map(|segment| {
+                let text = &response[segment.start..segment.end];
+                if segment.hints.is_empty() {
+                    return html! { { text } };
+                }
+                let blocked = segment.hints.iter().any(|i| hints[*i].kind == HintKind::GotInTheWay);
+                let class = if blocked { "mark mark--blocked" } else { "mark mark--well" };
+                let refs: Vec<usize> = segment.hints.iter().filter_map(|i| numbers[*i]).collect();
+                let spoken: Vec<String> = segment.hints.iter().filter_map(|i| numbers[*i].map(|n| label(&hints[*i], n))).collect();
+                html! {
+                    <mark {class}>
+                        { text }
+                        <sup class="mark__ref" aria-hidden="true">{ refs.iter().map(ToString::to_string).collect::<Vec<_>>().join(",") }</sup>
+                        <span class="sr-only">{ format!(" ({})", spoken.join("; ")) }</span>
+                    </mark>
+                }
+            }) }
+        </blockquote>
+    }
+}

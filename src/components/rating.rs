@@ -1,0 +1,32 @@
+//! The self-rating that schedules the drill's next review: four buttons, each saying
+//! what it means.
+
+use rapport_core::schedule::Rating;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RatingProps {
+    pub on_rate: Callback<Rating>,
+}
+
+#[function_component]
+pub fn RatingButtons(props: &RatingProps) -> Html {
+    html! {
+        <fieldset class="rating">
+            <legend>{ "How did that go?" }</legend>
+            <p class="rating__note">{ "Your answer decides when this drill comes back." }</p>
+            <div class="rating__buttons">
+                { for Rating::ALL.iter().map(|rating| {
+                    let rating = *rating;
+                    let onclick = props.on_rate.reform(move |_: MouseEvent| rating);
+                    html! {
+                        <button type="button" class={classes!("rating__button", format!("rating__button--{}", rating.label().to_lowercase()))} {onclick}>
+                            <span class="rating__label">{ rating.label() }</span>
+                            <span class="rating__meaning">{ rating.meaning() }</span>
+                        </button>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}

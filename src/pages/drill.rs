@@ -1,0 +1,208 @@
+//! The drill screen: the colleague's message, the reply box and "check", then the coach's
+//! feedback beside the reply with the triggering words marked, the model answers, and
+//! the self-rating that moves the session on.
+
+use rapport_core::content::library::built_in;
+use rapport_core::practice::PracticeAction;
+use rapport_core::schedule::Rating;
+use rapport_core::state::Action;
+use rapport_core::themes;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::AppContext;
+use crate::clock;
+use crate::components::feedback::Feedback;
+use crate::components::marked_reply::MarkedReply;
+use crate::components::message::Message;
+use crate::components::model_answers::ModelAnswers;
+use crate::components::page_title::use_page_title;
+use crate::components::rating::RatingButtons;
+use crate::components::route_link::RouteLink;
+use crate::pages::not_found::NotFound;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct DrillPageProps {
+    pub id: AttrValue,
+}
+
+#[function_component]
+pub fn DrillPage(props: &DrillPageProps) -> Html {
+    let ctx = use_context::<AppContext>().expect("the app provides its state");
+    let navigator = use_navigator();
+    let library = built_in();
+    let id = props.id.to_string();
+    let drill = library.drill(&id);
+    use_page_title(drill.map_or("Drill", |d| d.title.as_str()));
+
+    // Open this drill, unless the session already shows it.
+    {
+        let ctx = ctx.clone();
+        use_effect_with(id.clone(), move |id| {
+            ctx.dispatch(Action::Practice(PracticeAction::Open {
+                drill: id.clone(),
+                now: clock::now(),
+            }));
+        });
+    }
+    // Follow the session once it moves past this drill.
+    let shown = use_mut_ref(|| false);
+    {
+        let session = &ctx.0.practice.session;
+        let current = session.current().map(str::to_owned);
+        let finished = session.is_finished();
+        let id = id.clone();
+        let shown = shown.clone();
+        use_effect_with((current, finished), move |(current, finished)| {
+            if current.as_deref() == Some(id.as_str()) {
+                *shown.borrow_mut() = true;
+            } else if *shown.borrow() {
+                if let Some(nav) = navigator {
+                    match (current, finished) {
+                        (Some(next), _) => nav.push(&Route::Drill { id: next.clone() }),
+                        (None, true) => nav.push(&Route::Practice),
+                        _ => {}
+                    }
+                }
+            }
+        });
+    }
+
+    let heading = use_node_ref();
+    let checked = ctx.0.practice.session.checked.is_some();
+    {
+        let heading = heading.clone();
+        use_effect_with(checked, move |checked| {
+            if *checked {
+                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
+
+    let Some(drill) = drill else {
+        return html! { <NotFound /> };
+    };
+    let practice = &ctx.0.practice;
+    if practice.session.current() != Some(id.as_str()) {
+        return html! { <div class="page"><p class="loading">{ "Opening the drill\u{2026}" }</p></div> };
+    }
+
+    let on_input = {
+        let ctx = ctx.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(area) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            {
+                ctx.dispatch(Action::Practice(PracticeAction::Draft(area.value())));
+            }
+        })
+    };
+    let on_submit = {
+        let ctx = ctx.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            ctx.dispatch(Action::Practice(PracticeAction::Check {
+                now: clock::now(),
+            }));
+        })
+    };
+    let on_keydown = {
+        let ctx = ctx.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" && (event.ctrl_key() || event.meta_key()) {
+                event.prevent_default();
+                ctx.dispatch(Action::Practice(PracticeAction::Check {
+                    now: clock::now(),
+                }));
+            }
+        })
+    };
+    let on_revise = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.dispatch(Action::Practice(PracticeAction::Revise)))
+    };
+    let on_rate = {
+        let ctx = ctx.clone();
+        Callback::from(move |rating: Rating| {
+            ctx.dispatch(Action::Practice(PracticeAction::Rate {
+                rating,
+                now: clock::now(),
+            }))
+        })
+    };
+
+    let session = &practice.session;
+    let (position, total) = session.position();
+    let status = practice.assessment.as_ref().map(|a| {
+        let count = |kind| a.hints.iter().filter(|h| h.kind == kind).count();
+        format!(
+            "Feedback ready. Score {} out of 100: {}. {} went well, {} got in the way.",
+            a.score,
+            a.band(),
+            count(rapport_core::coach::HintKind::WentWell),
+            count(rapport_core::coach::HintKind::GotInTheWay)
+        )
+    });
+
+    html! {
+        <div class="page page--drill">
+            <nav class="breadcrumb" aria-label="Breadcrumb">
+                <RouteLink to={Route::Practice}>{ "Practice" }</RouteLink>
+                <span aria-hidden="true">{ " \u{203a} " }</span>
+                <span>{ if total > 1 { format!("Drill {position} of {total}") } else { "Single drill".to_owned() } }</span>
+            </nav>
+            <div class="drill-layout">
+                <div class="drill-main">
+                    <header class="drill-head">
+                        <p class="eyebrow">{ format!("{} \u{b7} {}", drill.kind.label(), drill.difficulty_label()) }</p>
+                        <h1 tabindex="-1">{ &drill.title }</h1>
+                        <ul class="tags" aria-label="Themes">
+                            { for drill.themes.iter().filter_map(|t| themes::find(t)).map(|t| html! { <li class="tag">{ t.name }</li> }) }
+                        </ul>
+                    </header>
+                    <Message drill={drill.clone()} />
+                    <section class="reply-section" aria-labelledby="reply-title">
+                        <h2 id="reply-title">{ "Your reply" }</h2>
+                        <p class="instruction" id="reply-instruction">{ drill.kind.instruction() }</p>
+                        if let (Some(reply), Some(assessment)) = (&session.checked, &practice.assessment) {
+                            <MarkedReply response={AttrValue::from(reply.clone())} assessment={assessment.clone()} />
+                            <p class="actions">
+                                <button type="button" onclick={on_revise}>{ "Edit and check again" }</button>
+                            </p>
+                        } else {
+                            <form class="reply-form" onsubmit={on_submit}>
+                                <label for="reply" class="sr-only">{ "Your reply" }</label>
+                                <textarea id="reply" rows="6" aria-describedby="reply-instruction reply-shortcut"
+                                    value={session.draft.clone()} oninput={on_input} onkeydown={on_keydown}
+                                    placeholder={drill.kind.placeholder()} />
+                                <p class="actions">
+                                    <button type="submit" class="button--primary" disabled={session.draft.trim().is_empty()}>{ "Check my reply" }</button>
+                                    <span class="shortcut" id="reply-shortcut">{ "Shortcut: Ctrl + Enter checks your reply." }</span>
+                                </p>
+                            </form>
+                        }
+                    </section>
+                </div>
+                <aside class="drill-side" aria-label="Coach">
+                    if let Some(assessment) = &practice.assessment {
+                        <Feedback assessment={assessment.clone()} heading_ref={heading.clone()} />
+                        <ModelAnswers models={drill.models.clone()} />
+                        <RatingButtons {on_rate} />
+                    } else {
+                        <section class="coach-waiting">
+                            <h2>{ "Coach" }</h2>
+                            <p>{ "Write your reply and check it. The coach will show what worked and what got in the way, with the words that prompted each hint marked in your reply." }</p>
+                            <p>{ "Model answers appear after you check, so they do not steer your own words." }</p>
+                        </section>
+                    }
+                </aside>
+            </div>
+            <div class="sr-only" role="status" aria-live="polite">{ status.unwrap_or_default() }</div>
+        </div>
+    }
+}

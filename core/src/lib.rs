@@ -9,6 +9,7 @@ pub mod content;
 pub mod notice;
 pub mod practice;
 pub mod progress;
+pub mod scenario;
 pub mod schedule;
 pub mod settings;
 pub mod state;

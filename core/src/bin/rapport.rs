@@ -6,8 +6,8 @@ use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
 use rapport_core::coach::{assess, Annotations};
+use rapport_core::content::check;
 use rapport_core::content::diagnostic::Diagnostic;
-use rapport_core::content::library::Library;
 use serde::Deserialize;
 
 const USAGE: &str = "\
@@ -19,8 +19,9 @@ commands:
            listening coach's assessment of each, one JSON object per line, in order.
            A line that cannot be read gets {\"line\": N, \"error\": \"...\"} instead.
   check [--json] FILE...
-           read drill files in Rapport's content format, check them as the app
-           does, and print every problem with file, line and a suggested fix;
+           read drill and scenario files in Rapport's content format, check
+           them as the app does, and print every problem with file, line and a
+           suggested fix;
            exits 1 when there is any problem
   help     show this message
 ";
@@ -96,26 +97,24 @@ fn check_report(paths: &[&str], json: bool) -> (String, bool) {
         }
     }
     let files: Vec<(&str, &str)> = sources.iter().map(|(p, t)| (*p, t.as_str())).collect();
-    let (library, found) = Library::load(&files);
-    problems.extend(found);
+    let checked = check::check(&files);
+    problems.extend(checked.problems);
     let mut out = String::new();
     if json {
-        let report = serde_json::json!({ "drills": library.drills.len(), "problems": problems });
+        let report = serde_json::json!({ "drills": checked.drills, "scenarios": checked.scenarios, "problems": problems });
         out = format!("{report}\n");
     } else {
         for problem in &problems {
             out.push_str(&format!("{problem}\n"));
         }
         let count = paths.len();
+        let fine = format!(
+            "{} drills and {} scenarios",
+            checked.drills, checked.scenarios
+        );
         out.push_str(&match problems.len() {
-            0 => format!(
-                "{} drills in {count} file(s): no problems\n",
-                library.drills.len()
-            ),
-            n => format!(
-                "{n} problem(s) in {count} file(s); {} drills are fine\n",
-                library.drills.len()
-            ),
+            0 => format!("{fine} in {count} file(s): no problems\n"),
+            n => format!("{n} problem(s) in {count} file(s); {fine} are fine\n"),
         });
     }
     (out, problems.is_empty())
@@ -237,10 +236,29 @@ mod tests {
     }
 
     #[test]
+    fn check_reads_scenario_files_and_names_their_lines() {
+        let path =
+            std::env::temp_dir().join(format!("rapport-scenario-{}.txt", std::process::id()));
+        let broken = "scenario: s\ntitle: T\nthemes: empathy\ncharacter: Ana, lead, Lisbon\nbeat: start\n  mood: calm\n  says: Hi.\n  choice: Hello.\n    feedback: ok\n    next: nowhere\n";
+        std::fs::write(&path, broken).unwrap();
+        let path = path.to_string_lossy().into_owned();
+        let (text, ok) = check_report(&[&path], false);
+        assert!(!ok);
+        assert!(
+            text.contains(&format!(
+                "{path}:10:1: `next:` names a beat that does not exist: `nowhere`"
+            )),
+            "{text}"
+        );
+        std::fs::remove_file(&path).unwrap();
+    }
+
+    #[test]
     fn the_built_in_content_checks_clean() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../content/drills");
-        let files: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../content");
+        let files: Vec<String> = ["drills", "scenarios"]
+            .iter()
+            .flat_map(|sub| std::fs::read_dir(format!("{dir}/{sub}")).unwrap())
             .map(|e| e.unwrap().path().to_string_lossy().into_owned())
             .collect();
         let paths: Vec<&str> = files.iter().map(String::as_str).collect();

@@ -1,6 +1,7 @@
 //! Content: the plain-text format scenarios and drills are written in, the drill model,
 //! validation with diagnostics that name file, line and fix, and the built-in library.
 
+pub mod check;
 pub mod diagnostic;
 pub mod document;
 pub mod drill;

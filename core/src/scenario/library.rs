@@ -1,0 +1,55 @@
+//! The built-in scenarios, embedded at build time from `content/scenarios/`.
+
+use std::sync::OnceLock;
+
+use super::model::Scenario;
+use super::read::read;
+use super::validate::validate;
+use crate::content::diagnostic::Diagnostic;
+
+/// Every built-in scenario file, by its path in the repository.
+pub const SCENARIO_FILES: &[(&str, &str)] = &[(
+    "content/scenarios/the-handover.txt",
+    include_str!("../../../content/scenarios/the-handover.txt"),
+)];
+
+/// Reads and validates scenario files; faulty scenarios are left out and their problems returned.
+pub fn load(files: &[(&str, &str)]) -> (Vec<Scenario>, Vec<Diagnostic>) {
+    let mut scenarios: Vec<Scenario> = Vec::new();
+    let mut problems = Vec::new();
+    for (file, source) in files {
+        let (scenario, mut found) = read(file, source);
+        if let Some(scenario) = scenario {
+            found.extend(validate(&scenario));
+            if scenarios.iter().any(|s| s.id == scenario.id) {
+                found.push(Diagnostic::new(
+                    file,
+                    scenario.line,
+                    1,
+                    format!("scenario id `{}` is already used", scenario.id),
+                ));
+            }
+            if found.is_empty() {
+                scenarios.push(scenario);
+            }
+        }
+        problems.extend(found);
+    }
+    (scenarios, problems)
+}
+
+/// The built-in scenarios (validated by this crate's tests; only read at run time).
+pub fn built_in() -> &'static [Scenario] {
+    static SCENARIOS: OnceLock<Vec<Scenario>> = OnceLock::new();
+    SCENARIOS.get_or_init(|| {
+        SCENARIO_FILES
+            .iter()
+            .filter_map(|(file, source)| read(file, source).0)
+            .collect()
+    })
+}
+
+/// The built-in scenario with this id.
+pub fn find(id: &str) -> Option<&'static Scenario> {
+    built_in().iter().find(|s| s.id == id)
+}

@@ -1,0 +1,15 @@
+//! Empathy role-play scenarios: the model, reading from the content format, the engine
+//! that runs them, validation, the debrief map, and the built-in scenario library.
+
+pub mod engine;
+pub mod library;
+pub mod map;
+pub mod model;
+pub mod read;
+pub mod validate;
+
+pub use engine::{Answer, State, Turn};
+pub use model::{Beat, Scenario};
+
+#[cfg(test)]
+mod tests;

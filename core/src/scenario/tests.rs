@@ -1,0 +1,291 @@
+//! The engine and the validator, on the built-in scenario and on deliberately broken ones.
+
+use super::engine::{trust_words, Answer, EngineError, State};
+use super::library::{built_in, load, SCENARIO_FILES};
+use super::map::map;
+use super::read::read;
+use super::validate::validate;
+
+fn handover() -> &'static super::Scenario {
+    super::library::find("the-handover").expect("built in")
+}
+
+#[test]
+fn built_in_scenarios_are_valid_and_substantial() {
+    let (scenarios, problems) = load(SCENARIO_FILES);
+    let report: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(report.is_empty(), "\n{}", report.join("\n"));
+    assert_eq!(scenarios.len(), SCENARIO_FILES.len());
+    assert_eq!(built_in(), &scenarios[..]);
+    for s in &scenarios {
+        assert!(s.decision_points() >= 3, "{}", s.id);
+        assert!(s.endings().count() >= 2, "{}", s.id);
+    }
+}
+
+#[test]
+fn the_same_answers_give_the_same_path() {
+    let s = handover();
+    let answers = [Answer::Choice(0), Answer::Choice(0), Answer::Choice(0)];
+    let a = State::replay(s, &answers).unwrap();
+    let b = State::replay(s, &answers).unwrap();
+    assert_eq!(a, b);
+    assert_eq!(a.beat, "trust-rebuilt");
+    assert!(a.ended(s));
+    assert_eq!(a.trust_over_time(s), vec![0, 2, 4, 6]);
+    assert_eq!(trust_words(a.trust), "strong");
+}
+
+#[test]
+fn conditions_hide_choices_and_pick_targets() {
+    let s = handover();
+    // Blamed at the start: the "defend you in the postmortem" choice is hidden, the harsh one shown.
+    let blamed = State::replay(s, &[Answer::Choice(1), Answer::Reply("Whatever.".into())]).unwrap();
+    assert_eq!(blamed.beat, "working");
+    let shown: Vec<usize> = blamed.visible_choices(s).iter().map(|(i, _)| *i).collect();
+    assert_eq!(shown, vec![1, 2, 3]);
+    assert_eq!(
+        blamed.step(s, Answer::Choice(0)),
+        Err(EngineError::ChoiceHidden(0))
+    );
+    assert_eq!(blamed.step(s, Answer::Choice(3)).unwrap().beat, "broken");
+}
+
+#[test]
+fn a_free_text_turn_is_scored_by_the_coach() {
+    let s = handover();
+    let good = "You asked Jonas twice, in writing, and it sounds like my question felt unfair and hurtful. Is that right?";
+    let run = State::replay(s, &[Answer::Choice(1), Answer::Reply(good.into())]).unwrap();
+    let turn = run.turns.last().unwrap();
+    let (verdict, passed) = turn.coached.as_ref().unwrap();
+    assert!(*passed, "{verdict:?}");
+    assert!(run.flags.contains("acknowledged"));
+    let poor = State::replay(
+        s,
+        &[
+            Answer::Choice(1),
+            Answer::Reply("Calm down, let's just fix it.".into()),
+        ],
+    )
+    .unwrap();
+    assert!(!poor.turns.last().unwrap().coached.as_ref().unwrap().1);
+    assert_eq!(poor.trust, -3);
+}
+
+#[test]
+fn rewinding_is_replaying_fewer_answers() {
+    let s = handover();
+    let full = State::replay(s, &[Answer::Choice(0), Answer::Choice(2)]).unwrap();
+    let rewound = State::replay(s, &full.answers()[..1]).unwrap();
+    assert_eq!(rewound.beat, "support");
+    assert_eq!(rewound.trust, 2);
+    assert!(!rewound.flags.contains("blamed_jonas"));
+}
+
+#[test]
+fn stale_answers_stop_the_replay_where_they_no_longer_fit() {
+    let s = handover();
+    let (state, error) = State::replay(s, &[Answer::Choice(0), Answer::Choice(9)]).unwrap_err();
+    assert_eq!(state.beat, "support");
+    assert_eq!(error, EngineError::NoSuchChoice(9));
+    let ended = State::replay(
+        s,
+        &[Answer::Choice(0), Answer::Choice(0), Answer::Choice(0)],
+    )
+    .unwrap();
+    assert_eq!(ended.step(s, Answer::Choice(0)), Err(EngineError::Ended));
+}
+
+#[test]
+fn the_map_marks_the_path_taken() {
+    let s = handover();
+    let run = State::replay(
+        s,
+        &[Answer::Choice(0), Answer::Choice(0), Answer::Choice(0)],
+    )
+    .unwrap();
+    let mut path: Vec<String> = run.turns.iter().map(|t| t.beat.clone()).collect();
+    path.push(run.beat.clone());
+    let m = map(s, &path);
+    assert_eq!(m.nodes.len(), s.beats.len());
+    let taken: Vec<(String, String)> = m
+        .edges
+        .iter()
+        .filter(|e| e.taken)
+        .map(|e| (m.nodes[e.from].id.clone(), m.nodes[e.to].id.clone()))
+        .collect();
+    assert_eq!(taken.len(), 3, "{taken:?}");
+    assert!(m.edges.iter().any(|e| !e.taken));
+    assert_eq!(m.nodes[0].layer, 0);
+    assert!(m.nodes.iter().filter(|n| n.ending).all(|n| n.layer >= 2));
+}
+
+const BROKEN: &str = "\
+scenario: broken-one
+title: Broken on purpose
+themes: empathy, trust-theme
+character: Ana, lead, Lisbon
+beat: start
+  mood: tense
+  says: Hello.
+  choice: Hi.
+    next: middle
+  choice: Hey.
+    feedback: fine
+    if: never_set
+    next: nowhere
+beat: middle
+  mood: calm
+  says: Ok.
+beat: lonely
+  mood: calm
+  says: Nobody comes here.
+  ending: Alone
+";
+
+#[test]
+fn check_names_each_problem_on_its_line() {
+    let (scenario, mut problems) = read("broken.txt", BROKEN);
+    problems.extend(validate(&scenario.unwrap()));
+    let found: Vec<(usize, String)> = problems
+        .iter()
+        .map(|p| (p.line, p.message.clone()))
+        .collect();
+    let has = |line: usize, text: &str| found.iter().any(|(l, m)| *l == line && m.contains(text));
+    assert!(has(3, "unknown theme `trust-theme`"), "{found:#?}");
+    assert!(has(8, "this choice has no `feedback:`"), "{found:#?}");
+    assert!(
+        has(12, "reads flag `never_set`, which nothing sets"),
+        "{found:#?}"
+    );
+    assert!(
+        has(13, "names a beat that does not exist: `nowhere`"),
+        "{found:#?}"
+    );
+    assert!(
+        has(14, "beat `middle` has no way forward and is not an ending"),
+        "{found:#?}"
+    );
+    assert!(has(17, "ending `lonely` has no `debrief:`"), "{found:#?}");
+    assert!(has(17, "has 0 reflection questions"), "{found:#?}");
+}
+
+#[test]
+fn exploration_finds_trust_dead_ends_and_unreachable_endings() {
+    let source = "\
+scenario: dead-ends
+title: T
+themes: empathy
+character: Ana, lead, Lisbon
+beat: start
+  mood: tense
+  says: Hello.
+  choice: Kind words.
+    feedback: good
+    trust: +1
+    next: gate
+  choice: Harsh words.
+    feedback: bad
+    trust: -1
+    next: gate
+  choice: Round and round.
+    feedback: loops
+    next: circle
+beat: circle
+  mood: dizzy
+  says: Again?
+  choice: Again.
+    feedback: loops
+    next: start
+beat: gate
+  mood: wary
+  says: Well?
+  choice: Carry on.
+    feedback: ok
+    next: good-end if trust >= 1
+  choice: Never shown.
+    if: trust >= 5
+    feedback: ok
+    next: secret-end
+beat: good-end
+  mood: warm
+  says: Thanks.
+  ending: Good
+  debrief: Fine.
+  question: One?
+  question: Two?
+beat: secret-end
+  mood: warm
+  says: Secret.
+  ending: Secret
+  debrief: Hidden.
+  question: One?
+  question: Two?
+";
+    let (scenario, problems) = read("dead.txt", source);
+    assert_eq!(problems, vec![]);
+    let found: Vec<String> = validate(&scenario.unwrap())
+        .iter()
+        .map(|p| format!("{}: {}", p.line, p.message))
+        .collect();
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("25: at beat `gate` with trust -1")),
+        "{found:#?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("42: ending `secret-end` can never be reached")),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().any(|p| p.contains("1 reachable ending")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_loop_with_no_exit_is_reported() {
+    let source = "\
+scenario: no-exit
+title: T
+themes: empathy
+character: Ana, lead, Lisbon
+beat: start
+  mood: tense
+  says: Hello.
+  choice: Go in circles.
+    feedback: loops
+    next: circle
+  choice: Leave.
+    feedback: ends
+    next: end
+beat: circle
+  mood: dizzy
+  says: Again?
+  choice: Again.
+    feedback: loops
+    next: circle
+beat: end
+  mood: calm
+  says: Bye.
+  ending: End
+  debrief: Done.
+  question: One?
+  question: Two?
+";
+    let (scenario, problems) = read("loop.txt", source);
+    assert_eq!(problems, vec![]);
+    let found: Vec<String> = validate(&scenario.unwrap())
+        .iter()
+        .map(|p| format!("{}: {}", p.line, p.message))
+        .collect();
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("14: from beat `circle` some runs loop forever")),
+        "{found:#?}"
+    );
+}

@@ -1,0 +1,391 @@
+//! Checks of meaning over a scenario: every target exists, every beat is reachable and
+//! has a way forward, endings have a debrief, choices have feedback, conditions read only
+//! flags something sets, and, by exploring every reachable (beat, trust, flags) state,
+//! that no combination of choices leaves the learner stuck short of an ending.
+
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+
+use super::engine::{apply, choose, State};
+use super::model::{Beat, Effect, Scenario, Target};
+use crate::coach::lexicon::feelings;
+use crate::content::diagnostic::{closest, Diagnostic};
+use crate::themes::{self, THEMES};
+
+/// The most states explored before a scenario is declared too complex to check.
+pub const MAX_STATES: usize = 20_000;
+
+/// Every problem in `scenario`.
+pub fn validate(s: &Scenario) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let at = |line: usize, message: String| Diagnostic::new(&s.file, line, 1, message);
+    let kebab = |id: &str| {
+        !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    };
+    if !kebab(&s.id) {
+        problems.push(at(
+            s.line,
+            format!(
+                "scenario id `{}` is not lower-case words joined by hyphens",
+                s.id
+            ),
+        ));
+    }
+    for theme in &s.themes {
+        if themes::find(theme).is_none() {
+            let fix = closest(theme, THEMES.iter().map(|t| t.id))
+                .map_or("use a theme id from the themes list".to_owned(), |n| {
+                    format!("did you mean `{n}`?")
+                });
+            problems.push(at(s.themes_line, format!("unknown theme `{theme}`")).fix(fix));
+        }
+    }
+    let mut ids = HashSet::new();
+    for beat in &s.beats {
+        if !ids.insert(beat.id.as_str()) {
+            problems.push(
+                at(beat.line, format!("beat id `{}` is used twice", beat.id))
+                    .fix("give every beat its own id"),
+            );
+        }
+    }
+    if s.beat(&s.start).is_none() {
+        problems.push(
+            at(
+                s.line,
+                format!("the start beat `{}` does not exist", s.start),
+            )
+            .fix("add a `beat:` with that id, or fix `start:`"),
+        );
+        return problems;
+    }
+    let set_somewhere: HashSet<&str> = s
+        .beats
+        .iter()
+        .flat_map(|b| {
+            let choice_effects = b.choices.iter().map(|c| &c.effect);
+            let reply_effects = b
+                .respond
+                .iter()
+                .flat_map(|r| [&r.good.effect, &r.poor.effect]);
+            choice_effects
+                .chain(reply_effects)
+                .collect::<Vec<&Effect>>()
+        })
+        .flat_map(|e| e.set.iter().map(String::as_str))
+        .collect();
+    for beat in &s.beats {
+        check_beat(s, beat, &set_somewhere, &mut problems);
+    }
+    if !problems.is_empty() {
+        // The exploration below assumes a well-formed graph.
+        return problems;
+    }
+    explore(s, &mut problems);
+    if s.decision_points() < 3 {
+        problems.push(at(
+            s.line,
+            format!(
+                "scenario `{}` has {} decision points; it needs at least 3",
+                s.id,
+                s.decision_points()
+            ),
+        ));
+    }
+    problems
+}
+
+fn check_beat(
+    s: &Scenario,
+    beat: &Beat,
+    set_somewhere: &HashSet<&str>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let at = |line: usize, message: String| Diagnostic::new(&s.file, line, 1, message);
+    let name = &beat.id;
+    if beat.says.is_empty() {
+        problems.push(
+            at(beat.line, format!("beat `{name}` has no `says:`"))
+                .fix("write what the colleague says"),
+        );
+    }
+    if beat.mood.is_empty() {
+        problems.push(
+            at(beat.line, format!("beat `{name}` has no `mood:`"))
+                .fix("say in a word or two how the colleague feels"),
+        );
+    }
+    match &beat.ending {
+        Some(ending) => {
+            if ending.debrief.is_empty() {
+                problems.push(
+                    at(beat.line, format!("ending `{name}` has no `debrief:`"))
+                        .fix("explain what this ending shows about trust"),
+                );
+            }
+            if !(2..=3).contains(&ending.questions.len()) {
+                problems.push(at(
+                    beat.line,
+                    format!(
+                        "ending `{name}` has {} reflection questions; it needs 2 or 3",
+                        ending.questions.len()
+                    ),
+                ));
+            }
+            if !beat.choices.is_empty() || beat.respond.is_some() {
+                problems.push(
+                    at(beat.line, format!("ending `{name}` also has choices"))
+                        .fix("an ending closes the conversation; remove its choices"),
+                );
+            }
+        }
+        None => {
+            if beat.choices.is_empty() && beat.respond.is_none() {
+                problems.push(
+                    at(
+                        beat.line,
+                        format!("beat `{name}` has no way forward and is not an ending"),
+                    )
+                    .fix("add `choice:` lines, a `respond:`, or `ending: a title`"),
+                );
+            }
+            if !beat.choices.is_empty() && beat.respond.is_some() {
+                problems.push(
+                    at(
+                        beat.line,
+                        format!("beat `{name}` has both choices and a free-text reply"),
+                    )
+                    .fix("keep one kind of turn per beat"),
+                );
+            }
+        }
+    }
+    for choice in &beat.choices {
+        if choice.feedback.is_empty() {
+            problems.push(
+                at(choice.line, "this choice has no `feedback:`".into())
+                    .fix("say why it helps or hurts trust"),
+            );
+        }
+        if choice.next.is_empty() {
+            problems.push(
+                at(choice.line, "this choice has no `next:`".into()).fix("say which beat follows"),
+            );
+        }
+        for flag in choice.shown.flags() {
+            if !set_somewhere.contains(flag) {
+                problems.push(
+                    at(
+                        choice.shown.line.max(choice.line),
+                        format!("the condition reads flag `{flag}`, which nothing sets"),
+                    )
+                    .fix("set it with `set:` on some choice, or fix its name"),
+                );
+            }
+        }
+    }
+    if let Some(r) = &beat.respond {
+        if r.good.next.is_empty() || r.poor.next.is_empty() {
+            problems.push(at(
+                r.line,
+                "a free-text reply needs `next:` (good reply) and `else:` (poor reply)".into(),
+            ));
+        }
+        if r.good.feedback.is_empty() || r.poor.feedback.is_empty() {
+            problems.push(at(
+                r.line,
+                "a free-text reply needs `good:` and `poor:` feedback".into(),
+            ));
+        }
+        if r.points.is_empty() {
+            problems.push(at(
+                r.line,
+                "a free-text reply needs at least one `point:` for the coach".into(),
+            ));
+        }
+        for feeling in &r.feelings {
+            if feelings::lexicon().family_of_label(feeling).is_none() {
+                problems.push(at(
+                    r.line,
+                    format!("the coach does not know the feeling `{feeling}`"),
+                ));
+            }
+        }
+    }
+    for target in beat.targets() {
+        check_target(s, target, set_somewhere, problems);
+    }
+}
+
+fn check_target(
+    s: &Scenario,
+    target: &Target,
+    set_somewhere: &HashSet<&str>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    if s.beat(&target.beat).is_none() {
+        let fix = closest(&target.beat, s.beats.iter().map(|b| b.id.as_str()))
+            .map_or("name an existing beat".to_owned(), |n| {
+                format!("did you mean `{n}`?")
+            });
+        problems.push(
+            Diagnostic::new(
+                &s.file,
+                target.line,
+                1,
+                format!(
+                    "`next:` names a beat that does not exist: `{}`",
+                    target.beat
+                ),
+            )
+            .fix(fix),
+        );
+    }
+    for flag in target.when.flags() {
+        if !set_somewhere.contains(flag) {
+            problems.push(Diagnostic::new(
+                &s.file,
+                target.line,
+                1,
+                format!("the condition reads flag `{flag}`, which nothing sets"),
+            ));
+        }
+    }
+}
+
+type Key = (String, i32, BTreeSet<String>);
+
+/// Explores every reachable state; reports beats never reached, endings never reached,
+/// states with no way forward, and states from which no ending can be reached.
+fn explore(s: &Scenario, problems: &mut Vec<Diagnostic>) {
+    let at = |line: usize, message: String| Diagnostic::new(&s.file, line, 1, message);
+    let start = State::start(s);
+    let first: Key = (start.beat.clone(), start.trust, start.flags.clone());
+    let mut edges: HashMap<Key, Vec<Key>> = HashMap::new();
+    let mut queue = VecDeque::from([first.clone()]);
+    let mut seen: HashSet<Key> = HashSet::from([first]);
+    let mut stuck: Vec<Key> = Vec::new();
+    while let Some(key) = queue.pop_front() {
+        if seen.len() > MAX_STATES {
+            problems.push(
+                at(
+                    s.line,
+                    format!(
+                        "scenario `{}` has more than {MAX_STATES} states to check",
+                        s.id
+                    ),
+                )
+                .fix("use fewer flags or a smaller trust range"),
+            );
+            return;
+        }
+        let beat = s.beat(&key.0).expect("targets were checked");
+        if beat.ending.is_some() {
+            continue;
+        }
+        let mut moves: Vec<(&Effect, &[Target])> = Vec::new();
+        for choice in beat.choices.iter().filter(|c| c.shown.holds(key.1, &key.2)) {
+            moves.push((&choice.effect, &choice.next));
+        }
+        if let Some(r) = &beat.respond {
+            moves.push((&r.good.effect, &r.good.next));
+            moves.push((&r.poor.effect, &r.poor.next));
+        }
+        let mut next_keys = Vec::new();
+        for (effect, targets) in moves {
+            let mut state = State {
+                beat: key.0.clone(),
+                trust: key.1,
+                flags: key.2.clone(),
+                turns: Vec::new(),
+            };
+            apply(&mut state, effect);
+            if let Some(target) = choose(targets, state.trust, &state.flags) {
+                next_keys.push((target.beat.clone(), state.trust, state.flags));
+            }
+        }
+        if next_keys.is_empty() {
+            stuck.push(key.clone());
+        }
+        for next in &next_keys {
+            if seen.insert(next.clone()) {
+                queue.push_back(next.clone());
+            }
+        }
+        edges.insert(key, next_keys);
+    }
+    let reached: HashSet<&str> = seen.iter().map(|(b, _, _)| b.as_str()).collect();
+    for beat in &s.beats {
+        if !reached.contains(beat.id.as_str()) {
+            let what = if beat.ending.is_some() {
+                "ending"
+            } else {
+                "beat"
+            };
+            problems.push(
+                at(
+                    beat.line,
+                    format!("{what} `{}` can never be reached", beat.id),
+                )
+                .fix("lead to it from a choice, or check the conditions on the way"),
+            );
+        }
+    }
+    for (beat, trust, flags) in &stuck {
+        let line = s.beat(beat).map_or(s.line, |b| b.line);
+        let with = if flags.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " and flags {}",
+                flags.iter().cloned().collect::<Vec<_>>().join(", ")
+            )
+        };
+        problems.push(at(line, format!("at beat `{beat}` with trust {trust}{with}, no choice is shown or no `next:` condition holds")).fix("add a choice or a `next:` without a condition"));
+    }
+    // States from which no ending can be reached: walk back from the endings.
+    let mut can_finish: HashSet<&Key> = seen
+        .iter()
+        .filter(|k| s.beat(&k.0).is_some_and(|b| b.ending.is_some()))
+        .collect();
+    loop {
+        let before = can_finish.len();
+        for (key, nexts) in &edges {
+            if nexts.iter().any(|n| can_finish.contains(n)) {
+                can_finish.insert(key);
+            }
+        }
+        if can_finish.len() == before {
+            break;
+        }
+    }
+    let mut looping: Vec<&str> = seen
+        .iter()
+        .filter(|k| !can_finish.contains(k) && edges.get(*k).is_some_and(|n| !n.is_empty()))
+        .map(|k| k.0.as_str())
+        .collect();
+    looping.sort_unstable();
+    looping.dedup();
+    for beat in looping {
+        let line = s.beat(beat).map_or(s.line, |b| b.line);
+        problems.push(at(
+            line,
+            format!("from beat `{beat}` some runs loop forever without reaching an ending"),
+        ));
+    }
+    let endings = s
+        .endings()
+        .filter(|b| reached.contains(b.id.as_str()))
+        .count();
+    if endings < 2 {
+        problems.push(at(
+            s.line,
+            format!(
+                "scenario `{}` has {endings} reachable ending(s); it needs at least 2",
+                s.id
+            ),
+        ));
+    }
+}

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use rapport_core::content::library::built_in;
 use rapport_core::practice::{Practice, Session};
 use rapport_core::progress::Progress;
+use rapport_core::scenario::play::Plays;
 use rapport_core::settings::Settings;
 use rapport_core::state::{Action, AppState};
 use rapport_core::storage::Record;
@@ -49,14 +50,16 @@ impl Boot {
         let settings = store.load::<Settings>();
         let progress = store.load::<Progress>();
         let session = store.load::<Session>();
+        let plays = store.load::<Plays>();
         let issues = opened
             .into_iter()
             .chain(settings.issues)
             .chain(progress.issues)
-            .chain(session.issues);
+            .chain(session.issues)
+            .chain(plays.issues);
         let practice = Practice::restore(progress.value, session.value, built_in());
         Self {
-            initial: AppState::new(settings.value, practice, issues),
+            initial: AppState::new(settings.value, practice, plays.value, issues),
             store: RefCell::new(store),
         }
     }
@@ -124,6 +127,9 @@ fn Shell() -> Html {
         state.0.practice.session_revision,
         |s| s.practice.session.clone(),
     );
+    use_persist(boot.clone(), &state, state.0.plays_revision, |s| {
+        s.plays.clone()
+    });
 
     use_effect_with(state.0.settings.large_text, |large| {
         if let Some(root) = web_sys::window()

@@ -14,6 +14,12 @@ pub enum Route {
     Practice,
     #[at("/drills/:id")]
     Drill { id: String },
+    #[at("/roleplays")]
+    Scenarios,
+    #[at("/roleplays/:id")]
+    Scenario { id: String },
+    #[at("/roleplays/:id/swap")]
+    Swap { id: String },
     #[at("/privacy")]
     Privacy,
     #[not_found]
@@ -26,6 +32,7 @@ impl Route {
     pub const NAV: &'static [(Route, &'static str)] = &[
         (Route::Home, "Home"),
         (Route::Practice, "Practice"),
+        (Route::Scenarios, "Role-plays"),
         (Route::Privacy, "Privacy"),
     ];
 }
@@ -54,6 +61,9 @@ pub fn switch(route: Route) -> Html {
         Route::Privacy => html! { <pages::privacy::Privacy /> },
         Route::Practice => html! { <pages::practice::PracticePage /> },
         Route::Drill { id } => html! { <pages::drill::DrillPage {id} /> },
+        Route::Scenarios => html! { <pages::scenarios::ScenariosPage /> },
+        Route::Scenario { id } => html! { <pages::scenario::ScenarioPage {id} /> },
+        Route::Swap { id } => html! { <pages::swap::SwapPage {id} /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
     }
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use crate::content::library::built_in;
 use crate::notice::Notice;
 use crate::practice::{Practice, PracticeAction};
+use crate::scenario::play::{PlayAction, Plays};
 use crate::settings::Settings;
 use crate::storage::StorageIssue;
 
@@ -14,6 +15,9 @@ use crate::storage::StorageIssue;
 pub struct AppState {
     pub settings: Settings,
     pub practice: Practice,
+    pub plays: Plays,
+    /// Bumped whenever `plays` changes, so the UI saves it only then.
+    pub plays_revision: u64,
     /// Notices on screen, oldest first.
     pub notices: Vec<Notice>,
     next_id: u32,
@@ -28,6 +32,7 @@ pub enum Action {
     Dismiss(u32),
     Report(StorageIssue),
     Practice(PracticeAction),
+    Play(PlayAction),
 }
 
 impl AppState {
@@ -35,11 +40,13 @@ impl AppState {
     pub fn new(
         settings: Settings,
         practice: Practice,
+        plays: Plays,
         issues: impl IntoIterator<Item = StorageIssue>,
     ) -> Self {
         let start = Self {
             settings,
             practice,
+            plays,
             ..Self::default()
         };
         issues
@@ -52,6 +59,15 @@ impl AppState {
         match action {
             Action::SetLargeText(on) => self.settings.large_text = on,
             Action::Practice(action) => self.practice = self.practice.apply(action, built_in()),
+            Action::Play(action) => {
+                if let Some(plays) = self
+                    .plays
+                    .apply(action, crate::scenario::library::built_in())
+                {
+                    self.plays = plays;
+                    self.plays_revision += 1;
+                }
+            }
             Action::Dismiss(id) => {
                 if let Some(at) = self.notices.iter().position(|n| n.id == id) {
                     let notice = self.notices.remove(at);
@@ -86,6 +102,7 @@ mod tests {
         let state = AppState::new(
             Settings::default(),
             Practice::default(),
+            Plays::default(),
             [full(), StorageIssue::Unavailable { detail: "x".into() }],
         );
         let ids: Vec<_> = state.notices.iter().map(|n| n.id).collect();

@@ -1,5 +1,6 @@
 //! Reusable parts of the shell; each renders its props and emits callbacks, nothing more.
 
+pub mod debrief_map;
 pub mod drill_card;
 pub mod feedback;
 pub mod footer;
@@ -13,3 +14,5 @@ pub mod page_title;
 pub mod rating;
 pub mod route_link;
 pub mod skip_link;
+pub mod transcript;
+pub mod trust_chart;

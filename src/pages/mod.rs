@@ -5,3 +5,6 @@ pub mod home;
 pub mod not_found;
 pub mod practice;
 pub mod privacy;
+pub mod scenario;
+pub mod scenarios;
+pub mod swap;

@@ -36,6 +36,7 @@ async fn home_says_what_rapport_is_and_links_to_real_pages() {
         vec![
             ("#/".to_owned(), Some("page".to_owned())),
             ("#/practice".to_owned(), None),
+            ("#/roleplays".to_owned(), None),
             ("#/privacy".to_owned(), None)
         ]
     );

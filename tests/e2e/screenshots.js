@@ -21,6 +21,35 @@ const PAGES = {
     },
   },
   thread: { hash: '#/drills/export-by-march' },
+  roleplays: { hash: '#/roleplays' },
+  conversation: {
+    hash: '#/roleplays/the-handover',
+    prepare: async (page) => {
+      await page.click('.choice >> nth=0');
+      await page.waitForSelector('.turn-feedback');
+    },
+  },
+  debrief: {
+    hash: '#/roleplays/the-handover',
+    prepare: async (page) => {
+      for (let i = 0; i < 3; i++) {
+        await page.click('.choice >> nth=0');
+        await page.waitForFunction((n) => document.querySelectorAll('.turn-feedback').length === n, i + 1);
+      }
+      await page.waitForSelector('.debrief');
+    },
+  },
+  swap: {
+    hash: '#/roleplays/the-handover',
+    prepare: async (page) => {
+      for (let i = 0; i < 3; i++) {
+        await page.click('.choice >> nth=0');
+        await page.waitForFunction((n) => document.querySelectorAll('.turn-feedback').length === n, i + 1);
+      }
+      await page.click('text=Swap seats');
+      await page.waitForSelector('.swap');
+    },
+  },
   privacy: { hash: '#/privacy' },
   'not-found': { hash: '#/no-such-page' },
 };

@@ -5,6 +5,7 @@ pub mod engine;
 pub mod library;
 pub mod map;
 pub mod model;
+pub mod play;
 pub mod read;
 pub mod validate;
 

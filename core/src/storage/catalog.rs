@@ -1,14 +1,20 @@
 //! What each stored key holds, in words, so the privacy page can show a learner exactly
 //! what Rapport keeps on their device.
 
+use crate::practice::Session;
+use crate::progress::Progress;
+use crate::scenario::play::Plays;
 use crate::settings::Settings;
 use crate::storage::Record;
 
 /// The records this build writes, with a description for people.
-const KNOWN: &[(&str, &str)] = &[(
-    Settings::KEY,
-    "Your display settings (larger text on or off)",
-)];
+#[rustfmt::skip]
+const KNOWN: &[(&str, &str)] = &[
+    (Settings::KEY, "Your display settings (larger text on or off)"),
+    (Progress::KEY, "Your practice history: each reply you checked, the coach's flags and your ratings"),
+    (Session::KEY, "Your current practice session, including the reply you are writing"),
+    (Plays::KEY, "Your role-plays: the answers of each run, the endings you found and your private debrief notes"),
+];
 
 /// A description of the stored `key`.
 pub fn describe_key(key: &str) -> String {
@@ -49,5 +55,8 @@ mod tests {
         );
         assert!(describe_key("rapport.settings.backup-x").contains("another version"));
         assert!(describe_key("rapport.future").contains("another version"));
+        for key in ["rapport.progress", "rapport.session", "rapport.roleplays"] {
+            assert!(describe_key(key).starts_with("Your "), "{key}");
+        }
     }
 }

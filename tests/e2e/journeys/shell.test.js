@@ -12,6 +12,9 @@ const ROUTES = [
   { hash: '#/practice', heading: 'Practice', title: 'Practice · Rapport' },
   { hash: '#/drills/pinged-at-ten', heading: 'Never off', title: 'Never off · Rapport' },
   { hash: '#/drills/export-by-march', heading: 'The export promised for March', title: 'The export promised for March · Rapport' },
+  { hash: '#/roleplays', heading: 'Role-plays', title: 'Role-plays · Rapport' },
+  { hash: '#/roleplays/the-handover', heading: 'The handover that never happened', title: 'The handover that never happened · Rapport' },
+  { hash: '#/roleplays/the-handover/swap', heading: 'Swap seats: The handover that never happened', title: 'Swap seats: The handover that never happened · Rapport' },
   { hash: '#/no-such-page', heading: 'Page not found', title: 'Page not found · Rapport' },
 ];
 
@@ -54,6 +57,18 @@ for (const base of ['/', SUB_PATH]) {
   }
 }
 
+test('every page fits a 360 px phone without sideways scrolling', async () => {
+  const { context, page } = await watchedPage(browser, server.origin, { viewport: { width: 360, height: 780 } });
+  for (const route of ROUTES) {
+    await page.goto(`${server.origin}/${route.hash}`);
+    await appReady(page);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= 360, `${route.hash} is ${wide}px wide`);
+  }
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
 test('larger text passes axe and survives a reload', async () => {
   const { context, page } = await watchedPage(browser, server.origin);
   await page.goto(`${server.origin}/#/privacy`);
@@ -80,9 +95,9 @@ test('everything works by keyboard: skip link, navigation, focus on the new page
   assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
   assert.equal(new URL(page.url()).hash, '#/', 'the skip link does not navigate');
 
-  // Brand, Home, Practice, Privacy: four tabs from the skip link.
+  // Brand, Home, Practice, Role-plays, Privacy: five tabs from the skip link.
   await page.focus('.skip-link');
-  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Privacy');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.equal(outline, 'solid', 'focus is visible');

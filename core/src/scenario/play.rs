@@ -1,0 +1,273 @@
+//! The learner's role-play progress and its reducer: the current (or last) run of each
+//! scenario as the answers given, the endings found, and private notes from the debrief.
+//! Persisted as one record; everything else is derived by replaying the answers.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::engine::{Answer, State};
+use super::model::Scenario;
+use crate::storage::Record;
+
+/// The longest private note kept, in characters.
+pub const MAX_NOTE: usize = 10_000;
+
+/// Role-play progress.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Plays {
+    /// The answers of the current or last run, by scenario id.
+    pub runs: BTreeMap<String, Vec<Answer>>,
+    /// Ending beat ids reached, by scenario id.
+    pub endings: BTreeMap<String, BTreeSet<String>>,
+    /// Private debrief notes, by scenario id.
+    pub notes: BTreeMap<String, String>,
+}
+
+impl Record for Plays {
+    const KEY: &'static str = "rapport.roleplays";
+    const LABEL: &'static str = "role-play progress";
+    const SCHEMA: u32 = 1;
+}
+
+/// Where the learner stands with a scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    NotStarted,
+    InProgress,
+    /// Endings found, of how many.
+    Found(usize, usize),
+}
+
+impl Standing {
+    pub fn words(self) -> String {
+        match self {
+            Standing::NotStarted => "Not started".to_owned(),
+            Standing::InProgress => "In progress".to_owned(),
+            Standing::Found(n, m) => format!("Endings found: {n} of {m}"),
+        }
+    }
+}
+
+/// What the learner can do in a role-play.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlayAction {
+    Answer { scenario: String, answer: Answer },
+    Rewind { scenario: String },
+    Restart { scenario: String },
+    Note { scenario: String, text: String },
+}
+
+impl Plays {
+    /// The run of `scenario`, replayed; answers that no longer fit the content are dropped.
+    pub fn state(&self, scenario: &Scenario) -> State {
+        let answers = self
+            .runs
+            .get(&scenario.id)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        match State::replay(scenario, answers) {
+            Ok(state) => state,
+            Err((state, _)) => state,
+        }
+    }
+
+    /// How far the learner has got with `scenario`.
+    pub fn standing(&self, scenario: &Scenario) -> Standing {
+        let found = self.endings.get(&scenario.id).map_or(0, BTreeSet::len);
+        let started = self.runs.get(&scenario.id).is_some_and(|a| !a.is_empty());
+        let ended = started && self.state(scenario).ended(scenario);
+        match (found, started && !ended) {
+            (0, false) => Standing::NotStarted,
+            (0, true) => Standing::InProgress,
+            (n, _) => Standing::Found(n, scenario.endings().count()),
+        }
+    }
+
+    /// The progress after `action`, or `None` when it changes nothing.
+    pub fn apply(&self, action: PlayAction, scenarios: &[Scenario]) -> Option<Plays> {
+        let find = |id: &str| scenarios.iter().find(|s| s.id == id);
+        let mut next = self.clone();
+        match action {
+            PlayAction::Answer { scenario, answer } => {
+                let s = find(&scenario)?;
+                let state = self.state(s).step(s, answer).ok()?;
+                next.runs.insert(scenario.clone(), state.answers());
+                if state.ended(s) {
+                    next.endings.entry(scenario).or_default().insert(state.beat);
+                }
+            }
+            PlayAction::Rewind { scenario } => {
+                let s = find(&scenario)?;
+                let mut answers = self.state(s).answers();
+                answers.pop()?;
+                next.runs.insert(scenario, answers);
+            }
+            PlayAction::Restart { scenario } => {
+                next.runs.remove(&scenario)?;
+            }
+            PlayAction::Note { scenario, text } => {
+                find(&scenario)?;
+                next.notes
+                    .insert(scenario, text.chars().take(MAX_NOTE).collect());
+            }
+        }
+        (next != *self).then_some(next)
+    }
+}
+
+/// The fewest and most turns from the start to an ending, following every `next:` (a
+/// guide for the scenario list, ignoring conditions).
+pub fn length(scenario: &Scenario) -> (usize, usize) {
+    fn walk(
+        s: &Scenario,
+        beat: &str,
+        depth: usize,
+        path: &mut Vec<String>,
+        out: &mut (usize, usize),
+    ) {
+        let Some(b) = s.beat(beat) else { return };
+        if b.ending.is_some() {
+            out.0 = out.0.min(depth);
+            out.1 = out.1.max(depth);
+            return;
+        }
+        if path.iter().any(|p| p == beat) || depth > 50 {
+            return;
+        }
+        path.push(beat.to_owned());
+        let targets: BTreeSet<&str> = b.targets().map(|t| t.beat.as_str()).collect();
+        for target in targets {
+            walk(s, target, depth + 1, path, out);
+        }
+        path.pop();
+    }
+    let mut out = (usize::MAX, 0);
+    walk(scenario, &scenario.start, 0, &mut Vec::new(), &mut out);
+    if out.0 == usize::MAX {
+        (0, 0)
+    } else {
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::library::{built_in, find};
+
+    #[test]
+    fn answers_rewinds_restarts_and_endings() {
+        let s = find("the-handover").unwrap();
+        let id = "the-handover".to_owned();
+        let answer = |plays: &Plays, i| {
+            plays
+                .apply(
+                    PlayAction::Answer {
+                        scenario: id.clone(),
+                        answer: Answer::Choice(i),
+                    },
+                    built_in(),
+                )
+                .unwrap()
+        };
+        let plays = Plays::default();
+        assert_eq!(plays.standing(s), Standing::NotStarted);
+        let plays = answer(&plays, 0);
+        assert_eq!(plays.standing(s), Standing::InProgress);
+        let plays = answer(&answer(&plays, 0), 0);
+        assert_eq!(plays.state(s).beat, "trust-rebuilt");
+        assert_eq!(plays.standing(s), Standing::Found(1, 4));
+        assert!(
+            plays
+                .apply(
+                    PlayAction::Answer {
+                        scenario: id.clone(),
+                        answer: Answer::Choice(0)
+                    },
+                    built_in()
+                )
+                .is_none(),
+            "an ended run takes no answer"
+        );
+        let plays = plays
+            .apply(
+                PlayAction::Rewind {
+                    scenario: id.clone(),
+                },
+                built_in(),
+            )
+            .unwrap();
+        assert_eq!(plays.state(s).beat, "working");
+        assert_eq!(
+            plays.standing(s),
+            Standing::Found(1, 4),
+            "endings found stay found"
+        );
+        let plays = plays
+            .apply(
+                PlayAction::Restart {
+                    scenario: id.clone(),
+                },
+                built_in(),
+            )
+            .unwrap();
+        assert_eq!(plays.state(s).beat, "start");
+        assert!(plays
+            .apply(
+                PlayAction::Rewind {
+                    scenario: id.clone()
+                },
+                built_in()
+            )
+            .is_none());
+        let noted = plays
+            .apply(
+                PlayAction::Note {
+                    scenario: id.clone(),
+                    text: "x".repeat(MAX_NOTE + 5),
+                },
+                built_in(),
+            )
+            .unwrap();
+        assert_eq!(noted.notes[&id].len(), MAX_NOTE);
+        assert!(plays
+            .apply(
+                PlayAction::Note {
+                    scenario: "nope".into(),
+                    text: "x".into()
+                },
+                built_in()
+            )
+            .is_none());
+    }
+
+    #[test]
+    fn saved_runs_survive_a_round_trip_and_stale_answers_are_dropped() {
+        let s = find("the-handover").unwrap();
+        let mut plays = Plays::default();
+        plays.runs.insert(
+            s.id.clone(),
+            vec![Answer::Choice(1), Answer::Reply("I hear you.".into())],
+        );
+        let text = crate::storage::encode(&plays).unwrap();
+        assert!(
+            text.contains(r#"[{"choice":1},{"reply":"I hear you."}]"#),
+            "{text}"
+        );
+        assert_eq!(
+            crate::storage::decode::<Plays>(&text),
+            crate::storage::Decoded::Current(plays.clone())
+        );
+        plays
+            .runs
+            .insert(s.id.clone(), vec![Answer::Choice(0), Answer::Choice(42)]);
+        assert_eq!(plays.state(s).beat, "support");
+    }
+
+    #[test]
+    fn length_counts_turns_to_the_endings() {
+        assert_eq!(length(find("the-handover").unwrap()), (3, 3));
+    }
+}

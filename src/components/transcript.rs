@@ -1,0 +1,67 @@
+//! The conversation so far, chat-style: the colleague on the left with name and mood in
+//! words, the learner on the right, and after each answer the feedback on it and what it
+//! did to trust.
+
+use rapport_core::scenario::engine::trust_words;
+use rapport_core::scenario::{Scenario, State};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TranscriptProps {
+    pub scenario: &'static Scenario,
+    pub state: State,
+}
+
+fn them(scenario: &Scenario, beat_id: &str) -> Html {
+    let Some(beat) = scenario.beat(beat_id) else {
+        return html! {};
+    };
+    html! {
+        <li class="bubble bubble--them">
+            <p class="bubble__who">
+                <strong>{ &scenario.character.name }</strong>
+                <span class="bubble__mood">{ format!(" \u{b7} {}", beat.mood) }</span>
+            </p>
+            <p class="bubble__text">{ &beat.says }</p>
+        </li>
+    }
+}
+
+fn trust_change(before: i32, after: i32) -> String {
+    let delta = after - before;
+    let (from, to) = (trust_words(before), trust_words(after));
+    match delta {
+        0 => format!("Trust stays {from}."),
+        d if from == to => format!(
+            "Trust {} a little, still {to} ({d:+}).",
+            if d > 0 { "grows" } else { "drops" }
+        ),
+        d => format!("Trust moves from {from} to {to} ({d:+})."),
+    }
+}
+
+#[function_component]
+pub fn Transcript(props: &TranscriptProps) -> Html {
+    let scenario = props.scenario;
+    html! {
+        <ol class="transcript" aria-label="Conversation">
+            { for props.state.turns.iter().map(|turn| html! {
+                <>
+                    { them(scenario, &turn.beat) }
+                    <li class="bubble bubble--me">
+                        <p class="bubble__who"><strong>{ "You" }</strong></p>
+                        <p class="bubble__text">{ &turn.said }</p>
+                    </li>
+                    <li class={classes!("turn-feedback", if turn.trust_after >= turn.trust_before { "turn-feedback--up" } else { "turn-feedback--down" })}>
+                        if let Some((verdict, passed)) = &turn.coached {
+                            <p class="turn-feedback__coach">{ format!("Coach score {} / 100: {}. {}", verdict.score, verdict.band(), if *passed { "It landed." } else { "It did not quite land." }) }</p>
+                        }
+                        <p>{ &turn.feedback }</p>
+                        <p class="turn-feedback__trust">{ trust_change(turn.trust_before, turn.trust_after) }</p>
+                    </li>
+                </>
+            }) }
+            { them(scenario, &props.state.beat) }
+        </ol>
+    }
+}

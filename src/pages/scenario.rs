@@ -1,0 +1,253 @@
+//! A role-play: the situation, the conversation so far, your turn (choices or your own
+//! words), rewind and restart; once it ends, the debrief: the map of your path, trust over
+//! time, the feedback collected, and reflection questions with a private notes box.
+
+use rapport_core::scenario::engine::{trust_words, Answer};
+use rapport_core::scenario::library::find;
+use rapport_core::scenario::map::map;
+use rapport_core::scenario::play::PlayAction;
+use rapport_core::state::Action;
+use rapport_core::themes;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::app::AppContext;
+use crate::components::debrief_map::DebriefMap;
+use crate::components::page_title::use_page_title;
+use crate::components::route_link::RouteLink;
+use crate::components::transcript::Transcript;
+use crate::components::trust_chart::TrustChart;
+use crate::pages::not_found::NotFound;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct ScenarioPageProps {
+    pub id: AttrValue,
+}
+
+fn text_of(event: &InputEvent) -> String {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        .map(|a| a.value())
+        .unwrap_or_default()
+}
+
+#[function_component]
+pub fn ScenarioPage(props: &ScenarioPageProps) -> Html {
+    let ctx = use_context::<AppContext>().expect("the app provides its state");
+    let scenario = find(&props.id);
+    use_page_title(scenario.map_or("Role-play", |s| s.title.as_str()));
+    let draft = use_state(String::new);
+    let turn_heading = use_node_ref();
+    let turns = scenario.map_or(0, |s| ctx.0.plays.state(s).turns.len());
+    {
+        // After each answer, keep keyboard focus at the new turn instead of losing it.
+        let heading = turn_heading.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(turns, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
+    let Some(scenario) = scenario else {
+        return html! { <NotFound /> };
+    };
+    let state = ctx.0.plays.state(scenario);
+    let id = scenario.id.clone();
+    let play = {
+        let ctx = ctx.clone();
+        move |action: PlayAction| ctx.dispatch(Action::Play(action))
+    };
+    let beat = state.current(scenario);
+    let ended = state.ended(scenario);
+    let name = &scenario.character.name;
+    let announce = beat
+        .map(|b| format!("{name}, {}: {}", b.mood, b.says))
+        .unwrap_or_default();
+
+    let your_turn = match beat {
+        Some(b) if b.ending.is_none() => {
+            if let Some(respond) = &b.respond {
+                let on_input = {
+                    let draft = draft.clone();
+                    Callback::from(move |e: InputEvent| draft.set(text_of(&e)))
+                };
+                let on_submit = {
+                    let (draft, play, id) = (draft.clone(), play.clone(), id.clone());
+                    Callback::from(move |e: SubmitEvent| {
+                        e.prevent_default();
+                        if !draft.trim().is_empty() {
+                            play(PlayAction::Answer {
+                                scenario: id.clone(),
+                                answer: Answer::Reply(draft.trim().to_owned()),
+                            });
+                            draft.set(String::new());
+                        }
+                    })
+                };
+                html! {
+                    <form class="respond" onsubmit={on_submit}>
+                        <label for="respond">{ &respond.prompt }</label>
+                        <p class="instruction" id="respond-note">{ "In your own words. The listening coach reads your reply." }</p>
+                        <textarea id="respond" rows="4" aria-describedby="respond-note" value={(*draft).clone()} oninput={on_input} placeholder="It sounds like\u{2026}" />
+                        <p class="actions"><button type="submit" class="button--primary" disabled={draft.trim().is_empty()}>{ "Say it" }</button></p>
+                    </form>
+                }
+            } else {
+                html! {
+                    <ul class="choices">
+                        { for state.visible_choices(scenario).into_iter().map(|(index, choice)| {
+                            let (play, id) = (play.clone(), id.clone());
+                            let onclick = Callback::from(move |_: MouseEvent| play(PlayAction::Answer { scenario: id.clone(), answer: Answer::Choice(index) }));
+                            html! { <li><button type="button" class="choice" {onclick}>{ &choice.text }</button></li> }
+                        }) }
+                    </ul>
+                }
+            }
+        }
+        _ => html! {},
+    };
+
+    let rewind = {
+        let (play, id) = (play.clone(), id.clone());
+        Callback::from(move |_: MouseEvent| {
+            play(PlayAction::Rewind {
+                scenario: id.clone(),
+            })
+        })
+    };
+    let restart = {
+        let (play, id) = (play.clone(), id.clone());
+        Callback::from(move |_: MouseEvent| {
+            play(PlayAction::Restart {
+                scenario: id.clone(),
+            })
+        })
+    };
+
+    html! {
+        <div class="page page--scenario">
+            <nav class="breadcrumb" aria-label="Breadcrumb">
+                <RouteLink to={Route::Scenarios}>{ "Role-plays" }</RouteLink>
+                <span aria-hidden="true">{ " \u{203a} " }</span>
+                <span>{ &scenario.title }</span>
+            </nav>
+            <div class="drill-layout">
+                <div class="drill-main">
+                    <header class="drill-head">
+                        <p class="eyebrow">{ "Role-play" }</p>
+                        <h1 tabindex="-1">{ &scenario.title }</h1>
+                        <ul class="tags" aria-label="Themes">
+                            { for scenario.themes.iter().filter_map(|t| themes::find(t)).map(|t| html! { <li class="tag">{ t.name }</li> }) }
+                        </ul>
+                    </header>
+                    <section class="situation" aria-labelledby="situation-title">
+                        <h2 id="situation-title">{ "The situation" }</h2>
+                        <p>{ &scenario.context }</p>
+                        <p class="situation__who">{ format!("You are talking with {name}, {}, {}.", scenario.character.role, scenario.character.place) }</p>
+                    </section>
+                    <Transcript {scenario} state={state.clone()} />
+                    if !ended {
+                        <section class="your-turn" aria-labelledby="turn-title">
+                            <h2 id="turn-title" tabindex="-1" ref={turn_heading.clone()}>{ "Your turn" }</h2>
+                            { your_turn }
+                        </section>
+                    }
+                </div>
+                <aside class="drill-side" aria-label="How it is going">
+                    <section class="trust-panel">
+                        <h2>{ "Trust" }</h2>
+                        <p class="trust-panel__word">{ trust_words(state.trust) }</p>
+                        <meter min="-10" max="10" low="-2" high="2" optimum="10" value={state.trust.to_string()} aria-label={format!("Trust: {}", trust_words(state.trust))} />
+                        <p class="trust-panel__turns">{ format!("{} of your turns so far", state.turns.len()) }</p>
+                        <p class="actions">
+                            <button type="button" onclick={rewind} disabled={state.turns.is_empty()}>{ "Rewind one turn" }</button>
+                            <button type="button" onclick={restart} disabled={state.turns.is_empty()}>{ "Restart" }</button>
+                        </p>
+                    </section>
+                </aside>
+            </div>
+            if ended {
+                { debrief(&ctx, scenario, &state, turn_heading.clone()) }
+            }
+            <div class="sr-only" role="status" aria-live="polite">{ announce }</div>
+        </div>
+    }
+}
+
+fn debrief(
+    ctx: &AppContext,
+    scenario: &'static rapport_core::scenario::Scenario,
+    state: &rapport_core::scenario::State,
+    heading: NodeRef,
+) -> Html {
+    let Some(ending) = state.current(scenario).and_then(|b| b.ending.as_ref()) else {
+        return html! {};
+    };
+    let mut path: Vec<String> = state.turns.iter().map(|t| t.beat.clone()).collect();
+    path.push(state.beat.clone());
+    let summary = format!(
+        "You went through {} of {} beats and reached the ending \u{201c}{}\u{201d}. The scenario has {} endings.",
+        path.len(),
+        scenario.beats.len(),
+        ending.title,
+        scenario.endings().count()
+    );
+    let note = ctx
+        .0
+        .plays
+        .notes
+        .get(&scenario.id)
+        .cloned()
+        .unwrap_or_default();
+    let on_note = {
+        let (ctx, id) = (ctx.clone(), scenario.id.clone());
+        Callback::from(move |e: InputEvent| {
+            ctx.dispatch(Action::Play(PlayAction::Note {
+                scenario: id.clone(),
+                text: text_of(&e),
+            }))
+        })
+    };
+    html! {
+        <section class="debrief" aria-labelledby="debrief-title">
+            <h2 id="debrief-title" tabindex="-1" ref={heading}>{ format!("Debrief: {}", ending.title) }</h2>
+            <p class="debrief__text">{ &ending.debrief }</p>
+            <div class="debrief__grid">
+                <section aria-labelledby="map-heading">
+                    <h3 id="map-heading">{ "Your path" }</h3>
+                    <DebriefMap map={map(scenario, &path)} summary={summary} />
+                </section>
+                <section aria-labelledby="trust-heading">
+                    <h3 id="trust-heading">{ "Trust over time" }</h3>
+                    <TrustChart points={state.trust_over_time(scenario)} />
+                </section>
+            </div>
+            <section aria-labelledby="collected-heading">
+                <h3 id="collected-heading">{ "The feedback you collected" }</h3>
+                <ol class="collected">
+                    { for state.turns.iter().map(|t| html! {
+                        <li><p class="collected__said">{ format!("\u{201c}{}\u{201d}", t.said) }</p><p>{ &t.feedback }</p></li>
+                    }) }
+                </ol>
+            </section>
+            <section aria-labelledby="reflect-heading">
+                <h3 id="reflect-heading">{ "Reflect" }</h3>
+                <ul class="questions">
+                    { for ending.questions.iter().map(|q| html! { <li>{ q }</li> }) }
+                </ul>
+                <label for="notes" class="notes-label">{ "Your private notes" }</label>
+                <p class="instruction" id="notes-note">{ "Saved on this device only, as you type." }</p>
+                <textarea id="notes" rows="5" aria-describedby="notes-note" value={note} oninput={on_note} />
+            </section>
+            <p class="actions">
+                <RouteLink to={Route::Swap { id: scenario.id.clone() }} class="button button--primary">{ "Swap seats: replay it from their side" }</RouteLink>
+                <RouteLink to={Route::Scenarios} class="button">{ "All role-plays" }</RouteLink>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,109 @@
+// A role-play as a learner lives it: open a scenario, choose, reload mid-run and carry on,
+// answer in their own words, rewind one turn, reach an ending, read the debrief map, keep
+// a private note, and swap seats. Every state passes an axe scan.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from '../lib/server.js';
+import { launch, watchedPage, appReady, axeViolations, DIST } from '../lib/browser.js';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function noViolations(page, where) {
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `${where}: ${JSON.stringify(violations, null, 2)}`);
+}
+
+const turns = (page) => page.locator('.turn-feedback').count();
+
+async function choose(page, text) {
+  const before = await turns(page);
+  await page.click(`.choice:has-text("${text}")`);
+  await page.waitForFunction((n) => document.querySelectorAll('.turn-feedback').length === n + 1, before);
+}
+
+test('play, reload, speak freely, rewind, finish, debrief, swap seats', async () => {
+  const { context, page } = await watchedPage(browser, server.origin);
+  await page.goto(`${server.origin}/`);
+  await appReady(page);
+  await page.click('nav a[href="#/roleplays"]');
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Role-plays');
+  assert.match(await page.textContent('.scenario-card'), /Not started/);
+  await noViolations(page, 'role-play list');
+  await page.click('.scenario-card a.button');
+  await page.waitForSelector('.choice');
+  assert.match(await page.textContent('.bubble--them'), /stressed and alone/, 'mood in words');
+  await noViolations(page, 'conversation start');
+
+  // A blaming question: trust drops, feedback explains why.
+  await choose(page, "Why didn't you get the steps");
+  assert.match(await page.textContent('.turn-feedback'), /sounds like blame/);
+  assert.match(await page.textContent('.trust-panel__word'), /strained/i);
+  assert.match(await page.textContent('[role=status]'), /^Mei Lin, defensive and hurt: I did ask him/, 'the new line is announced');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'turn-title', 'focus stays with the conversation');
+
+  // Reload mid-run: the conversation continues where it was.
+  await page.reload();
+  await appReady(page);
+  await page.waitForSelector('#respond');
+  assert.equal(await turns(page), 1);
+
+  // A free-text turn, scored by the coach.
+  await page.fill('#respond', 'You asked Jonas twice, in writing, and my question sounded like blame. That must have felt unfair and hurtful. Is that right?');
+  await page.click('text=Say it');
+  await page.waitForFunction(() => document.querySelectorAll('.turn-feedback').length === 2);
+  assert.match(await page.textContent('.turn-feedback >> nth=1'), /Coach score \d+ \/ 100.*It landed\./);
+  await noViolations(page, 'conversation after a free-text turn');
+
+  // Rewind one turn, then answer again.
+  await page.click('text=Rewind one turn');
+  await page.waitForSelector('#respond');
+  assert.equal(await turns(page), 1);
+  await page.fill('#respond', 'You did ask him twice, and it sounds like you feel unfairly blamed. Is that right?');
+  await page.click('text=Say it');
+  await page.waitForFunction(() => document.querySelectorAll('.turn-feedback').length === 2);
+
+  await choose(page, "In the postmortem I'll say clearly");
+  await page.waitForSelector('.debrief');
+  assert.match(await page.textContent('#debrief-title'), /^Debrief: Back on track$/);
+  const map = await page.evaluate(() => ({
+    nodes: document.querySelectorAll('.debrief-map .node').length,
+    visited: document.querySelectorAll('.debrief-map .node--visited').length,
+    taken: document.querySelectorAll('.debrief-map .edge--taken').length,
+    other: document.querySelectorAll('.debrief-map .edge:not(.edge--taken)').length,
+    desc: document.querySelector('#map-desc').textContent,
+  }));
+  assert.deepEqual([map.nodes, map.visited, map.taken], [9, 4, 3]);
+  assert.ok(map.other > 0, 'roads not taken are drawn too');
+  assert.match(map.desc, /reached the ending “Back on track”/);
+  assert.equal(await page.locator('.trust-chart circle').count(), 4);
+  await page.fill('#notes', 'Ask about the write-up before anyone goes on holiday.');
+  await noViolations(page, 'debrief');
+
+  await page.click('text=Swap seats');
+  await page.waitForSelector('.swap');
+  assert.equal(await page.locator('.swap__thought').count(), 4);
+  assert.match(await page.textContent('.swap__thought'), /Does anyone even know I asked Jonas/);
+  await noViolations(page, 'swap seats');
+
+  // Everything was kept on the device.
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('rapport.roleplays')).data);
+  assert.equal(stored.runs['the-handover'].length, 3);
+  assert.deepEqual(stored.endings['the-handover'], ['steady']);
+  assert.equal(stored.notes['the-handover'], 'Ask about the write-up before anyone goes on holiday.');
+  await page.goto(`${server.origin}/#/roleplays`);
+  await appReady(page);
+  assert.match(await page.textContent('.scenario-card'), /Endings found: 1 of 4/);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});

@@ -57,6 +57,9 @@ pub fn Transcript(props: &TranscriptProps) -> Html {
                             <p class="turn-feedback__coach">{ format!("Coach score {} / 100: {}. {}", verdict.score, verdict.band(), if *passed { "It landed." } else { "It did not quite land." }) }</p>
                         }
                         <p>{ &turn.feedback }</p>
+                        if let Some(example) = scenario.beat(&turn.beat).and_then(|b| b.respond.as_ref()).map(|r| &r.example) {
+                            <p class="turn-feedback__example"><strong>{ "One way to say it: " }</strong>{ example }</p>
+                        }
                         <p class="turn-feedback__trust">{ trust_change(turn.trust_before, turn.trust_after) }</p>
                     </li>
                 </>

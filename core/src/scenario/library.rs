@@ -8,10 +8,25 @@ use super::validate::validate;
 use crate::content::diagnostic::Diagnostic;
 
 /// Every built-in scenario file, by its path in the repository.
-pub const SCENARIO_FILES: &[(&str, &str)] = &[(
-    "content/scenarios/the-handover.txt",
-    include_str!("../../../content/scenarios/the-handover.txt"),
-)];
+#[rustfmt::skip]
+pub const SCENARIO_FILES: &[(&str, &str)] = &[
+    ("content/scenarios/after-the-layoffs.txt", include_str!("../../../content/scenarios/after-the-layoffs.txt")),
+    ("content/scenarios/blamed-in-public.txt", include_str!("../../../content/scenarios/blamed-in-public.txt")),
+    ("content/scenarios/decided-while-away.txt", include_str!("../../../content/scenarios/decided-while-away.txt")),
+    ("content/scenarios/it-may-be-difficult.txt", include_str!("../../../content/scenarios/it-may-be-difficult.txt")),
+    ("content/scenarios/not-by-friday.txt", include_str!("../../../content/scenarios/not-by-friday.txt")),
+    ("content/scenarios/one-more-feature.txt", include_str!("../../../content/scenarios/one-more-feature.txt")),
+    ("content/scenarios/second-language-meeting.txt", include_str!("../../../content/scenarios/second-language-meeting.txt")),
+    ("content/scenarios/the-bad-news-report.txt", include_str!("../../../content/scenarios/the-bad-news-report.txt")),
+    ("content/scenarios/the-handover.txt", include_str!("../../../content/scenarios/the-handover.txt")),
+    ("content/scenarios/the-invisible-work.txt", include_str!("../../../content/scenarios/the-invisible-work.txt")),
+    ("content/scenarios/the-lapsed-update.txt", include_str!("../../../content/scenarios/the-lapsed-update.txt")),
+    ("content/scenarios/the-late-meeting.txt", include_str!("../../../content/scenarios/the-late-meeting.txt")),
+    ("content/scenarios/the-quiet-new-hire.txt", include_str!("../../../content/scenarios/the-quiet-new-hire.txt")),
+    ("content/scenarios/the-slip-to-tell.txt", include_str!("../../../content/scenarios/the-slip-to-tell.txt")),
+    ("content/scenarios/the-ten-pm-ping.txt", include_str!("../../../content/scenarios/the-ten-pm-ping.txt")),
+    ("content/scenarios/the-withdrawn-report.txt", include_str!("../../../content/scenarios/the-withdrawn-report.txt")),
+];
 
 /// Reads and validates scenario files; faulty scenarios are left out and their problems returned.
 pub fn load(files: &[(&str, &str)]) -> (Vec<Scenario>, Vec<Diagnostic>) {

@@ -93,6 +93,8 @@ pub struct Respond {
     pub points: Vec<String>,
     /// The coach score at or above which the reply counts as good.
     pub threshold: u8,
+    /// One way to say it, shown after the learner's own attempt.
+    pub example: String,
     pub good: Outcome,
     pub poor: Outcome,
     pub line: usize,

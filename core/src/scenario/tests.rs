@@ -289,3 +289,86 @@ beat: end
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_free_text_example_must_pass_its_own_bar() {
+    let (_, source) = SCENARIO_FILES
+        .iter()
+        .find(|(f, _)| f.ends_with("the-handover.txt"))
+        .unwrap();
+    let start = source.find("    example: ").unwrap();
+    let end = start + source[start..].find('\n').unwrap();
+    let broken = format!(
+        "{}    example: You should just calm down and fix it.{}",
+        &source[..start],
+        &source[end..]
+    );
+    let (scenario, _) = read("handover.txt", &broken);
+    let problems = validate(&scenario.unwrap());
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.message.contains("does not pass its own bar")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn the_scenarios_cover_the_themes_with_varied_characters() {
+    let required = [
+        "realistic-commitments",
+        "accountability",
+        "honouring-agreements",
+        "transparency",
+        "expectations-boundaries",
+        "cultural-differences",
+        "rebuilding-trust",
+        "virtual-teams",
+        "leading-trust",
+    ];
+    let scenarios = built_in();
+    assert!(scenarios.len() >= 16, "{} scenarios", scenarios.len());
+    for theme in required {
+        assert!(
+            scenarios
+                .iter()
+                .any(|s| s.themes.iter().any(|t| t == theme)),
+            "no scenario for {theme}"
+        );
+    }
+    let mut names: Vec<&str> = scenarios
+        .iter()
+        .map(|s| s.character.name.as_str())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(
+        names.len(),
+        scenarios.len(),
+        "every scenario has its own character"
+    );
+    for s in scenarios {
+        assert!(
+            s.beats.iter().all(|b| !b.thought.is_empty()),
+            "{}: every beat needs a thought for swap seats",
+            s.id
+        );
+    }
+}
+
+#[test]
+fn every_scenario_file_is_embedded() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../content/scenarios");
+    let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            format!(
+                "content/scenarios/{}",
+                e.unwrap().file_name().to_string_lossy()
+            )
+        })
+        .collect();
+    on_disk.sort();
+    let embedded: Vec<String> = SCENARIO_FILES.iter().map(|(f, _)| f.to_string()).collect();
+    assert_eq!(on_disk, embedded);
+}

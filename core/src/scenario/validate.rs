@@ -79,8 +79,14 @@ pub fn validate(s: &Scenario) -> Vec<Diagnostic> {
     for beat in &s.beats {
         check_beat(s, beat, &set_somewhere, &mut problems);
     }
-    if !problems.is_empty() {
-        // The exploration below assumes a well-formed graph.
+    // The exploration below needs every target to exist and every beat id to be unique.
+    let mut targets_exist = s
+        .beats
+        .iter()
+        .flat_map(|b| b.targets())
+        .all(|t| s.beat(&t.beat).is_some());
+    targets_exist &= ids.len() == s.beats.len();
+    if !targets_exist {
         return problems;
     }
     explore(s, &mut problems);
@@ -109,6 +115,12 @@ fn check_beat(
         problems.push(
             at(beat.line, format!("beat `{name}` has no `says:`"))
                 .fix("write what the colleague says"),
+        );
+    }
+    if beat.thought.is_empty() {
+        problems.push(
+            at(beat.line, format!("beat `{name}` has no `thought:`"))
+                .fix("write what the colleague thinks but does not say, for swap seats"),
         );
     }
     if beat.mood.is_empty() {
@@ -204,6 +216,32 @@ fn check_beat(
                 r.line,
                 "a free-text reply needs at least one `point:` for the coach".into(),
             ));
+        }
+        if r.example.is_empty() {
+            problems.push(
+                at(
+                    r.line,
+                    "a free-text reply needs an `example:` of a reply that passes".into(),
+                )
+                .fix("write one way to say it well"),
+            );
+        } else {
+            let annotations = crate::coach::Annotations {
+                feelings: r.feelings.clone(),
+                key_points: r.points.clone(),
+            };
+            let verdict = crate::coach::assess(&beat.says, &r.example, Some(&annotations));
+            if verdict.score < r.threshold || !verdict.roadblocks.is_empty() {
+                let blocks = if verdict.roadblocks.is_empty() {
+                    String::new()
+                } else {
+                    format!(", with roadblocks {:?}", verdict.roadblocks)
+                };
+                problems.push(
+                    at(r.line, format!("the `example:` does not pass its own bar: the coach scores it {} (needs {}){blocks}", verdict.score, r.threshold))
+                        .fix("rephrase the example as a reflection of the colleague's point and feeling, or lower `pass:`"),
+                );
+            }
         }
         for feeling in &r.feelings {
             if feelings::lexicon().family_of_label(feeling).is_none() {

@@ -36,7 +36,7 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
         &[
             "afraid", "scared", "anxious", "anxiety", "worried", "worry", "worrying", "nervous", "uneasy",
             "unsettled", "unsettling", "fearful", "fear", "panicked", "panicky", "apprehensive", "dreading",
-            "dread", "tense", "insecure", "unsafe", "threatened", "jittery", "alarmed", "unnerving", "unnerved", "vulnerable", "nerve-racking", "nerve-wracking", "uncertain",
+            "dread", "tense", "insecure", "unsafe", "threatened", "jittery", "alarmed", "unnerving", "unnerved", "vulnerable", "wary", "suspicious", "nerve-racking", "nerve-wracking", "uncertain",
             "uncertainty",
         ],
         &["on edge", "freaked out", "not safe"],
@@ -113,10 +113,9 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
     (
         "betrayal",
         &[
-            "betrayed", "betrayal", "blindsided", "undermined", "cheated", "deceived", "abandoned",
+            "betrayed", "betrayal", "blindsided", "undermined", "cheated", "deceived", "misled", "abandoned",
         ],
-        &[
-            "feel used", "feeling used", "let down", "thrown under the bus", "stabbed in the back",
+        &["feel used", "feeling used", "lied to", "let down", "thrown under the bus", "stabbed in the back",
         ],
     ),
     (

@@ -105,7 +105,7 @@ impl Roadblock {
 const PATTERNS: &[(Roadblock, &[&str])] = &[
     (Roadblock::Ordering, &[
         "make sure you", "^ make sure",
-        "you are going to have to", "i need you to", "i want you to", "go and", "^ do not !worry|stress|take|be|panic",
+        "you are going to have to", "i need you to", "i want you to", "^ go and", "^ do not !worry|stress|take|be|panic",
         "^ stop", "get it over with", "^ never !mind",
     ]),
     (Roadblock::Warning, &[
@@ -145,7 +145,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "you should have", "you should not have", "you probably should have", "should not have", "your fault", "your own fault",
         "your choice", "that is on you", "careless", "you are wrong", "you were wrong", "overreacting",
         "overreacted", "too sensitive", "you are being too|a|so|dramatic|unreasonable|negative|silly", "a bit negative", "that is negative", "not anyone fault",
-        "nobody asked you", "you have to accept", "that was a mistake", "your problem", "you brought", "were just better",
+        "nobody asked you to", "you have to accept", "that was a mistake", "your problem", "you brought", "were just better",
         "your mistake", "you messed up", "you were impatient", "that is silly",
     ]),
     (Roadblock::Praising, &[

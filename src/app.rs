@@ -131,6 +131,29 @@ fn Shell() -> Html {
         s.plays.clone()
     });
 
+    {
+        // Another tab saved: merge what it has, so neither tab loses the other's attempts.
+        let boot = boot.clone();
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = storage::on_change(move |key| {
+                let store = boot.store.borrow();
+                let wants = |record: &str| key.as_deref().is_none_or(|k| k == record);
+                let progress = wants(Progress::KEY)
+                    .then(|| store.reread::<Progress>())
+                    .flatten()
+                    .map(Box::new);
+                let plays = wants(Plays::KEY)
+                    .then(|| store.reread::<Plays>())
+                    .flatten()
+                    .map(Box::new);
+                if progress.is_some() || plays.is_some() {
+                    dispatch.dispatch(Action::External { progress, plays });
+                }
+            });
+            move || drop(listener)
+        });
+    }
     use_effect_with(state.0.settings.large_text, |large| {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())

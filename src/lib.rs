@@ -5,6 +5,7 @@
 pub mod app;
 pub mod clock;
 pub mod components;
+pub mod download;
 pub mod pages;
 pub mod route;
 pub mod storage;

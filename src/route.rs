@@ -16,6 +16,8 @@ pub enum Route {
     Drill { id: String },
     #[at("/roleplays")]
     Scenarios,
+    #[at("/progress")]
+    Progress,
     #[at("/roleplays/:id")]
     Scenario { id: String },
     #[at("/roleplays/:id/swap")]
@@ -33,6 +35,7 @@ impl Route {
         (Route::Home, "Home"),
         (Route::Practice, "Practice"),
         (Route::Scenarios, "Role-plays"),
+        (Route::Progress, "Progress"),
         (Route::Privacy, "Privacy"),
     ];
 }
@@ -62,6 +65,7 @@ pub fn switch(route: Route) -> Html {
         Route::Practice => html! { <pages::practice::PracticePage /> },
         Route::Drill { id } => html! { <pages::drill::DrillPage {id} /> },
         Route::Scenarios => html! { <pages::scenarios::ScenariosPage /> },
+        Route::Progress => html! { <pages::progress::ProgressPage /> },
         Route::Scenario { id } => html! { <pages::scenario::ScenarioPage {id} /> },
         Route::Swap { id } => html! { <pages::swap::SwapPage {id} /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },

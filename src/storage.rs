@@ -79,3 +79,35 @@ fn describe(error: &JsValue) -> String {
     }
     error.as_string().unwrap_or_else(|| "unknown error".into())
 }
+
+/// A subscription to changes other tabs make to Rapport's storage; dropping it unsubscribes.
+pub struct ChangeListener {
+    closure: wasm_bindgen::closure::Closure<dyn Fn(web_sys::StorageEvent)>,
+}
+
+impl Drop for ChangeListener {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback(
+                "storage",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+/// Calls `changed` with the key another tab wrote (or `None` when it cleared everything).
+/// The browser only sends these events to other tabs, never to the tab that wrote.
+pub fn on_change(changed: impl Fn(Option<String>) + 'static) -> Option<ChangeListener> {
+    let window = web_sys::window()?;
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::StorageEvent)>::new(
+        move |event: web_sys::StorageEvent| match event.key() {
+            Some(key) if !key.starts_with(PREFIX) => {}
+            key => changed(key),
+        },
+    );
+    window
+        .add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(ChangeListener { closure })
+}

@@ -42,6 +42,8 @@ pub struct Notice {
     pub text: String,
     /// Identifies repeats of the same situation.
     pub kind_key: String,
+    /// The notice should offer to export progress (storage is full or failing).
+    pub offer_export: bool,
 }
 
 impl Notice {
@@ -52,6 +54,10 @@ impl Notice {
             tone: issue.tone(),
             text: issue.message(),
             kind_key: issue.kind_key(),
+            offer_export: matches!(
+                issue,
+                StorageIssue::Full { .. } | StorageIssue::WriteFailed { .. }
+            ),
         }
     }
 }

@@ -64,6 +64,9 @@ pub struct Card {
     pub lapses: u32,
     /// When the learner first rated it (Unix ms).
     pub introduced: i64,
+    /// How many times it has been rated, so the most recent of two copies can be told.
+    #[serde(default)]
+    pub reviews: u32,
 }
 
 impl Card {
@@ -76,6 +79,7 @@ impl Card {
             due: now,
             lapses: 0,
             introduced: now,
+            reviews: 0,
         }
     }
 
@@ -87,6 +91,7 @@ impl Card {
     /// The card after a review rated `rating` at `now`.
     pub fn review(&self, rating: Rating, now: i64) -> Card {
         let mut next = self.clone();
+        next.reviews += 1;
         match rating {
             Rating::Again => {
                 next.reps = 0;

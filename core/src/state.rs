@@ -4,8 +4,10 @@
 use std::collections::BTreeSet;
 
 use crate::content::library::built_in;
-use crate::notice::Notice;
+use crate::notice::{Notice, Tone};
 use crate::practice::{Practice, PracticeAction};
+use crate::progress::exchange::{self, Incoming};
+use crate::progress::Progress;
 use crate::scenario::play::{PlayAction, Plays};
 use crate::settings::Settings;
 use crate::storage::StorageIssue;
@@ -33,6 +35,19 @@ pub enum Action {
     Report(StorageIssue),
     Practice(PracticeAction),
     Play(PlayAction),
+    /// Remove one attempt from the history.
+    DeleteAttempt(String),
+    /// Remove all practice history, the session and role-play progress.
+    ClearHistory,
+    /// Merge an export file's contents (validated already); nothing is overwritten.
+    Import(Box<Incoming>),
+    /// Another tab saved: merge what it has (by attempt id; newer cards win).
+    External {
+        progress: Option<Box<Progress>>,
+        plays: Option<Box<Plays>>,
+    },
+    /// A plain-language message for the learner.
+    Inform(String),
 }
 
 impl AppState {
@@ -59,6 +74,56 @@ impl AppState {
         match action {
             Action::SetLargeText(on) => self.settings.large_text = on,
             Action::Practice(action) => self.practice = self.practice.apply(action, built_in()),
+            Action::DeleteAttempt(id) => {
+                if self.practice.progress.delete(&id) {
+                    self.practice.progress_revision += 1;
+                }
+            }
+            Action::ClearHistory => {
+                self.practice = Practice {
+                    progress_revision: self.practice.progress_revision + 1,
+                    session_revision: self.practice.session_revision + 1,
+                    ..Practice::default()
+                };
+                self.plays = Plays::default();
+                self.plays_revision += 1;
+            }
+            Action::Import(incoming) => {
+                let (progress, plays, preview) =
+                    exchange::merge(&self.practice.progress, &self.plays, &incoming);
+                self.practice.progress = progress;
+                self.plays = plays;
+                self.practice.progress_revision += 1;
+                self.plays_revision += 1;
+                let text = format!(
+                    "Imported {} new replies and {} role-play endings; {} replies you already had were skipped. Nothing was overwritten.",
+                    preview.attempts_new, preview.endings_new, preview.attempts_duplicate
+                );
+                return self.apply(Action::Inform(text));
+            }
+            Action::External { progress, plays } => {
+                if let Some(progress) = progress {
+                    if self.practice.progress.merge(&progress, true).changed() {
+                        self.practice.progress_revision += 1;
+                    }
+                }
+                if let Some(plays) = plays {
+                    let merged = self.plays.merge(&plays);
+                    if merged.endings_added + merged.notes_added + merged.runs_added > 0 {
+                        self.plays_revision += 1;
+                    }
+                }
+            }
+            Action::Inform(text) => {
+                self.next_id += 1;
+                self.notices.push(Notice {
+                    id: self.next_id,
+                    tone: Tone::Info,
+                    kind_key: format!("info:{text}"),
+                    text,
+                    offer_export: false,
+                });
+            }
             Action::Play(action) => {
                 if let Some(plays) = self
                     .plays
@@ -126,6 +191,70 @@ mod tests {
     fn dismissing_an_unknown_id_changes_nothing() {
         let state = AppState::default().apply(Action::Report(full()));
         assert_eq!(state.clone().apply(Action::Dismiss(99)), state);
+    }
+
+    fn with_attempts(ats: &[i64]) -> AppState {
+        let mut state = AppState::default();
+        for at in ats {
+            state = state.apply(Action::Practice(PracticeAction::Open {
+                drill: "pinged-at-ten".into(),
+                now: *at,
+            }));
+            state = state.apply(Action::Practice(PracticeAction::Draft(format!(
+                "It sounds exhausting {at}"
+            ))));
+            state = state.apply(Action::Practice(PracticeAction::Check { now: *at }));
+            state = state.apply(Action::Practice(PracticeAction::Leave));
+        }
+        state
+    }
+
+    #[test]
+    fn history_can_be_deleted_one_by_one_or_all_at_once() {
+        let state = with_attempts(&[10, 20]);
+        let id = state.practice.progress.attempts[0].id.clone();
+        let before = state.practice.progress_revision;
+        let state = state.apply(Action::DeleteAttempt(id.clone()));
+        assert_eq!(state.practice.progress.attempts.len(), 1);
+        assert_eq!(state.practice.progress_revision, before + 1);
+        let unchanged = state.clone().apply(Action::DeleteAttempt(id));
+        assert_eq!(unchanged.practice.progress_revision, before + 1);
+        let cleared = state.apply(Action::ClearHistory);
+        assert!(cleared.practice.progress.attempts.is_empty() && cleared.plays == Plays::default());
+    }
+
+    #[test]
+    fn an_import_merges_and_says_what_it_did() {
+        let theirs = with_attempts(&[10, 30]);
+        let incoming = Incoming {
+            progress: theirs.practice.progress.clone(),
+            plays: Plays::default(),
+            exported_at: None,
+        };
+        let state = with_attempts(&[10]).apply(Action::Import(Box::new(incoming)));
+        assert_eq!(state.practice.progress.attempts.len(), 2);
+        let notice = state.notices.last().unwrap();
+        assert!(notice.text.starts_with("Imported 1 new replies and 0 role-play endings; 1 replies you already had were skipped."), "{}", notice.text);
+    }
+
+    #[test]
+    fn another_tab_s_attempts_are_merged_once() {
+        let other = with_attempts(&[50]);
+        let state = with_attempts(&[10]);
+        let revision = state.practice.progress_revision;
+        let external = || Action::External {
+            progress: Some(Box::new(other.practice.progress.clone())),
+            plays: None,
+        };
+        let state = state.apply(external());
+        assert_eq!(state.practice.progress.attempts.len(), 2);
+        assert_eq!(state.practice.progress_revision, revision + 1);
+        let again = state.apply(external());
+        assert_eq!(
+            again.practice.progress_revision,
+            revision + 1,
+            "nothing new, nothing to save"
+        );
     }
 
     #[test]

@@ -28,6 +28,22 @@ pub fn ago(at: i64, now: i64) -> String {
     }
 }
 
+/// The local calendar date of `at` as `YYYY-MM-DD` (for file names and history).
+pub fn date(at: i64, offset_minutes: i32) -> String {
+    let days = (at + i64::from(offset_minutes) * MINUTE).div_euclid(DAY);
+    // Civil-from-days (Howard Hinnant's algorithm), valid for the proleptic Gregorian calendar.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
 fn plural(n: i64, unit: &str, prefix: &str) -> String {
     format!("{prefix}{n} {unit}{}", if n == 1 { "" } else { "s" })
 }
@@ -48,5 +64,9 @@ mod tests {
         assert_eq!(ago(0, MINUTE), "1 minute ago");
         assert_eq!(ago(0, DAY + HOUR), "yesterday");
         assert_eq!(ago(0, 5 * DAY), "5 days ago");
+        assert_eq!(date(0, 0), "1970-01-01");
+        assert_eq!(date(1_700_481_600_000, 0), "2023-11-20");
+        assert_eq!(date(1_700_481_600_000, 13 * 60), "2023-11-21");
+        assert_eq!(date(951_782_400_000, 0), "2000-02-29");
     }
 }

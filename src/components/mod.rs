@@ -1,10 +1,12 @@
 //! Reusable parts of the shell; each renders its props and emits callbacks, nothing more.
 
+pub mod charts;
 pub mod debrief_map;
 pub mod drill_card;
 pub mod feedback;
 pub mod footer;
 pub mod header;
+pub mod history;
 pub mod icons;
 pub mod marked_reply;
 pub mod message;
@@ -15,4 +17,4 @@ pub mod rating;
 pub mod route_link;
 pub mod skip_link;
 pub mod transcript;
-pub mod trust_chart;
+pub mod your_data;

@@ -5,6 +5,7 @@ use rapport_core::notice::Notice;
 use yew::prelude::*;
 
 use crate::components::icons;
+use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
@@ -23,7 +24,10 @@ pub fn Notices(props: &NoticesProps) -> Html {
                 html! {
                     <div class={classes!("notice", format!("notice--{}", tone.class()))} key={id}>
                         { icons::tone(tone) }
-                        <p class="notice__text"><strong>{ format!("{}: ", tone.label()) }</strong>{ &notice.text }</p>
+                        <p class="notice__text">
+                            <strong>{ format!("{}: ", tone.label()) }</strong>{ &notice.text }
+                            if notice.offer_export { { " " }<a href={Route::Progress.href()}>{ "Export your progress" }</a> }
+                        </p>
                         <button type="button" class="notice__dismiss" onclick={dismiss}
                             aria-label={format!("Dismiss this notice ({})", tone.label().to_lowercase())}>
                             { icons::close() }

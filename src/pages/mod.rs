@@ -5,6 +5,7 @@ pub mod home;
 pub mod not_found;
 pub mod practice;
 pub mod privacy;
+pub mod progress;
 pub mod scenario;
 pub mod scenarios;
 pub mod swap;

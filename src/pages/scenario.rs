@@ -12,11 +12,11 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::AppContext;
+use crate::components::charts::{LineChart, Point};
 use crate::components::debrief_map::DebriefMap;
 use crate::components::page_title::use_page_title;
 use crate::components::route_link::RouteLink;
 use crate::components::transcript::Transcript;
-use crate::components::trust_chart::TrustChart;
 use crate::pages::not_found::NotFound;
 use crate::route::Route;
 
@@ -179,6 +179,22 @@ pub fn ScenarioPage(props: &ScenarioPageProps) -> Html {
     }
 }
 
+fn trust_points(values: &[i32]) -> Vec<Point> {
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| Point {
+            label: if i == 0 {
+                "Start".to_owned()
+            } else {
+                format!("Turn {i}")
+            },
+            value: *v,
+            words: format!("{} ({v:+})", trust_words(*v)),
+        })
+        .collect()
+}
+
 fn debrief(
     ctx: &AppContext,
     scenario: &'static rapport_core::scenario::Scenario,
@@ -224,7 +240,10 @@ fn debrief(
                 </section>
                 <section aria-labelledby="trust-heading">
                     <h3 id="trust-heading">{ "Trust over time" }</h3>
-                    <TrustChart points={state.trust_over_time(scenario)} />
+                    <LineChart
+                        title={format!("Trust over the conversation, ending {}", trust_words(state.trust))}
+                        points={trust_points(&state.trust_over_time(scenario))}
+                        low={-3} high={3} column="After" value_column="Trust" />
                 </section>
             </div>
             <section aria-labelledby="collected-heading">

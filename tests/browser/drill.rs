@@ -54,8 +54,21 @@ async fn checking_a_reply_marks_its_words_and_saves_the_attempt() {
         .get_item("rapport.progress")
         .unwrap()
         .unwrap();
+    // Compact rows: [drill, time, reply, score, flags, rating]; advice is bit 8 + 3, reassurance bit 8 + 9.
+    let advice_and_reassurance = (1 << 11) | (1 << 17);
     assert!(
-        saved.contains("\"roadblocks\":[\"advising\",\"reassuring\"]"),
+        saved.contains("\"Don't worry, you should just mute Slack.\","),
+        "{saved}"
+    );
+    let row_flags = saved
+        .split("mute Slack.\",")
+        .nth(1)
+        .and_then(|rest| rest.split(',').nth(1))
+        .and_then(|f| f.parse::<u32>().ok())
+        .unwrap();
+    assert_eq!(
+        row_flags & advice_and_reassurance,
+        advice_and_reassurance,
         "{saved}"
     );
 
@@ -66,8 +79,8 @@ async fn checking_a_reply_marks_its_words_and_saves_the_attempt() {
         .unwrap()
         .unwrap();
     assert!(
-        saved.contains("\"rating\":\"good\"") && saved.contains("\"pinged-at-ten\":{"),
-        "{saved}"
+        saved.contains(",3]]") && saved.contains("\"pinged-at-ten\":{"),
+        "rated good: {saved}"
     );
     app.destroy();
     clear_storage();

@@ -37,6 +37,7 @@ async fn home_says_what_rapport_is_and_links_to_real_pages() {
             ("#/".to_owned(), Some("page".to_owned())),
             ("#/practice".to_owned(), None),
             ("#/roleplays".to_owned(), None),
+            ("#/progress".to_owned(), None),
             ("#/privacy".to_owned(), None)
         ]
     );

@@ -50,6 +50,28 @@ const PAGES = {
       await page.waitForSelector('.swap');
     },
   },
+  progress: {
+    hash: '#/progress',
+    prepare: async (page) => {
+      const replies = [
+        ['pinged-at-ten', 'It sounds exhausting to be online until midnight. Is that right?'],
+        ['async-silence', 'You should post it again next week.'],
+        ['role-three-jobs', 'So you are doing product, support and QA without knowing what counts. That sounds unsettling. Is that right?'],
+        ['camera-always-on', "Don't worry, everyone has cameras on."],
+      ];
+      for (const [drill, reply] of replies) {
+        await page.goto(page.url().replace(/#.*$/, `#/drills/${drill}`));
+        await page.waitForSelector('#reply');
+        await page.fill('#reply', reply);
+        await page.click('button[type=submit]');
+        await page.waitForSelector('.feedback');
+        await page.click('.rating__button--good');
+        await page.waitForFunction(() => location.hash === '#/practice');
+      }
+      await page.goto(page.url().replace(/#.*$/, '#/progress'));
+      await page.waitForSelector('.history__item');
+    },
+  },
   privacy: { hash: '#/privacy' },
   'not-found': { hash: '#/no-such-page' },
 };

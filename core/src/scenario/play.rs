@@ -117,6 +117,41 @@ impl Plays {
     }
 }
 
+/// What merging another role-play progress into this one did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PlaysMerged {
+    pub endings_added: usize,
+    pub notes_added: usize,
+    pub runs_added: usize,
+}
+
+impl Plays {
+    /// Adds what `other` has and this lacks: endings found (a union), runs and notes for
+    /// scenarios that have none here. Nothing here is overwritten.
+    pub fn merge(&mut self, other: &Plays) -> PlaysMerged {
+        let mut report = PlaysMerged::default();
+        for (scenario, endings) in &other.endings {
+            let mine = self.endings.entry(scenario.clone()).or_default();
+            for ending in endings {
+                report.endings_added += usize::from(mine.insert(ending.clone()));
+            }
+        }
+        for (scenario, note) in &other.notes {
+            if !note.is_empty() && self.notes.get(scenario).is_none_or(String::is_empty) {
+                self.notes.insert(scenario.clone(), note.clone());
+                report.notes_added += 1;
+            }
+        }
+        for (scenario, run) in &other.runs {
+            if !run.is_empty() && self.runs.get(scenario).is_none_or(Vec::is_empty) {
+                self.runs.insert(scenario.clone(), run.clone());
+                report.runs_added += 1;
+            }
+        }
+        report
+    }
+}
+
 /// The fewest and most turns from the start to an ending, following every `next:` (a
 /// guide for the scenario list, ignoring conditions).
 pub fn length(scenario: &Scenario) -> (usize, usize) {

@@ -56,7 +56,8 @@ impl StorageIssue {
             ),
             Self::Full { label } => format!(
                 "Your browser's storage for Rapport is full, so your latest {label} could not be \
-                 saved. Nothing saved earlier was lost. {UNTIL_CLOSE}"
+                 saved. Nothing saved earlier was lost. {UNTIL_CLOSE} Export your progress to keep a \
+                 copy of everything."
             ),
             Self::WriteFailed { label, detail } => format!(
                 "Your browser refused to save your {label} ({detail}). Nothing saved earlier was \

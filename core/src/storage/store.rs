@@ -101,6 +101,16 @@ impl<B: Backend> Store<B> {
         Loaded { value, issues }
     }
 
+    /// Reads record `T` from the backend again, ignoring this session's copy: another tab
+    /// has changed it. `None` when there is nothing readable there.
+    pub fn reread<T: Record>(&self) -> Option<T> {
+        let raw = self.backend.as_ref()?.get(T::KEY).ok()??;
+        match decode::<T>(&raw) {
+            Decoded::Current(value) | Decoded::Migrated { value, .. } => Some(value),
+            Decoded::Unreadable(_) => None,
+        }
+    }
+
     /// Writes record `T`. The value is always kept in memory; an error says why it did not
     /// also reach the backend.
     pub fn save<T: Record>(&mut self, value: &T) -> Result<(), StorageIssue> {

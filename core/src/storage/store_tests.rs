@@ -114,6 +114,29 @@ fn data_that_cannot_be_backed_up_is_left_untouched() {
 }
 
 #[test]
+fn reread_sees_what_another_tab_wrote() {
+    let mut store = open_with(&[]);
+    store.save(&notes(&["mine"])).unwrap();
+    store
+        .backend_mut()
+        .unwrap()
+        .set("t.notes", r#"{"schema":2,"data":{"lines":["theirs"]}}"#)
+        .unwrap();
+    assert_eq!(store.reread::<Notes>(), Some(notes(&["theirs"])));
+    assert_eq!(
+        store.load::<Notes>().value,
+        notes(&["mine"]),
+        "this session's copy is unchanged"
+    );
+    store
+        .backend_mut()
+        .unwrap()
+        .set("t.notes", "garbage")
+        .unwrap();
+    assert_eq!(store.reread::<Notes>(), None);
+}
+
+#[test]
 fn a_newer_schema_is_never_overwritten() {
     let raw = r#"{"schema":9,"data":{"pages":[]}}"#;
     let mut store = open_with(&[("t.notes", raw)]);

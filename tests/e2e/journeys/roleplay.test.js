@@ -87,7 +87,7 @@ test('play, reload, speak freely, rewind, finish, debrief, swap seats', async ()
   assert.deepEqual([map.nodes, map.visited, map.taken], [9, 4, 3]);
   assert.ok(map.other > 0, 'roads not taken are drawn too');
   assert.match(map.desc, /reached the ending “Back on track”/);
-  assert.equal(await page.locator('.trust-chart circle').count(), 4);
+  assert.equal(await page.locator('.debrief .chart circle').count(), 4);
   await page.fill('#notes', 'Ask about the write-up before anyone goes on holiday.');
   await noViolations(page, 'debrief');
 

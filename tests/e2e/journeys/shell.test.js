@@ -13,6 +13,7 @@ const ROUTES = [
   { hash: '#/drills/pinged-at-ten', heading: 'Never off', title: 'Never off · Rapport' },
   { hash: '#/drills/export-by-march', heading: 'The export promised for March', title: 'The export promised for March · Rapport' },
   { hash: '#/roleplays', heading: 'Role-plays', title: 'Role-plays · Rapport' },
+  { hash: '#/progress', heading: 'Progress', title: 'Progress · Rapport' },
   { hash: '#/roleplays/the-handover', heading: 'The handover that never happened', title: 'The handover that never happened · Rapport' },
   { hash: '#/roleplays/the-handover/swap', heading: 'Swap seats: The handover that never happened', title: 'Swap seats: The handover that never happened · Rapport' },
   { hash: '#/no-such-page', heading: 'Page not found', title: 'Page not found · Rapport' },
@@ -95,9 +96,9 @@ test('everything works by keyboard: skip link, navigation, focus on the new page
   assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
   assert.equal(new URL(page.url()).hash, '#/', 'the skip link does not navigate');
 
-  // Brand, Home, Practice, Role-plays, Privacy: five tabs from the skip link.
+  // Brand, Home, Practice, Role-plays, Progress, Privacy: six tabs from the skip link.
   await page.focus('.skip-link');
-  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Privacy');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.equal(outline, 'solid', 'focus is visible');

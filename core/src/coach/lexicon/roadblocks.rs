@@ -61,6 +61,24 @@ impl Roadblock {
         }
     }
 
+    /// How the learner reads it in their history.
+    pub fn label(self) -> &'static str {
+        match self {
+            Roadblock::Ordering => "ordering",
+            Roadblock::Warning => "warning",
+            Roadblock::Moralizing => "moralizing",
+            Roadblock::Advising => "advice",
+            Roadblock::Lecturing => "lecturing",
+            Roadblock::Judging => "judging",
+            Roadblock::Praising => "praise",
+            Roadblock::NameCalling => "name-calling",
+            Roadblock::Interpreting => "interpreting",
+            Roadblock::Reassuring => "reassurance",
+            Roadblock::Probing => "probing",
+            Roadblock::Diverting => "turning to yourself",
+        }
+    }
+
     /// The roadblock with this name.
     pub fn from_name(name: &str) -> Option<Roadblock> {
         Roadblock::ALL.into_iter().find(|r| r.name() == name)

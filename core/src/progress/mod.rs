@@ -1,9 +1,16 @@
 //! The learner's practice history: every attempt (drill, time, reply, score, the coach's
-//! flags, self-rating) and each drill's review card. Persisted as one record.
+//! flags, self-rating) and each drill's review card. Persisted as one record, in the
+//! compact form of [`stored`]; merged by attempt id across tabs and imports.
+
+pub mod exchange;
+pub mod stats;
+mod stored;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+
+use stored::Stored;
 
 use crate::coach::{Assessment, Roadblock};
 use crate::schedule::{Card, Rating};
@@ -24,6 +31,9 @@ pub struct Attempt {
     pub feeling: bool,
     pub question: bool,
     pub parroting: bool,
+    /// Checked understanding ("is that right?").
+    #[serde(default)]
+    pub checked: bool,
     pub roadblocks: Vec<Roadblock>,
     /// Set when the learner rates the drill.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -31,6 +41,25 @@ pub struct Attempt {
 }
 
 impl Attempt {
+    /// What the coach noticed, in a few words for the history list.
+    pub fn summary(&self) -> Vec<&'static str> {
+        let mut words = Vec::new();
+        if self.reflection {
+            words.push("a reflection");
+        }
+        if self.feeling {
+            words.push("named a feeling");
+        }
+        if self.checked {
+            words.push("checked understanding");
+        }
+        if self.parroting {
+            words.push("repeated their words");
+        }
+        words.extend(self.roadblocks.iter().map(|r| r.label()));
+        words
+    }
+
     /// The attempt for `response` to `drill`, as the coach assessed it at `at`.
     pub fn new(drill: &str, at: i64, response: &str, assessment: &Assessment) -> Attempt {
         Attempt {
@@ -43,6 +72,10 @@ impl Attempt {
             feeling: assessment.feeling.reflected,
             question: assessment.question,
             parroting: assessment.parroting,
+            checked: assessment
+                .hints
+                .iter()
+                .any(|h| h.code == "checked_understanding"),
             roadblocks: assessment.roadblocks.clone(),
             rating: None,
         }
@@ -51,7 +84,7 @@ impl Attempt {
 
 /// All practice history.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(from = "Stored", into = "Stored")]
 pub struct Progress {
     /// Oldest first.
     pub attempts: Vec<Attempt>,
@@ -62,7 +95,27 @@ pub struct Progress {
 impl Record for Progress {
     const KEY: &'static str = "rapport.progress";
     const LABEL: &'static str = "practice history";
-    const SCHEMA: u32 = 1;
+    const SCHEMA: u32 = 2;
+
+    fn migrate(from: u32, data: serde_json::Value) -> Result<serde_json::Value, String> {
+        stored::migrate(from, data)
+    }
+}
+
+/// What merging another history into this one did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Merged {
+    pub attempts_added: usize,
+    pub attempts_skipped: usize,
+    pub cards_added: usize,
+    pub cards_updated: usize,
+}
+
+impl Merged {
+    /// Whether anything changed.
+    pub fn changed(&self) -> bool {
+        self.attempts_added + self.cards_added + self.cards_updated > 0
+    }
 }
 
 impl Progress {
@@ -79,6 +132,51 @@ impl Progress {
             .unwrap_or_else(|| Card::new(now));
         self.cards
             .insert(attempt.drill.clone(), card.review(rating, now));
+    }
+
+    /// Adds what `other` has and this history lacks: attempts by id (never overwriting one,
+    /// though a rating missing here is taken), and cards for drills not reviewed here. With
+    /// `newer_cards`, a card reviewed more often in `other` also replaces this one (another
+    /// tab of the same learner); without it (an import), existing cards are kept.
+    pub fn merge(&mut self, other: &Progress, newer_cards: bool) -> Merged {
+        let mut report = Merged::default();
+        for attempt in &other.attempts {
+            match self.attempts.iter_mut().find(|a| a.id == attempt.id) {
+                Some(mine) => {
+                    report.attempts_skipped += 1;
+                    if mine.rating.is_none() && attempt.rating.is_some() {
+                        mine.rating = attempt.rating;
+                    }
+                }
+                None => {
+                    self.attempts.push(attempt.clone());
+                    report.attempts_added += 1;
+                }
+            }
+        }
+        self.attempts
+            .sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
+        for (drill, card) in &other.cards {
+            match self.cards.get(drill) {
+                None => {
+                    self.cards.insert(drill.clone(), card.clone());
+                    report.cards_added += 1;
+                }
+                Some(mine) if newer_cards && card.reviews > mine.reviews => {
+                    self.cards.insert(drill.clone(), card.clone());
+                    report.cards_updated += 1;
+                }
+                Some(_) => {}
+            }
+        }
+        report
+    }
+
+    /// Removes one attempt; its drill's card is left as it is.
+    pub fn delete(&mut self, attempt_id: &str) -> bool {
+        let before = self.attempts.len();
+        self.attempts.retain(|a| a.id != attempt_id);
+        self.attempts.len() != before
     }
 
     /// The most recent attempts, newest first.

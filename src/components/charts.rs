@@ -1,0 +1,145 @@
+//! Small SVG charts drawn from figures the core computed, each with the same figures in a
+//! table behind a toggle, so a chart is never the only way to read them.
+
+use yew::prelude::*;
+
+/// One figure: its label on the x axis, its value, and the value in words for the table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    pub label: String,
+    pub value: i32,
+    pub words: String,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    /// What the chart shows, read by screen readers.
+    pub title: AttrValue,
+    pub points: Vec<Point>,
+    /// The value range drawn (widened to fit the points).
+    pub low: i32,
+    pub high: i32,
+    /// Column headings of the table.
+    pub column: AttrValue,
+    pub value_column: AttrValue,
+}
+
+const WIDTH: f64 = 480.0;
+const HEIGHT: f64 = 170.0;
+const PAD: f64 = 28.0;
+
+struct Scale {
+    count: usize,
+    low: i32,
+    high: i32,
+}
+
+impl Scale {
+    fn new(props: &ChartProps) -> Scale {
+        let low = props
+            .points
+            .iter()
+            .map(|p| p.value)
+            .min()
+            .unwrap_or(props.low)
+            .min(props.low);
+        let high = props
+            .points
+            .iter()
+            .map(|p| p.value)
+            .max()
+            .unwrap_or(props.high)
+            .max(props.high)
+            .max(low + 1);
+        Scale {
+            count: props.points.len(),
+            low,
+            high,
+        }
+    }
+
+    fn x(&self, i: usize) -> f64 {
+        PAD + (i as f64 + 0.5) * (WIDTH - 2.0 * PAD) / self.count.max(1) as f64
+    }
+
+    fn y(&self, v: i32) -> f64 {
+        PAD + (self.high - v) as f64 * (HEIGHT - 2.0 * PAD) / (self.high - self.low) as f64
+    }
+}
+
+fn table(props: &ChartProps) -> Html {
+    html! {
+        <details class="chart__table">
+            <summary>{ "Show the figures as a table" }</summary>
+            <table class="data-table">
+                <thead><tr><th scope="col">{ props.column.clone() }</th><th scope="col">{ props.value_column.clone() }</th></tr></thead>
+                <tbody>
+                    { for props.points.iter().map(|p| html! { <tr><td>{ &p.label }</td><td>{ &p.words }</td></tr> }) }
+                </tbody>
+            </table>
+        </details>
+    }
+}
+
+fn axis(scale: &Scale) -> Html {
+    let mut marks = vec![scale.low, scale.high];
+    if scale.low < 0 && scale.high > 0 {
+        marks.push(0);
+    }
+    html! {
+        { for marks.into_iter().map(|v| html! {
+            <>
+                <line class="chart__grid" x1={PAD.to_string()} x2={(WIDTH - PAD).to_string()} y1={scale.y(v).to_string()} y2={scale.y(v).to_string()} />
+                <text class="chart__label" x="2" y={(scale.y(v) + 4.0).to_string()}>{ v }</text>
+            </>
+        }) }
+    }
+}
+
+/// A line through the points, in order.
+#[function_component]
+pub fn LineChart(props: &ChartProps) -> Html {
+    let scale = Scale::new(props);
+    let line: Vec<String> = props
+        .points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| format!("{:.1},{:.1}", scale.x(i), scale.y(p.value)))
+        .collect();
+    html! {
+        <figure class="chart">
+            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={props.title.clone()}>
+                { axis(&scale) }
+                <polyline class="chart__line" points={line.join(" ")} />
+                { for props.points.iter().enumerate().map(|(i, p)| html! {
+                    <circle class="chart__point" cx={scale.x(i).to_string()} cy={scale.y(p.value).to_string()} r="4"><title>{ format!("{}: {}", p.label, p.words) }</title></circle>
+                }) }
+            </svg>
+            { table(props) }
+        </figure>
+    }
+}
+
+/// One bar per point, labelled underneath.
+#[function_component]
+pub fn BarChart(props: &ChartProps) -> Html {
+    let scale = Scale::new(props);
+    let width = (WIDTH - 2.0 * PAD) / props.points.len().max(1) as f64 * 0.6;
+    html! {
+        <figure class="chart">
+            <svg viewBox={format!("0 0 {WIDTH} {}", HEIGHT + 16.0)} role="img" aria-label={props.title.clone()}>
+                { axis(&scale) }
+                { for props.points.iter().enumerate().map(|(i, p)| {
+                    let (top, bottom) = (scale.y(p.value), scale.y(scale.low.max(0)));
+                    html! {
+                        <g>
+                            <rect class="chart__bar" x={(scale.x(i) - width / 2.0).to_string()} y={top.min(bottom).to_string()} width={width.to_string()} height={(bottom - top).abs().max(1.0).to_string()}><title>{ format!("{}: {}", p.label, p.words) }</title></rect>
+                            <text class="chart__label" x={scale.x(i).to_string()} y={(HEIGHT + 8.0).to_string()} text-anchor="middle">{ &p.label }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            { table(props) }
+        </figure>
+    }
+}

@@ -1,0 +1,187 @@
+//! Export, import and clear-all: the learner's data in their own hands. An import is read,
+//! validated and previewed as a merge before anything changes; clearing everything asks
+//! first and offers an export.
+
+use rapport_core::progress::exchange::{self, Incoming, Preview};
+use rapport_core::state::Action;
+use rapport_core::when;
+use yew::prelude::*;
+
+use crate::app::AppContext;
+use crate::clock;
+use crate::download;
+
+#[derive(Clone, PartialEq)]
+enum Stage {
+    Idle,
+    Previewing {
+        name: String,
+        incoming: Box<Incoming>,
+        preview: Preview,
+    },
+    Failed(String),
+    ConfirmingClear,
+}
+
+fn export(ctx: &AppContext) -> Result<(), String> {
+    let now = clock::now();
+    let text = exchange::export(&ctx.0.practice.progress, &ctx.0.plays, now)?;
+    let name = format!(
+        "rapport-progress-{}.json",
+        when::date(now, clock::utc_offset_minutes())
+    );
+    download::save(&name, &text, "application/json")
+        .map_err(|_| "the browser refused the download".to_owned())
+}
+
+#[function_component]
+pub fn YourData() -> Html {
+    let ctx = use_context::<AppContext>().expect("the app provides its state");
+    let stage = use_state(|| Stage::Idle);
+    let input = use_node_ref();
+
+    let on_export = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Err(e) = export(&ctx) {
+                ctx.dispatch(Action::Inform(format!(
+                    "The export could not be saved: {e}."
+                )));
+            }
+        })
+    };
+    let on_choose = {
+        let (ctx, stage, input) = (ctx.clone(), stage.clone(), input.clone());
+        Callback::from(move |_: Event| {
+            let (ctx, stage, input) = (ctx.clone(), stage.clone(), input.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(element) = input.cast::<web_sys::HtmlInputElement>() else {
+                    return;
+                };
+                let Some((name, text)) = download::read_chosen(&element).await else {
+                    return;
+                };
+                element.set_value("");
+                let next = match text
+                    .map_err(|e| format!("The file could not be read: {e}."))
+                    .and_then(|t| exchange::read(&t).map_err(|e| e.message()))
+                {
+                    Ok(incoming) => {
+                        let (_, _, preview) =
+                            exchange::merge(&ctx.0.practice.progress, &ctx.0.plays, &incoming);
+                        Stage::Previewing {
+                            name,
+                            incoming: Box::new(incoming),
+                            preview,
+                        }
+                    }
+                    Err(message) => Stage::Failed(message),
+                };
+                stage.set(next);
+            });
+        })
+    };
+    let cancel = {
+        let stage = stage.clone();
+        Callback::from(move |_: MouseEvent| stage.set(Stage::Idle))
+    };
+
+    let body = match &*stage {
+        Stage::Previewing {
+            name,
+            incoming,
+            preview,
+        } => {
+            let apply = {
+                let (ctx, stage, incoming) = (ctx.clone(), stage.clone(), incoming.clone());
+                Callback::from(move |_: MouseEvent| {
+                    ctx.dispatch(Action::Import(incoming.clone()));
+                    stage.set(Stage::Idle);
+                })
+            };
+            html! {
+                <div class="import-preview" role="region" aria-labelledby="preview-title">
+                    <h3 id="preview-title">{ format!("Import \u{201c}{name}\u{201d}?") }</h3>
+                    <ul>
+                        <li>{ format!("{} replies in the file: {} new, {} you already have (skipped)", preview.attempts_in_file, preview.attempts_new, preview.attempts_duplicate) }</li>
+                        <li>{ format!("{} drills' review schedules you don't have yet", preview.cards_new) }</li>
+                        <li>{ format!("{} role-play endings, {} notes and {} runs that are new here", preview.endings_new, preview.notes_new, preview.runs_new) }</li>
+                    </ul>
+                    <p>{ "Nothing you already have will be changed or removed." }</p>
+                    <p class="actions">
+                        <button type="button" class="button--primary" onclick={apply} disabled={!preview.adds_anything()}>
+                            { if preview.adds_anything() { "Import" } else { "Nothing new to import" } }
+                        </button>
+                        <button type="button" onclick={cancel.clone()}>{ "Cancel" }</button>
+                    </p>
+                </div>
+            }
+        }
+        Stage::Failed(message) => html! {
+            <div class="import-error" role="alert">
+                <p><strong>{ "Not imported. " }</strong>{ message }</p>
+                <p>{ "Your data on this device was not changed." }</p>
+                <button type="button" onclick={cancel.clone()}>{ "OK" }</button>
+            </div>
+        },
+        Stage::ConfirmingClear => {
+            let count = ctx.0.practice.progress.attempts.len();
+            let clear = {
+                let (ctx, stage) = (ctx.clone(), stage.clone());
+                Callback::from(move |_: MouseEvent| {
+                    ctx.dispatch(Action::ClearHistory);
+                    stage.set(Stage::Idle);
+                })
+            };
+            let export_then_clear = {
+                let (ctx, stage) = (ctx.clone(), stage.clone());
+                Callback::from(move |_: MouseEvent| match export(&ctx) {
+                    Ok(()) => {
+                        ctx.dispatch(Action::ClearHistory);
+                        stage.set(Stage::Idle);
+                    }
+                    Err(e) => stage.set(Stage::Failed(format!(
+                        "The export could not be saved ({e}), so nothing was cleared."
+                    ))),
+                })
+            };
+            html! {
+                <div class="confirm-clear" role="alertdialog" aria-labelledby="clear-title" aria-describedby="clear-text">
+                    <h3 id="clear-title">{ "Clear everything?" }</h3>
+                    <p id="clear-text">{ format!("This removes {count} replies, your review schedule and your role-play progress from this device. It cannot be undone. Export a copy first if you might want it back.") }</p>
+                    <p class="actions">
+                        <button type="button" class="button--primary" onclick={export_then_clear}>{ "Export, then clear" }</button>
+                        <button type="button" class="button--danger" onclick={clear}>{ "Clear without exporting" }</button>
+                        <button type="button" onclick={cancel.clone()}>{ "Cancel" }</button>
+                    </p>
+                </div>
+            }
+        }
+        Stage::Idle => {
+            let ask = {
+                let stage = stage.clone();
+                Callback::from(move |_: MouseEvent| stage.set(Stage::ConfirmingClear))
+            };
+            html! {
+                <p class="actions">
+                    <button type="button" class="button--danger" onclick={ask}>{ "Clear all progress\u{2026}" }</button>
+                </p>
+            }
+        }
+    };
+
+    html! {
+        <section class="your-data" id="your-data" aria-labelledby="data-title">
+            <h2 id="data-title">{ "Your data" }</h2>
+            <p>{ "Keep a copy of your progress, move it to another browser, or start afresh. Files stay on your device." }</p>
+            <div class="data-actions">
+                <button type="button" class="button--primary" onclick={on_export}>{ "Export progress" }</button>
+                <div class="field">
+                    <label for="import-file">{ "Import a Rapport export" }</label>
+                    <input id="import-file" type="file" accept=".json,application/json" ref={input} onchange={on_choose} />
+                </div>
+            </div>
+            { body }
+        </section>
+    }
+}

@@ -1,0 +1,41 @@
+//! Saving a text file to the learner's device and reading one they choose: the browser's
+//! own download and file picker, nothing sent anywhere.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Offers `text` as a download named `name`.
+pub fn save(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// The text of the first file chosen in `input`, if any.
+pub async fn read_chosen(
+    input: &web_sys::HtmlInputElement,
+) -> Option<(String, Result<String, String>)> {
+    let file = input.files()?.get(0)?;
+    let name = file.name();
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|e| {
+            e.as_string()
+                .unwrap_or_else(|| "the browser could not read the file".to_owned())
+        })
+        .and_then(|v| {
+            v.as_string()
+                .ok_or_else(|| "the file is not text".to_owned())
+        });
+    Some((name, text))
+}

@@ -1,0 +1,148 @@
+//! The progress page: streak and totals, listening skills from the coach's flags, mastery
+//! per theme, scores over time and roadblocks per week, role-play endings, what is due
+//! next, the searchable history, and the learner's data (export, import, clear).
+
+use rapport_core::content::library::built_in as drills;
+use rapport_core::progress::stats::{due_next, skills, streak, themes, weeks};
+use rapport_core::scenario::library::built_in as scenarios;
+use rapport_core::when;
+use yew::prelude::*;
+
+use crate::app::AppContext;
+use crate::clock;
+use crate::components::charts::{BarChart, LineChart, Point};
+use crate::components::history::History;
+use crate::components::page_title::use_page_title;
+use crate::components::route_link::RouteLink;
+use crate::components::your_data::YourData;
+use crate::route::Route;
+
+/// How many recent replies the skills are drawn from.
+const RECENT: usize = 20;
+
+#[function_component]
+pub fn ProgressPage() -> Html {
+    use_page_title("Progress");
+    let ctx = use_context::<AppContext>().expect("the app provides its state");
+    let progress = &ctx.0.practice.progress;
+    let plays = &ctx.0.plays;
+    let now = clock::now();
+    let offset = clock::utc_offset_minutes();
+    let library = drills();
+    let endings_found: usize = plays.endings.values().map(|e| e.len()).sum();
+    let practised = progress.cards.len();
+    let days = streak(progress, now, offset);
+
+    let score_points: Vec<Point> = {
+        let recent: Vec<_> = progress.attempts.iter().rev().take(30).collect();
+        recent
+            .into_iter()
+            .rev()
+            .map(|a| Point {
+                label: when::date(a.at, offset),
+                value: i32::from(a.score),
+                words: format!("{} / 100", a.score),
+            })
+            .collect()
+    };
+    let week_points: Vec<Point> = weeks(progress, now, offset, 8)
+        .into_iter()
+        .map(|w| Point {
+            label: when::date(w.start, offset)[5..].to_owned(),
+            value: w.roadblocks as i32,
+            words: format!("{} roadblocks in {} replies", w.roadblocks, w.attempts),
+        })
+        .collect();
+
+    html! {
+        <div class="page page--progress">
+            <h1 tabindex="-1">{ "Progress" }</h1>
+            <p class="lede">{ "What your practice shows so far. Everything here is worked out on this device from your own history." }</p>
+
+            <ul class="stats">
+                <li class="stat"><span class="stat__number">{ days }</span><span class="stat__label">{ if days == 1 { "day in a row" } else { "days in a row" } }</span></li>
+                <li class="stat"><span class="stat__number">{ progress.attempts.len() }</span><span class="stat__label">{ "replies checked" }</span></li>
+                <li class="stat"><span class="stat__number">{ practised }</span><span class="stat__label">{ format!("of {} drills practised", library.drills.len()) }</span></li>
+                <li class="stat"><span class="stat__number">{ endings_found }</span><span class="stat__label">{ "role-play endings found" }</span></li>
+            </ul>
+
+            if progress.attempts.is_empty() {
+                <section class="card empty-state">
+                    <h2>{ "Nothing to show yet" }</h2>
+                    <p>{ "Check a reply to a drill and your skills, scores and history will appear here." }</p>
+                    <p><RouteLink to={Route::Practice} class="button button--primary">{ "Go to practice" }</RouteLink></p>
+                </section>
+            } else {
+                <div class="progress-grid">
+                    <section aria-labelledby="skills-title">
+                        <h2 id="skills-title">{ "Listening skills" }</h2>
+                        <p class="section-note">{ format!("From your last {} replies.", progress.attempts.len().min(RECENT)) }</p>
+                        <ul class="skills">
+                            { for skills(progress, RECENT).into_iter().map(|s| html! {
+                                <li class="skill">
+                                    <span class="skill__name">{ s.name }</span>
+                                    <span class="skill__bar" aria-hidden="true"><span style={format!("width: {}%", s.percent())}></span></span>
+                                    <span class="skill__figure">{ format!("{} of {} {}", s.shown, s.out_of, s.explanation) }</span>
+                                </li>
+                            }) }
+                        </ul>
+                    </section>
+                    <section aria-labelledby="themes-title">
+                        <h2 id="themes-title">{ "Themes" }</h2>
+                        <table class="data-table">
+                            <caption class="sr-only">{ "Average score of your last ten replies per theme" }</caption>
+                            <thead><tr><th scope="col">{ "Theme" }</th><th scope="col">{ "Replies" }</th><th scope="col">{ "Recent average" }</th></tr></thead>
+                            <tbody>
+                                { for themes(progress, library).into_iter().map(|t| html! {
+                                    <tr><td>{ t.theme.name }</td><td>{ t.attempts }</td><td>{ format!("{} / 100", t.average) }</td></tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </section>
+                    <section aria-labelledby="scores-title">
+                        <h2 id="scores-title">{ "Scores over time" }</h2>
+                        <LineChart title={format!("Scores of your last {} replies", score_points.len())} points={score_points} low={0} high={100} column="Reply" value_column="Score" />
+                    </section>
+                    <section aria-labelledby="weeks-title">
+                        <h2 id="weeks-title">{ "Roadblocks caught per week" }</h2>
+                        <BarChart title="Roadblocks the coach caught in each of the last eight weeks" points={week_points} low={0} high={4} column="Week from" value_column="Roadblocks" />
+                    </section>
+                </div>
+            }
+
+            <div class="progress-grid">
+                <section aria-labelledby="endings-title">
+                    <h2 id="endings-title">{ "Role-play endings" }</h2>
+                    <ul class="endings">
+                        { for scenarios().iter().map(|s| {
+                            let found = plays.endings.get(&s.id).map_or(0, |e| e.len());
+                            html! {
+                                <li>
+                                    <RouteLink to={Route::Scenario { id: s.id.clone() }}>{ &s.title }</RouteLink>
+                                    <span class="endings__count">{ format!("{found} of {}", s.endings().count()) }</span>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+                <section aria-labelledby="due-title">
+                    <h2 id="due-title">{ "Due next" }</h2>
+                    if progress.cards.is_empty() {
+                        <p>{ "Rate a drill after checking it and it will be scheduled here." }</p>
+                    } else {
+                        <ul class="due">
+                            { for due_next(progress, library, 6).into_iter().map(|(d, due)| html! {
+                                <li><RouteLink to={Route::Drill { id: d.id.clone() }}>{ &d.title }</RouteLink><span>{ when::until(due, now) }</span></li>
+                            }) }
+                        </ul>
+                    }
+                </section>
+            </div>
+
+            if !progress.attempts.is_empty() {
+                <History />
+            }
+            <YourData />
+        </div>
+    }
+}

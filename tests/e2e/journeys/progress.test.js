@@ -1,0 +1,145 @@
+// Progress and its guarantees, as a learner meets them: export, clear and import without
+// losing anything; two tabs that both practise; an old save migrated on open; a corrupt
+// save backed up and reported. The progress page passes an axe scan with real data.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve } from '../lib/server.js';
+import { launch, watchedPage, appReady, axeViolations, DIST } from '../lib/browser.js';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function practise(page, drill, reply) {
+  await page.goto(`${server.origin}/#/drills/${drill}`);
+  await appReady(page);
+  await page.waitForSelector('#reply');
+  await page.fill('#reply', reply);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.feedback');
+  await page.click('.rating__button--good');
+  await page.waitForFunction(() => location.hash === '#/practice');
+}
+
+const attemptsStored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('rapport.progress') ?? '{"data":{"attempts":[]}}').data.attempts.length);
+
+test('two drills, export, clear, import: both come back', async () => {
+  const { context, page } = await watchedPage(browser, server.origin, { acceptDownloads: true });
+  await practise(page, 'pinged-at-ten', 'It sounds exhausting to be online until midnight. Is that right?');
+  await practise(page, 'async-silence', 'You should post it again next week.');
+  await page.goto(`${server.origin}/#/progress`);
+  await appReady(page);
+  assert.match(await page.textContent('.stats'), /2\s*replies checked/);
+  assert.equal(await page.locator('.history__item').count(), 2);
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Export progress')]);
+  assert.match(download.suggestedFilename(), /^rapport-progress-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = await download.path();
+  assert.match(await readFile(file, 'utf8'), /"format": "rapport-export"/);
+
+  await page.click('text=Clear all progress');
+  assert.match(await page.textContent('.confirm-clear'), /removes 2 replies/);
+  await page.click('text=Clear without exporting');
+  await page.waitForSelector('.empty-state');
+  assert.equal(await attemptsStored(page), 0);
+
+  // A foreign file is refused and changes nothing.
+  await page.setInputFiles('#import-file', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+  await page.waitForSelector('.import-error');
+  assert.match(await page.textContent('.import-error'), /not a Rapport export/);
+  await page.click('.import-error button');
+
+  await page.setInputFiles('#import-file', file);
+  await page.waitForSelector('.import-preview');
+  assert.match(await page.textContent('.import-preview'), /2 replies in the file: 2 new, 0 you already have/);
+  await page.click('.import-preview .button--primary');
+  await page.waitForSelector('.history__item');
+  assert.equal(await page.locator('.history__item').count(), 2);
+  assert.match(await page.textContent('.notices'), /Imported 2 new replies/);
+  assert.equal(await attemptsStored(page), 2);
+
+  // Importing the same file again adds nothing.
+  await page.setInputFiles('#import-file', file);
+  await page.waitForSelector('.import-preview');
+  assert.match(await page.textContent('.import-preview'), /0 new, 2 you already have/);
+  assert.equal(await page.isDisabled('.import-preview .button--primary'), true);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('two tabs each record an attempt, and both survive', async () => {
+  const context = await browser.newContext();
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await one.goto(`${server.origin}/#/practice`);
+  await two.goto(`${server.origin}/#/practice`);
+  await appReady(one);
+  await appReady(two);
+  for (const [page, drill] of [[one, 'pinged-at-ten'], [two, 'async-silence']]) {
+    await page.goto(`${server.origin}/#/drills/${drill}`);
+    await page.waitForSelector('#reply');
+    await page.fill('#reply', 'It sounds really frustrating. Is that right?');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('.feedback');
+  }
+  // Each tab merges what the other saved; the last save holds both.
+  await one.waitForFunction(() => JSON.parse(localStorage.getItem('rapport.progress')).data.attempts.length === 2);
+  await one.goto(`${server.origin}/#/progress`);
+  await one.waitForSelector('.history__item');
+  assert.equal(await one.locator('.history__item').count(), 2);
+  await two.goto(`${server.origin}/#/progress`);
+  await two.waitForSelector('.history__item');
+  assert.equal(await two.locator('.history__item').count(), 2);
+  await context.close();
+});
+
+test('an old-schema save is migrated on open, with nothing lost', async () => {
+  const fixture = await readFile(new URL('../../../core/tests/fixtures/progress-v1.json', import.meta.url), 'utf8');
+  const { context, page } = await watchedPage(browser, server.origin);
+  await context.addInitScript((v1) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('rapport.progress', v1);
+      sessionStorage.setItem('seeded', 'yes');
+    }
+  }, fixture);
+  await page.goto(`${server.origin}/#/progress`);
+  await appReady(page);
+  await page.waitForSelector('.history__item');
+  assert.equal(await page.locator('.history__item').count(), 3);
+  assert.match(await page.textContent('.notices'), /came from an older version of Rapport \(format 1\) and were updated/);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('rapport.progress')));
+  assert.equal(stored.schema, 2);
+  assert.equal(stored.data.attempts.length, 3);
+  assert.equal(await page.evaluate(() => localStorage.getItem('rapport.progress.backup-1')), null, 'the backup is dropped once the migrated data is saved');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('a corrupt practice history is backed up and reported', async () => {
+  const { context, page } = await watchedPage(browser, server.origin);
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('rapport.progress', '{"schema":2,"data":{"attempts":"broken"}}');
+      sessionStorage.setItem('seeded', 'yes');
+    }
+  });
+  await page.goto(`${server.origin}/#/progress`);
+  await appReady(page);
+  assert.match(await page.textContent('.notices'), /saved practice history could not be read.*rapport\.progress\.backup-1/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('rapport.progress.backup-1')), '{"schema":2,"data":{"attempts":"broken"}}');
+  assert.match(await page.textContent('.empty-state'), /Nothing to show yet/);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});

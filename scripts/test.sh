@@ -60,6 +60,9 @@ if step browser-tests cargo test -p rapport --target wasm32-unknown-unknown; the
   require_tests browser-tests "$(cargo_passed browser-tests)"
 fi
 
+# Ten thousand attempts through localStorage in headless Chromium, optimised as shipped: prints size and load time.
+step growth-benchmark cargo test --release -p rapport --target wasm32-unknown-unknown --test browser growth -- --nocapture
+
 if step release-build trunk build --release; then
   step size-report scripts/size-report.sh "$ROOT/dist"
   if step e2e bash -c "cd '$E2E' && node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination='$LOGS/e2e.tap' journeys/"; then

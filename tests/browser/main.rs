@@ -4,6 +4,7 @@
 
 mod coach;
 mod drill;
+mod growth;
 mod harness;
 mod notices;
 mod shell;

@@ -3,6 +3,7 @@
 //! compact form of [`stored`]; merged by attempt id across tabs and imports.
 
 pub mod exchange;
+mod pack;
 pub mod stats;
 mod stored;
 
@@ -66,7 +67,12 @@ impl Attempt {
             id: format!("{at:x}-{drill}"),
             drill: drill.to_owned(),
             at,
-            response: response.to_owned(),
+            // Control characters (other than line breaks) have no place in a reply, and one
+            // of them separates replies in storage.
+            response: response
+                .chars()
+                .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+                .collect(),
             score: assessment.score,
             reflection: assessment.reflection,
             feeling: assessment.feeling.reflected,
@@ -95,7 +101,7 @@ pub struct Progress {
 impl Record for Progress {
     const KEY: &'static str = "rapport.progress";
     const LABEL: &'static str = "practice history";
-    const SCHEMA: u32 = 2;
+    const SCHEMA: u32 = 3;
 
     fn migrate(from: u32, data: serde_json::Value) -> Result<serde_json::Value, String> {
         stored::migrate(from, data)

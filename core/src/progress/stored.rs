@@ -1,25 +1,44 @@
-//! The compact stored form of the practice history (schema 2): drill ids listed once and
+//! The compact stored form of the practice history (schema 3): drill ids listed once and
 //! referenced by index, each attempt a short array, the coach's flags packed into one
-//! number. It keeps large histories small in localStorage. Schema 1 (one verbose object
-//! per attempt) is migrated on load.
+//! number, and the text of every reply compressed together (replies repeat each other a
+//! great deal). It keeps ten thousand replies under a megabyte. Schemas 1 (one verbose
+//! object per attempt) and 2 (rows with the reply text inline) are migrated on load.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::pack::{pack, unpack};
 use super::{Attempt, Progress};
 use crate::coach::Roadblock;
 use crate::schedule::{Card, Rating};
 
-/// `[drill index, time, response, score, flags, rating]`
-type Row = (usize, i64, String, u8, u32, u8);
+/// `[drill index, time, score, flags, rating]`
+type Row = (usize, i64, u8, u32, u8);
+
+/// A row of schema 2: the reply inline, after the time.
+type RowWithText = (usize, i64, String, u8, u32, u8);
+
+/// Separates replies in the packed text; replies never contain it (see [`Attempt::new`]).
+pub(super) const SEPARATOR: char = '\u{1e}';
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub(super) struct Stored {
     drills: Vec<String>,
     attempts: Vec<Row>,
+    /// Every reply, in attempt order, joined by [`SEPARATOR`] and packed.
+    text: String,
+    cards: BTreeMap<String, Card>,
+}
+
+/// Schema 2: the reply inline in each row.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+struct V2 {
+    drills: Vec<String>,
+    attempts: Vec<RowWithText>,
     cards: BTreeMap<String, Card>,
 }
 
@@ -31,7 +50,7 @@ const CHECKED: u32 = 1 << 4;
 /// Roadblock `i` (in Gordon's order) is bit `ROADBLOCKS + i`.
 const ROADBLOCKS: u32 = 8;
 
-fn pack(a: &Attempt) -> u32 {
+fn flags(a: &Attempt) -> u32 {
     let mut flags = 0;
     for (on, bit) in [
         (a.reflection, REFLECTION),
@@ -65,6 +84,7 @@ impl From<Progress> for Stored {
     fn from(progress: Progress) -> Stored {
         let mut drills: Vec<String> = Vec::new();
         let mut index: BTreeMap<String, usize> = BTreeMap::new();
+        let mut replies: Vec<String> = Vec::with_capacity(progress.attempts.len());
         let attempts = progress
             .attempts
             .into_iter()
@@ -73,13 +93,16 @@ impl From<Progress> for Stored {
                     drills.push(a.drill.clone());
                     drills.len() - 1
                 });
-                let flags = pack(&a);
-                (at, a.at, a.response, a.score, flags, rating_code(a.rating))
+                let flags = flags(&a);
+                replies.push(a.response.replace(SEPARATOR, " "));
+                (at, a.at, a.score, flags, rating_code(a.rating))
             })
             .collect();
+        let text = pack(&replies.join(&SEPARATOR.to_string()));
         Stored {
             drills,
             attempts,
+            text,
             cards: progress.cards,
         }
     }
@@ -87,40 +110,62 @@ impl From<Progress> for Stored {
 
 impl From<Stored> for Progress {
     fn from(stored: Stored) -> Progress {
-        let attempts = stored
+        // Text that cannot be unpacked loses the replies' words, not the attempts themselves.
+        let text = unpack(&stored.text).unwrap_or_default();
+        let mut replies = text.split(SEPARATOR).map(str::to_owned);
+        let rows: Vec<RowWithText> = stored
             .attempts
             .into_iter()
-            .filter_map(|(drill, at, response, score, flags, rating)| {
-                let drill = stored.drills.get(drill)?.clone();
-                let has = |bit: u32| flags & bit != 0;
-                Some(Attempt {
-                    id: format!("{at:x}-{drill}"),
+            .map(|(drill, at, score, flags, rating)| {
+                (
                     drill,
                     at,
-                    response,
-                    score: score.min(100),
-                    reflection: has(REFLECTION),
-                    feeling: has(FEELING),
-                    question: has(QUESTION),
-                    parroting: has(PARROTING),
-                    checked: has(CHECKED),
-                    roadblocks: Roadblock::ALL
-                        .iter()
-                        .enumerate()
-                        .filter(|(i, _)| has(1 << (ROADBLOCKS + *i as u32)))
-                        .map(|(_, r)| *r)
-                        .collect(),
-                    rating: (rating as usize)
-                        .checked_sub(1)
-                        .and_then(|i| Rating::ALL.get(i).copied()),
-                })
+                    replies.next().unwrap_or_default(),
+                    score,
+                    flags,
+                    rating,
+                )
             })
             .collect();
-        Progress {
-            attempts,
-            cards: stored.cards,
-        }
+        from_rows(stored.drills, rows, stored.cards)
     }
+}
+
+/// Attempts from rows; a row naming a drill index that does not exist is dropped.
+fn from_rows(
+    drills: Vec<String>,
+    rows: Vec<RowWithText>,
+    cards: BTreeMap<String, Card>,
+) -> Progress {
+    let attempts = rows
+        .into_iter()
+        .filter_map(|(drill, at, response, score, flags, rating)| {
+            let drill = drills.get(drill)?.clone();
+            let has = |bit: u32| flags & bit != 0;
+            Some(Attempt {
+                id: format!("{at:x}-{drill}"),
+                drill,
+                at,
+                response,
+                score: score.min(100),
+                reflection: has(REFLECTION),
+                feeling: has(FEELING),
+                question: has(QUESTION),
+                parroting: has(PARROTING),
+                checked: has(CHECKED),
+                roadblocks: Roadblock::ALL
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| has(1 << (ROADBLOCKS + *i as u32)))
+                    .map(|(_, r)| *r)
+                    .collect(),
+                rating: (rating as usize)
+                    .checked_sub(1)
+                    .and_then(|i| Rating::ALL.get(i).copied()),
+            })
+        })
+        .collect();
+    Progress { attempts, cards }
 }
 
 /// Schema 1: one object per attempt.
@@ -148,39 +193,49 @@ struct AttemptV1 {
     rating: Option<Rating>,
 }
 
-/// Turns data written under an older schema into schema 2.
+/// Turns data written under an older schema into the current one.
 pub(super) fn migrate(from: u32, data: Value) -> Result<Value, String> {
-    match from {
-        1 => {
-            let old: V1 = serde_json::from_value(data)
-                .map_err(|e| format!("schema 1 data is malformed: {e}"))?;
-            let progress = Progress {
-                attempts: old
-                    .attempts
-                    .into_iter()
-                    .map(|a| Attempt {
-                        id: format!("{:x}-{}", a.at, a.drill),
-                        drill: a.drill,
-                        at: a.at,
-                        response: a.response,
-                        score: a.score,
-                        reflection: a.reflection,
-                        feeling: a.feeling,
-                        question: a.question,
-                        parroting: a.parroting,
-                        checked: false,
-                        roadblocks: a.roadblocks,
-                        rating: a.rating,
-                    })
-                    .collect(),
-                cards: old.cards,
-            };
-            serde_json::to_value(Stored::from(progress)).map_err(|e| e.to_string())
+    let progress = match from {
+        1 => v1(data)?,
+        2 => {
+            let old: V2 = serde_json::from_value(data)
+                .map_err(|e| format!("schema 2 data is malformed: {e}"))?;
+            from_rows(old.drills, old.attempts, old.cards)
         }
-        other => Err(format!(
-            "this version of Rapport cannot read practice history in format {other}"
-        )),
-    }
+        other => {
+            return Err(format!(
+                "this version of Rapport cannot read practice history in format {other}"
+            ))
+        }
+    };
+    serde_json::to_value(Stored::from(progress)).map_err(|e| e.to_string())
+}
+
+fn v1(data: Value) -> Result<Progress, String> {
+    let old: V1 =
+        serde_json::from_value(data).map_err(|e| format!("schema 1 data is malformed: {e}"))?;
+    let attempts = old
+        .attempts
+        .into_iter()
+        .map(|a| Attempt {
+            id: format!("{:x}-{}", a.at, a.drill),
+            drill: a.drill,
+            at: a.at,
+            response: a.response,
+            score: a.score,
+            reflection: a.reflection,
+            feeling: a.feeling,
+            question: a.question,
+            parroting: a.parroting,
+            checked: false,
+            roadblocks: a.roadblocks,
+            rating: a.rating,
+        })
+        .collect();
+    Ok(Progress {
+        attempts,
+        cards: old.cards,
+    })
 }
 
 #[cfg(test)]
@@ -236,6 +291,74 @@ mod tests {
         assert_eq!(decode::<Progress>(&text), Decoded::Current(progress));
     }
 
+    /// Ten thousand replies built from halves of the labelled replies, each pair different.
+    fn ten_thousand() -> Progress {
+        let replies: Vec<&str> = include_str!("../../tests/coach/devset.txt")
+            .lines()
+            .filter_map(|l| l.split_once(": "))
+            .filter(|(label, _)| {
+                label.len() > 1 && label.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+            })
+            .map(|(_, reply)| reply)
+            .collect();
+        let drills: Vec<&str> = crate::content::library::built_in()
+            .drills
+            .iter()
+            .map(|d| d.id.as_str())
+            .collect();
+        let mut progress = Progress::default();
+        for i in 0..10_000usize {
+            let at = 1_700_000_000_000 + i as i64 * 97_000;
+            let drill = drills[(i * 7) % drills.len()];
+            let mut a = sample().attempts[i % 3].clone();
+            let tail = ["", " Is that right?", " Have I got that?"][i % 3];
+            // Halves of two different replies, so the text varies as real replies do.
+            let (first, second) = (
+                replies[(i * 13) % replies.len()],
+                replies[(i * 7 + 3) % replies.len()],
+            );
+            let head: Vec<&str> = first
+                .split(' ')
+                .take(first.split(' ').count() / 2)
+                .collect();
+            let rest: Vec<&str> = second
+                .split(' ')
+                .skip(second.split(' ').count() / 2)
+                .collect();
+            a.response = format!("{} {}{tail}", head.join(" "), rest.join(" "));
+            a.at = at;
+            a.drill = drill.to_owned();
+            a.id = format!("{at:x}-{drill}");
+            a.score = (i % 101) as u8;
+            progress.attempts.push(a);
+        }
+        progress
+    }
+
+    #[test]
+    fn ten_thousand_replies_stay_under_a_megabyte() {
+        let progress = ten_thousand();
+        let raw: usize = progress.attempts.iter().map(|a| a.response.len()).sum();
+        let text = encode(&progress).unwrap();
+        let (chars, bytes) = (text.chars().count(), text.len());
+        println!("10,000 attempts: replies {raw} bytes raw; stored record {chars} characters, {bytes} bytes UTF-8");
+        assert!(
+            chars < 1_000_000 && bytes < 1_000_000,
+            "{chars} characters, {bytes} bytes"
+        );
+        assert_eq!(decode::<Progress>(&text), Decoded::Current(progress));
+    }
+
+    #[test]
+    fn a_schema_2_history_is_migrated() {
+        let v2 = r#"{"schema":2,"data":{"drills":["pinged-at-ten"],"attempts":[[0,5,"It sounds hard.",70,3,3]],"cards":{}}}"#;
+        let Decoded::Migrated { value, from: 2 } = decode::<Progress>(v2) else {
+            panic!("not migrated")
+        };
+        assert_eq!(value.attempts[0].response, "It sounds hard.");
+        assert_eq!(value.attempts[0].rating, Some(Rating::Good));
+    }
+
     #[test]
     fn a_schema_1_history_is_migrated_with_a_backup_until_written() {
         let mut backend = MemoryBackend::new();
@@ -258,7 +381,7 @@ mod tests {
             .unwrap()
             .unwrap();
         assert!(
-            stored.starts_with(r#"{"data":{"attempts":[["#) && stored.ends_with(r#""schema":2}"#),
+            stored.starts_with(r#"{"data":{"attempts":[["#) && stored.ends_with(r#""schema":3}"#),
             "{stored}"
         );
         assert_eq!(
@@ -270,7 +393,7 @@ mod tests {
 
     #[test]
     fn rows_pointing_nowhere_are_dropped_not_fatal() {
-        let text = r#"{"schema":2,"data":{"drills":["a"],"attempts":[[0,5,"x",50,0,0],[7,6,"y",50,0,9]],"cards":{}}}"#;
+        let text = r#"{"schema":3,"data":{"drills":["a"],"attempts":[[0,5,50,0,0],[7,6,50,0,9]],"text":"x\u001ey","cards":{}}}"#;
         let Decoded::Current(p) = decode::<Progress>(text) else {
             panic!("unreadable")
         };

@@ -120,7 +120,7 @@ test('an old-schema save is migrated on open, with nothing lost', async () => {
   assert.equal(await page.locator('.history__item').count(), 3);
   assert.match(await page.textContent('.notices'), /came from an older version of Rapport \(format 1\) and were updated/);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('rapport.progress')));
-  assert.equal(stored.schema, 2);
+  assert.equal(stored.schema, 3);
   assert.equal(stored.data.attempts.length, 3);
   assert.equal(await page.evaluate(() => localStorage.getItem('rapport.progress.backup-1')), null, 'the backup is dropped once the migrated data is saved');
   assert.deepEqual(page.problems, []);

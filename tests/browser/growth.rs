@@ -1,0 +1,102 @@
+//! Growth benchmark: ten thousand attempts saved to localStorage and loaded back in a real
+//! browser. Prints the stored size and the load time (median of five); asserts only the
+//! size, which is deterministic. Run with `-- --nocapture` to see the figures.
+
+use rapport::storage;
+use rapport_core::content::library::built_in;
+use rapport_core::progress::{Attempt, Progress};
+use rapport_core::storage::Record;
+use wasm_bindgen_test::{console_log, wasm_bindgen_test};
+
+use crate::harness::{clear_storage, local_storage};
+
+const OPENINGS: &[&str] = &[
+    "It sounds like you're",
+    "So you're saying you feel",
+    "You sound",
+    "I hear that you're",
+    "It must be hard to feel",
+    "You should probably",
+    "Don't worry, you'll be",
+    "Why didn't you tell us you were",
+];
+const MIDDLES: &[&str] = &[
+    "frustrated that the deadline moved without anyone asking you",
+    "worn out by the late messages from the other time zone",
+    "left out when decisions happen in meetings you can't join",
+    "worried the client will lose trust after the delay",
+    "unappreciated after finishing the migration early",
+    "torn between two managers with different priorities",
+    "embarrassed that the joke was taken literally",
+    "anxious about telling the team the bonus is smaller",
+];
+const ENDINGS: &[&str] = &[
+    "",
+    " Is that right?",
+    " Have I got that right?",
+    " Did I get that?",
+];
+
+fn ten_thousand() -> Progress {
+    let drills: Vec<&str> = built_in().drills.iter().map(|d| d.id.as_str()).collect();
+    let attempts = (0..10_000usize)
+        .map(|i| {
+            let at = 1_700_000_000_000 + i as i64 * 61_000;
+            let drill = drills[(i * 7) % drills.len()];
+            Attempt {
+                id: format!("{at:x}-{drill}"),
+                drill: drill.to_owned(),
+                at,
+                response: format!(
+                    "{} {} (attempt {i}).{}",
+                    OPENINGS[i % OPENINGS.len()],
+                    MIDDLES[(i / 3) % MIDDLES.len()],
+                    ENDINGS[(i / 5) % ENDINGS.len()]
+                ),
+                score: (i % 101) as u8,
+                reflection: i % 2 == 0,
+                feeling: i % 3 == 0,
+                question: false,
+                parroting: false,
+                checked: i % 4 == 0,
+                roadblocks: Vec::new(),
+                rating: None,
+            }
+        })
+        .collect();
+    Progress {
+        attempts,
+        cards: Default::default(),
+    }
+}
+
+#[wasm_bindgen_test]
+fn ten_thousand_attempts_load_quickly_from_under_a_megabyte() {
+    clear_storage();
+    let progress = ten_thousand();
+    let (mut store, _) = storage::open();
+    store.save(&progress).unwrap();
+    let stored = local_storage().get_item(Progress::KEY).unwrap().unwrap();
+    let units = stored.encode_utf16().count();
+    let performance = web_sys::window().and_then(|w| w.performance()).unwrap();
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        let start = performance.now();
+        let (mut fresh, _) = storage::open();
+        let loaded = fresh.load::<Progress>();
+        times.push(performance.now() - start);
+        assert_eq!(loaded.value.attempts.len(), 10_000);
+    }
+    times.sort_by(f64::total_cmp);
+    console_log!(
+        "growth: 10,000 attempts stored in {units} UTF-16 units ({} bytes UTF-8); load median {:.1} ms (best {:.1} ms)",
+        stored.len(),
+        times[2],
+        times[0]
+    );
+    assert!(
+        units < 1_000_000 && stored.len() < 1_000_000,
+        "{units} units"
+    );
+    clear_storage();
+}

@@ -6,6 +6,7 @@ pub mod app;
 pub mod clock;
 pub mod components;
 pub mod download;
+pub mod events;
 pub mod pages;
 pub mod route;
 pub mod storage;

@@ -5,7 +5,6 @@ use rapport_core::content::library::built_in;
 use rapport_core::progress::stats::search;
 use rapport_core::state::Action;
 use rapport_core::when;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::AppContext;
@@ -26,13 +25,8 @@ pub fn History() -> Html {
     let on_search = {
         let (query, shown) = (query.clone(), shown.clone());
         Callback::from(move |e: InputEvent| {
-            if let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            {
-                query.set(input.value());
-                shown.set(PAGE);
-            }
+            query.set(crate::events::value(&e));
+            shown.set(PAGE);
         })
     };
     let more = {

@@ -7,7 +7,6 @@ use rapport_core::practice::PracticeAction;
 use rapport_core::schedule::Rating;
 use rapport_core::state::Action;
 use rapport_core::themes;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -94,12 +93,9 @@ pub fn DrillPage(props: &DrillPageProps) -> Html {
     let on_input = {
         let ctx = ctx.clone();
         Callback::from(move |event: InputEvent| {
-            if let Some(area) = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-            {
-                ctx.dispatch(Action::Practice(PracticeAction::Draft(area.value())));
-            }
+            ctx.dispatch(Action::Practice(PracticeAction::Draft(
+                crate::events::value(&event),
+            )));
         })
     };
     let on_submit = {

@@ -7,7 +7,6 @@ use rapport_core::practice::{status, Filter, PracticeAction};
 use rapport_core::state::Action;
 use rapport_core::themes::THEMES;
 use rapport_core::when;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -17,14 +16,6 @@ use crate::components::drill_card::DrillCard;
 use crate::components::page_title::use_page_title;
 use crate::components::route_link::RouteLink;
 use crate::route::Route;
-
-fn select_value(event: &Event) -> String {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-        .map(|s| s.value())
-        .unwrap_or_default()
-}
 
 #[function_component]
 pub fn PracticePage() -> Html {
@@ -58,7 +49,7 @@ pub fn PracticePage() -> Html {
         let filter = filter.clone();
         Callback::from(move |event: Event| {
             let mut next = filter.clone();
-            update(&mut next, select_value(&event));
+            update(&mut next, crate::events::value(&event));
             ctx.dispatch(Action::Practice(PracticeAction::SetFilter(next)));
         })
     };

@@ -8,7 +8,6 @@ use rapport_core::scenario::map::map;
 use rapport_core::scenario::play::PlayAction;
 use rapport_core::state::Action;
 use rapport_core::themes;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::AppContext;
@@ -23,14 +22,6 @@ use crate::route::Route;
 #[derive(Properties, PartialEq)]
 pub struct ScenarioPageProps {
     pub id: AttrValue,
-}
-
-fn text_of(event: &InputEvent) -> String {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-        .map(|a| a.value())
-        .unwrap_or_default()
 }
 
 #[function_component]
@@ -74,7 +65,7 @@ pub fn ScenarioPage(props: &ScenarioPageProps) -> Html {
             if let Some(respond) = &b.respond {
                 let on_input = {
                     let draft = draft.clone();
-                    Callback::from(move |e: InputEvent| draft.set(text_of(&e)))
+                    Callback::from(move |e: InputEvent| draft.set(crate::events::value(&e)))
                 };
                 let on_submit = {
                     let (draft, play, id) = (draft.clone(), play.clone(), id.clone());
@@ -225,7 +216,7 @@ fn debrief(
         Callback::from(move |e: InputEvent| {
             ctx.dispatch(Action::Play(PlayAction::Note {
                 scenario: id.clone(),
-                text: text_of(&e),
+                text: crate::events::value(&e),
             }))
         })
     };

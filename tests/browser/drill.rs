@@ -21,10 +21,7 @@ async fn type_reply(root: &web_sys::Element, text: &str) {
 #[wasm_bindgen_test]
 async fn checking_a_reply_marks_its_words_and_saves_the_attempt() {
     clear_storage();
-    set_hash("#/drills/pinged-at-ten");
-    let root = mount_point();
-    let app = yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+    let (root, app) = start_at("#/drills/pinged-at-ten").await;
     assert_eq!(text(&root, "main h1"), "Never off");
     assert!(
         find_all(&root, ".models").is_empty(),
@@ -91,10 +88,7 @@ async fn checking_a_reply_marks_its_words_and_saves_the_attempt() {
 #[wasm_bindgen_test]
 async fn a_draft_survives_a_restart_of_the_app() {
     clear_storage();
-    set_hash("#/drills/pinged-at-ten");
-    let root = mount_point();
-    let app = yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+    let (root, app) = start_at("#/drills/pinged-at-ten").await;
     type_reply(&root, "It sounds like").await;
     app.destroy();
 

@@ -56,3 +56,12 @@ pub fn click(root: &Element, selector: &str) {
         .unwrap()
         .click();
 }
+
+/// Mounts the whole app at `hash` and lets it render.
+pub async fn start_at(hash: &str) -> (web_sys::Element, yew::AppHandle<rapport::app::App>) {
+    set_hash(hash);
+    let root = mount_point();
+    let handle = yew::Renderer::<rapport::app::App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    (root, handle)
+}

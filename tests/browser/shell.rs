@@ -1,18 +1,9 @@
 //! The app shell mounted in a real browser: navigation, notices from storage, and the
 //! larger-text setting reaching localStorage.
 
-use rapport::app::App;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::harness::*;
-
-async fn start_at(hash: &str) -> (web_sys::Element, yew::AppHandle<App>) {
-    set_hash(hash);
-    let root = mount_point();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
-    (root, handle)
-}
 
 #[wasm_bindgen_test]
 async fn home_says_what_rapport_is_and_links_to_real_pages() {

@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from './lib/server.js';
-import { launch, appReady, DIST } from './lib/browser.js';
+import { launch, appReady, practise, DIST } from './lib/browser.js';
 
 // Each page: its address, and what to do before the picture (for states behind an action).
 const MIXED_REPLY = "It sounds exhausting to be online until midnight. Don't worry, you should just turn Slack off after six. Is that right?";
@@ -59,15 +59,8 @@ const PAGES = {
         ['role-three-jobs', 'So you are doing product, support and QA without knowing what counts. That sounds unsettling. Is that right?'],
         ['camera-always-on', "Don't worry, everyone has cameras on."],
       ];
-      for (const [drill, reply] of replies) {
-        await page.goto(page.url().replace(/#.*$/, `#/drills/${drill}`));
-        await page.waitForSelector('#reply');
-        await page.fill('#reply', reply);
-        await page.click('button[type=submit]');
-        await page.waitForSelector('.feedback');
-        await page.click('.rating__button--good');
-        await page.waitForFunction(() => location.hash === '#/practice');
-      }
+      const origin = new URL(page.url()).origin;
+      for (const [drill, reply] of replies) await practise(page, origin, drill, reply);
       await page.goto(page.url().replace(/#.*$/, '#/progress'));
       await page.waitForSelector('.history__item');
     },

@@ -107,7 +107,8 @@ pub struct Person {
 }
 
 impl Person {
-    fn parse(text: &str) -> Person {
+    /// Reads "Name, role, place" (role and place optional).
+    pub fn parse(text: &str) -> Person {
         let mut parts = text.split(',').map(str::trim);
         Person {
             name: parts.next().unwrap_or_default().to_owned(),
@@ -436,7 +437,8 @@ impl<'a> Builder<'a> {
     }
 }
 
-fn list(text: &str) -> Vec<String> {
+/// A comma-separated list, trimmed, without empty items.
+pub(crate) fn list(text: &str) -> Vec<String> {
     text.split(',')
         .map(str::trim)
         .filter(|s| !s.is_empty())

@@ -18,7 +18,7 @@
 
 use crate::content::diagnostic::{closest, Diagnostic};
 use crate::content::document::{parse, Node};
-use crate::content::drill::Person;
+use crate::content::drill::{list, Person};
 
 use super::model::*;
 
@@ -102,7 +102,7 @@ pub fn read(file: &str, source: &str) -> (Option<Scenario>, Vec<Diagnostic>) {
                 s.themes = list(&text);
                 s.themes_line = node.line;
             }
-            "character" => s.character = person(&text),
+            "character" => s.character = Person::parse(&text),
             "context" => s.context = text,
             "start" => s.start = text,
             "trust" => s.trust = number(file, node, &mut problems),
@@ -132,23 +132,6 @@ pub fn read(file: &str, source: &str) -> (Option<Scenario>, Vec<Diagnostic>) {
         }
     }
     (Some(s), problems)
-}
-
-fn list(text: &str) -> Vec<String> {
-    text.split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
-fn person(text: &str) -> Person {
-    let mut parts = text.split(',').map(str::trim);
-    Person {
-        name: parts.next().unwrap_or_default().to_owned(),
-        role: parts.next().unwrap_or_default().to_owned(),
-        place: parts.collect::<Vec<_>>().join(", "),
-    }
 }
 
 fn unknown(file: &str, node: &Node, key: &str, inside: &str, known: &[&str]) -> Diagnostic {

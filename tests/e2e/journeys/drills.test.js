@@ -2,32 +2,15 @@
 // answer with advice and see it marked, answer with a reflection and see it recognised,
 // rate, reload, and find the attempts and the queue where they left them. Every state of
 // the drill screen passes an axe scan.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from '../lib/server.js';
-import { launch, watchedPage, appReady, axeViolations, DIST } from '../lib/browser.js';
+import { sharedSetup, watchedPage, appReady, noViolations } from '../lib/browser.js';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function noViolations(page, where) {
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `${where}: ${JSON.stringify(violations, null, 2)}`);
-}
+const shared = sharedSetup();
 
 test('a first session: poor reply, good reply, ratings, reload', async () => {
-  const { context, page } = await watchedPage(browser, server.origin);
-  await page.goto(`${server.origin}/`);
+  const { context, page } = await watchedPage(shared.browser, shared.origin);
+  await page.goto(`${shared.origin}/`);
   await appReady(page);
   await page.click('text=Start practising');
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Practice');
@@ -94,8 +77,8 @@ test('a first session: poor reply, good reply, ratings, reload', async () => {
 });
 
 test('filters narrow the library and today\'s queue', async () => {
-  const { context, page } = await watchedPage(browser, server.origin);
-  await page.goto(`${server.origin}/#/practice`);
+  const { context, page } = await watchedPage(shared.browser, shared.origin);
+  await page.goto(`${shared.origin}/#/practice`);
   await appReady(page);
   await page.selectOption('#filter-kind', 'summarise');
   await page.waitForFunction(() => /Drills \(20 of 80\)/.test(document.querySelector('#library-title').textContent));

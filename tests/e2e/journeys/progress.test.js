@@ -1,43 +1,20 @@
 // Progress and its guarantees, as a learner meets them: export, clear and import without
 // losing anything; two tabs that both practise; an old save migrated on open; a corrupt
 // save backed up and reported. The progress page passes an axe scan with real data.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve } from '../lib/server.js';
-import { launch, watchedPage, appReady, axeViolations, DIST } from '../lib/browser.js';
+import { sharedSetup, watchedPage, appReady, axeViolations, practise } from '../lib/browser.js';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function practise(page, drill, reply) {
-  await page.goto(`${server.origin}/#/drills/${drill}`);
-  await appReady(page);
-  await page.waitForSelector('#reply');
-  await page.fill('#reply', reply);
-  await page.click('button[type=submit]');
-  await page.waitForSelector('.feedback');
-  await page.click('.rating__button--good');
-  await page.waitForFunction(() => location.hash === '#/practice');
-}
+const shared = sharedSetup();
 
 const attemptsStored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('rapport.progress') ?? '{"data":{"attempts":[]}}').data.attempts.length);
 
 test('two drills, export, clear, import: both come back', async () => {
-  const { context, page } = await watchedPage(browser, server.origin, { acceptDownloads: true });
-  await practise(page, 'pinged-at-ten', 'It sounds exhausting to be online until midnight. Is that right?');
-  await practise(page, 'async-silence', 'You should post it again next week.');
-  await page.goto(`${server.origin}/#/progress`);
+  const { context, page } = await watchedPage(shared.browser, shared.origin, { acceptDownloads: true });
+  await practise(page, shared.origin, 'pinged-at-ten', 'It sounds exhausting to be online until midnight. Is that right?');
+  await practise(page, shared.origin, 'async-silence', 'You should post it again next week.');
+  await page.goto(`${shared.origin}/#/progress`);
   await appReady(page);
   assert.match(await page.textContent('.stats'), /2\s*replies checked/);
   assert.equal(await page.locator('.history__item').count(), 2);
@@ -80,15 +57,15 @@ test('two drills, export, clear, import: both come back', async () => {
 });
 
 test('two tabs each record an attempt, and both survive', async () => {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   const one = await context.newPage();
   const two = await context.newPage();
-  await one.goto(`${server.origin}/#/practice`);
-  await two.goto(`${server.origin}/#/practice`);
+  await one.goto(`${shared.origin}/#/practice`);
+  await two.goto(`${shared.origin}/#/practice`);
   await appReady(one);
   await appReady(two);
   for (const [page, drill] of [[one, 'pinged-at-ten'], [two, 'async-silence']]) {
-    await page.goto(`${server.origin}/#/drills/${drill}`);
+    await page.goto(`${shared.origin}/#/drills/${drill}`);
     await page.waitForSelector('#reply');
     await page.fill('#reply', 'It sounds really frustrating. Is that right?');
     await page.click('button[type=submit]');
@@ -96,10 +73,10 @@ test('two tabs each record an attempt, and both survive', async () => {
   }
   // Each tab merges what the other saved; the last save holds both.
   await one.waitForFunction(() => JSON.parse(localStorage.getItem('rapport.progress')).data.attempts.length === 2);
-  await one.goto(`${server.origin}/#/progress`);
+  await one.goto(`${shared.origin}/#/progress`);
   await one.waitForSelector('.history__item');
   assert.equal(await one.locator('.history__item').count(), 2);
-  await two.goto(`${server.origin}/#/progress`);
+  await two.goto(`${shared.origin}/#/progress`);
   await two.waitForSelector('.history__item');
   assert.equal(await two.locator('.history__item').count(), 2);
   await context.close();
@@ -107,14 +84,14 @@ test('two tabs each record an attempt, and both survive', async () => {
 
 test('an old-schema save is migrated on open, with nothing lost', async () => {
   const fixture = await readFile(new URL('../../../core/tests/fixtures/progress-v1.json', import.meta.url), 'utf8');
-  const { context, page } = await watchedPage(browser, server.origin);
+  const { context, page } = await watchedPage(shared.browser, shared.origin);
   await context.addInitScript((v1) => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('rapport.progress', v1);
       sessionStorage.setItem('seeded', 'yes');
     }
   }, fixture);
-  await page.goto(`${server.origin}/#/progress`);
+  await page.goto(`${shared.origin}/#/progress`);
   await appReady(page);
   await page.waitForSelector('.history__item');
   assert.equal(await page.locator('.history__item').count(), 3);
@@ -128,14 +105,14 @@ test('an old-schema save is migrated on open, with nothing lost', async () => {
 });
 
 test('a corrupt practice history is backed up and reported', async () => {
-  const { context, page } = await watchedPage(browser, server.origin);
+  const { context, page } = await watchedPage(shared.browser, shared.origin);
   await context.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('rapport.progress', '{"schema":2,"data":{"attempts":"broken"}}');
       sessionStorage.setItem('seeded', 'yes');
     }
   });
-  await page.goto(`${server.origin}/#/progress`);
+  await page.goto(`${shared.origin}/#/progress`);
   await appReady(page);
   assert.match(await page.textContent('.notices'), /saved practice history could not be read.*rapport\.progress\.backup-1/);
   assert.equal(await page.evaluate(() => localStorage.getItem('rapport.progress.backup-1')), '{"schema":2,"data":{"attempts":"broken"}}');

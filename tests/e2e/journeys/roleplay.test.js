@@ -1,28 +1,11 @@
 // A role-play as a learner lives it: open a scenario, choose, reload mid-run and carry on,
 // answer in their own words, rewind one turn, reach an ending, read the debrief map, keep
 // a private note, and swap seats. Every state passes an axe scan.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from '../lib/server.js';
-import { launch, watchedPage, appReady, axeViolations, DIST } from '../lib/browser.js';
+import { sharedSetup, watchedPage, appReady, noViolations } from '../lib/browser.js';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function noViolations(page, where) {
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `${where}: ${JSON.stringify(violations, null, 2)}`);
-}
+const shared = sharedSetup();
 
 const turns = (page) => page.locator('.turn-feedback').count();
 
@@ -33,8 +16,8 @@ async function choose(page, text) {
 }
 
 test('play, reload, speak freely, rewind, finish, debrief, swap seats', async () => {
-  const { context, page } = await watchedPage(browser, server.origin);
-  await page.goto(`${server.origin}/`);
+  const { context, page } = await watchedPage(shared.browser, shared.origin);
+  await page.goto(`${shared.origin}/`);
   await appReady(page);
   await page.click('nav a[href="#/roleplays"]');
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Role-plays');
@@ -102,7 +85,7 @@ test('play, reload, speak freely, rewind, finish, debrief, swap seats', async ()
   assert.equal(stored.runs['the-handover'].length, 3);
   assert.deepEqual(stored.endings['the-handover'], ['steady']);
   assert.equal(stored.notes['the-handover'], 'Ask about the write-up before anyone goes on holiday.');
-  await page.goto(`${server.origin}/#/roleplays`);
+  await page.goto(`${shared.origin}/#/roleplays`);
   await appReady(page);
   assert.match(await page.locator('.scenario-card:has-text("The handover that never happened")').textContent(), /Endings found: 1 of 4/);
   assert.deepEqual(page.problems, []);

@@ -1,10 +1,10 @@
 // The app shell as people meet it: every page loads cleanly from the release build, at the
 // root and from a sub-path, passes an accessibility scan in light and dark themes, talks to
 // no other origin, and works by keyboard; storage trouble is explained, never fatal.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, SUB_PATH } from '../lib/server.js';
-import { launch, watchedPage, appReady, axeViolations, DIST } from '../lib/browser.js';
+import { SUB_PATH } from '../lib/server.js';
+import { sharedSetup, watchedPage, appReady, axeViolations } from '../lib/browser.js';
 
 const ROUTES = [
   { hash: '#/', heading: 'Practise the conversations that build trust', title: 'Practise the conversations that build trust · Rapport' },
@@ -19,25 +19,14 @@ const ROUTES = [
   { hash: '#/no-such-page', heading: 'Page not found', title: 'Page not found · Rapport' },
 ];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = sharedSetup();
 
 for (const base of ['/', SUB_PATH]) {
   for (const scheme of ['light', 'dark']) {
     for (const route of ROUTES) {
       test(`${base}${route.hash} loads cleanly and passes axe (${scheme})`, async () => {
-        const { context, page } = await watchedPage(browser, server.origin, { colorScheme: scheme });
-        await page.goto(`${server.origin}${base}${route.hash}`);
+        const { context, page } = await watchedPage(shared.browser, shared.origin, { colorScheme: scheme });
+        await page.goto(`${shared.origin}${base}${route.hash}`);
         await appReady(page);
         assert.equal(await page.textContent('main h1'), route.heading);
         assert.equal(await page.title(), route.title);
@@ -48,7 +37,7 @@ for (const base of ['/', SUB_PATH]) {
           return { href, ok: res.ok, type: res.headers.get('content-type') };
         });
         assert.ok(icon.ok && icon.type === 'image/svg+xml', JSON.stringify(icon));
-        assert.ok(icon.href.startsWith(server.origin + base), icon.href);
+        assert.ok(icon.href.startsWith(shared.origin + base), icon.href);
         const violations = await axeViolations(page);
         assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
         assert.deepEqual(page.problems, []);
@@ -59,9 +48,9 @@ for (const base of ['/', SUB_PATH]) {
 }
 
 test('every page fits a 360 px phone without sideways scrolling', async () => {
-  const { context, page } = await watchedPage(browser, server.origin, { viewport: { width: 360, height: 780 } });
+  const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 360, height: 780 } });
   for (const route of ROUTES) {
-    await page.goto(`${server.origin}/${route.hash}`);
+    await page.goto(`${shared.origin}/${route.hash}`);
     await appReady(page);
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(wide <= 360, `${route.hash} is ${wide}px wide`);
@@ -71,8 +60,8 @@ test('every page fits a 360 px phone without sideways scrolling', async () => {
 });
 
 test('larger text passes axe and survives a reload', async () => {
-  const { context, page } = await watchedPage(browser, server.origin);
-  await page.goto(`${server.origin}/#/privacy`);
+  const { context, page } = await watchedPage(shared.browser, shared.origin);
+  await page.goto(`${shared.origin}/#/privacy`);
   await appReady(page);
   await page.click('button.text-size');
   assert.equal(await page.getAttribute('html', 'data-text'), 'large');
@@ -87,8 +76,8 @@ test('larger text passes axe and survives a reload', async () => {
 });
 
 test('everything works by keyboard: skip link, navigation, focus on the new page', async () => {
-  const { context, page } = await watchedPage(browser, server.origin);
-  await page.goto(`${server.origin}/`);
+  const { context, page } = await watchedPage(shared.browser, shared.origin);
+  await page.goto(`${shared.origin}/`);
   await appReady(page);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to main content');
@@ -115,8 +104,8 @@ test('everything works by keyboard: skip link, navigation, focus on the new page
 });
 
 test('a hand-typed hash without a slash still finds its page', async () => {
-  const { context, page } = await watchedPage(browser, server.origin);
-  await page.goto(`${server.origin}${SUB_PATH}#privacy`);
+  const { context, page } = await watchedPage(shared.browser, shared.origin);
+  await page.goto(`${shared.origin}${SUB_PATH}#privacy`);
   await appReady(page);
   assert.equal(await page.textContent('main h1'), 'Privacy');
   await page.evaluate(() => { location.hash = 'nowhere'; });
@@ -127,13 +116,13 @@ test('a hand-typed hash without a slash still finds its page', async () => {
 });
 
 test('blocked storage: the app explains, keeps working, and the notice can be dismissed', async () => {
-  const { context, page } = await watchedPage(browser, server.origin);
+  const { context, page } = await watchedPage(shared.browser, shared.origin);
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
     });
   });
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${shared.origin}/`);
   await appReady(page);
   const notice = page.locator('.notice');
   await notice.waitFor();
@@ -152,8 +141,8 @@ test('blocked storage: the app explains, keeps working, and the notice can be di
 });
 
 test('a corrupt save is backed up, reported, and listed on the privacy page', async () => {
-  const { context, page } = await watchedPage(browser, server.origin);
-  await page.goto(`${server.origin}/`);
+  const { context, page } = await watchedPage(shared.browser, shared.origin);
+  await page.goto(`${shared.origin}/`);
   await appReady(page);
   await page.evaluate(() => localStorage.setItem('rapport.settings', '{"schema":1,"data":{"large_text":"yes"'));
   await page.reload();
@@ -164,7 +153,7 @@ test('a corrupt save is backed up, reported, and listed on the privacy page', as
     original: localStorage.getItem('rapport.settings'),
   }));
   assert.deepEqual(stored, { backup: '{"schema":1,"data":{"large_text":"yes"', original: null });
-  await page.goto(`${server.origin}/#/privacy`);
+  await page.goto(`${shared.origin}/#/privacy`);
   await appReady(page);
   assert.match(await page.textContent('.data-table'), /A backup kept because it could not be read/);
   assert.deepEqual(page.problems, []);

@@ -1,7 +1,10 @@
 // Launches Debian's Chromium through playwright-core and watches each page for what the
 // tests forbid: console errors, uncaught exceptions, failed requests and requests to any
 // other origin.
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { serve } from './server.js';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -69,4 +72,39 @@ export async function axeViolations(page) {
     }));
   });
   return violations;
+}
+
+/// One static server and one Chromium for a whole test file: registers the hooks and
+/// returns an object whose `origin` and `browser` are ready inside tests.
+export function sharedSetup() {
+  const shared = { server: null, browser: null };
+  before(async () => {
+    shared.server = await serve(DIST);
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return {
+    get origin() { return shared.server.origin; },
+    get browser() { return shared.browser; },
+  };
+}
+
+/// Fails with the violations listed when axe finds any.
+export async function noViolations(page, where) {
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `${where}: ${JSON.stringify(violations, null, 2)}`);
+}
+
+/// Answers one drill and rates it "good", ending on the practice page.
+export async function practise(page, origin, drill, reply) {
+  await page.goto(`${origin}/#/drills/${drill}`);
+  await page.waitForSelector('#reply');
+  await page.fill('#reply', reply);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.feedback');
+  await page.click('.rating__button--good');
+  await page.waitForFunction(() => location.hash === '#/practice');
 }

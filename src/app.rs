@@ -154,6 +154,12 @@ fn Shell() -> Html {
             move || drop(listener)
         });
     }
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            crate::offline::register(move || dispatch.dispatch(Action::UpdateReady))
+        });
+    }
     use_effect_with(state.0.settings.large_text, |large| {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
@@ -177,6 +183,12 @@ fn Shell() -> Html {
             <SkipLink target="main" />
             <Header large_text={state.0.settings.large_text} {on_large_text} />
             <main id="main" tabindex="-1">
+                if state.0.update_ready {
+                    <div class="update-banner" role="status">
+                        <p>{ "A new version of Rapport is ready. Your progress is kept." }</p>
+                        <button type="button" class="button--primary" onclick={Callback::from(|_: MouseEvent| crate::offline::activate_update())}>{ "Reload now" }</button>
+                    </div>
+                }
                 <Notices notices={state.0.notices.clone()} {on_dismiss} />
                 <Switch<Route> render={switch} />
             </main>

@@ -20,6 +20,8 @@ pub struct AppState {
     pub plays: Plays,
     /// Bumped whenever `plays` changes, so the UI saves it only then.
     pub plays_revision: u64,
+    /// A new version of the app is installed and waiting for the learner's word.
+    pub update_ready: bool,
     /// Notices on screen, oldest first.
     pub notices: Vec<Notice>,
     next_id: u32,
@@ -48,6 +50,8 @@ pub enum Action {
     },
     /// A plain-language message for the learner.
     Inform(String),
+    /// A new version of the app is ready to take over.
+    UpdateReady,
 }
 
 impl AppState {
@@ -114,6 +118,7 @@ impl AppState {
                     }
                 }
             }
+            Action::UpdateReady => self.update_ready = true,
             Action::Inform(text) => {
                 self.next_id += 1;
                 self.notices.push(Notice {

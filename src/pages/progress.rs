@@ -81,7 +81,10 @@ pub fn ProgressPage() -> Html {
                             { for skills(progress, RECENT).into_iter().map(|s| html! {
                                 <li class="skill">
                                     <span class="skill__name">{ s.name }</span>
-                                    <span class="skill__bar" aria-hidden="true"><span style={format!("width: {}%", s.percent())}></span></span>
+                                    <svg class="skill__bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                        <rect class="skill__track" x="0" y="0" width="100" height="8" rx="4" />
+                                        <rect class="skill__fill" x="0" y="0" width={s.percent().to_string()} height="8" rx="4" />
+                                    </svg>
                                     <span class="skill__figure">{ format!("{} of {} {}", s.shown, s.out_of, s.explanation) }</span>
                                 </li>
                             }) }

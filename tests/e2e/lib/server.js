@@ -20,13 +20,14 @@ export const SUB_PATH = '/team/rapport/';
 
 export async function serve(dist, { port = 0 } = {}) {
   const requests = [];
+  let root = dist;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname);
     let path = url.pathname.startsWith(SUB_PATH) ? '/' + url.pathname.slice(SUB_PATH.length) : url.pathname;
     if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(dist, path));
-    if (!file.startsWith(normalize(dist))) {
+    const file = normalize(join(root, path));
+    if (!file.startsWith(normalize(root))) {
       res.writeHead(403).end();
       return;
     }
@@ -40,5 +41,11 @@ export async function serve(dist, { port = 0 } = {}) {
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, requests, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    origin,
+    requests,
+    /// Serves another build from now on (to test updates).
+    setRoot: (dir) => { root = dir; },
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }

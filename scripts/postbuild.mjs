@@ -1,0 +1,54 @@
+// Trunk post_build hook. In the staging directory, which holds the final hashed file
+// names, it (1) writes sw.js with the list of every file to precache and a version derived
+// from their contents, and (2) adds a Content-Security-Policy to index.html that allows
+// Trunk's inline loader by its hash and nothing else inline.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk post_build hook');
+const root = new URL('..', import.meta.url).pathname;
+
+async function files(at) {
+  const out = [];
+  for (const entry of await readdir(at, { withFileTypes: true })) {
+    const path = join(at, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+// 1. The Content-Security-Policy, with the hash of every inline script Trunk wrote.
+const indexPath = join(dir, 'index.html');
+let index = await readFile(indexPath, 'utf8');
+const inline = [...index.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inline.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+index = index.replace(/<meta charset="utf-8" \/>/, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+await writeFile(indexPath, index);
+
+// 2. The service worker, precaching every other file of the build.
+const names = (await files(dir)).map((p) => relative(dir, p)).filter((n) => n !== 'sw.js').sort();
+const hash = createHash('sha256');
+for (const name of names) {
+  hash.update(name);
+  hash.update(await readFile(join(dir, name)));
+}
+const version = hash.digest('hex').slice(0, 16);
+const template = await readFile(join(root, 'web', 'sw.js'), 'utf8');
+const list = JSON.stringify(names.filter((n) => n !== 'index.html').map((n) => `./${n}`));
+await writeFile(join(dir, 'sw.js'), template.replace('__VERSION__', version).replace('__FILES__', list));
+console.log(`postbuild: CSP with ${hashes.length} inline script hash(es); sw.js precaches ${names.length} files, version ${version}`);

@@ -57,7 +57,7 @@ impl Boot {
             .chain(progress.issues)
             .chain(session.issues)
             .chain(plays.issues);
-        let practice = Practice::restore(progress.value, session.value, built_in());
+        let practice = Practice::restore(progress.value, session.value, built_in);
         Self {
             initial: AppState::new(settings.value, practice, plays.value, issues),
             store: RefCell::new(store),

@@ -2,7 +2,7 @@
 //! words, the learner on the right, and after each answer the feedback on it and what it
 //! did to trust.
 
-use rapport_core::scenario::engine::trust_words;
+use rapport_core::scenario::engine::trust_change;
 use rapport_core::scenario::{Scenario, State};
 use yew::prelude::*;
 
@@ -24,19 +24,6 @@ fn them(scenario: &Scenario, beat_id: &str) -> Html {
             </p>
             <p class="bubble__text">{ &beat.says }</p>
         </li>
-    }
-}
-
-fn trust_change(before: i32, after: i32) -> String {
-    let delta = after - before;
-    let (from, to) = (trust_words(before), trust_words(after));
-    match delta {
-        0 => format!("Trust stays {from}."),
-        d if from == to => format!(
-            "Trust {} a little, still {to} ({d:+}).",
-            if d > 0 { "grows" } else { "drops" }
-        ),
-        d => format!("Trust moves from {from} to {to} ({d:+})."),
     }
 }
 

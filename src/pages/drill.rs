@@ -134,16 +134,7 @@ pub fn DrillPage(props: &DrillPageProps) -> Html {
 
     let session = &practice.session;
     let (position, total) = session.position();
-    let status = practice.assessment.as_ref().map(|a| {
-        let count = |kind| a.hints.iter().filter(|h| h.kind == kind).count();
-        format!(
-            "Feedback ready. Score {} out of 100: {}. {} went well, {} got in the way.",
-            a.score,
-            a.band(),
-            count(rapport_core::coach::HintKind::WentWell),
-            count(rapport_core::coach::HintKind::GotInTheWay)
-        )
-    });
+    let status = practice.assessment.as_ref().map(|a| a.announcement());
 
     html! {
         <div class="page page--drill">

@@ -1,6 +1,6 @@
 //! The home page: what Rapport is for, who it serves, and the themes it trains.
 
-use rapport_core::content::library::built_in;
+use rapport_core::content::library::drill_count;
 use rapport_core::themes::THEMES;
 use yew::prelude::*;
 
@@ -40,7 +40,7 @@ pub fn Home() -> Html {
                 </p>
                 <p class="actions">
                     <RouteLink to={Route::Practice} class="button button--primary">{ "Start practising" }</RouteLink>
-                    <span class="hero__note">{ format!("{} active-listening drills, with feedback on every reply.", built_in().drills.len()) }</span>
+                    <span class="hero__note">{ format!("{} active-listening drills, with feedback on every reply.", drill_count()) }</span>
                 </p>
             </section>
 

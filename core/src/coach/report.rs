@@ -28,6 +28,18 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// One sentence for screen readers when feedback appears.
+    pub fn announcement(&self) -> String {
+        let count = |kind| self.hints.iter().filter(|h| h.kind == kind).count();
+        format!(
+            "Feedback ready. Score {} out of 100: {}. {} went well, {} got in the way.",
+            self.score,
+            self.band(),
+            count(HintKind::WentWell),
+            count(HintKind::GotInTheWay)
+        )
+    }
+
     /// The score in words, for the learner: coaching, not grading.
     pub fn band(&self) -> &'static str {
         match self.score {

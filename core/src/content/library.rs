@@ -67,6 +67,15 @@ impl Library {
     }
 }
 
+/// How many built-in drills there are, counted without reading them (for the home page,
+/// which should not pay for parsing every drill).
+pub fn drill_count() -> usize {
+    DRILL_FILES
+        .iter()
+        .map(|(_, source)| source.lines().filter(|l| l.starts_with("drill: ")).count())
+        .sum()
+}
+
 /// The built-in library. Its files are validated by this crate's tests, so at run time
 /// they are only read: validating would run the coach over every model answer at startup.
 pub fn built_in() -> &'static Library {
@@ -108,6 +117,11 @@ mod tests {
                 theme.id
             );
         }
+    }
+
+    #[test]
+    fn the_cheap_count_matches() {
+        assert_eq!(drill_count(), built_in().drills.len());
     }
 
     #[test]

@@ -63,12 +63,23 @@ pub enum PracticeAction {
 impl Practice {
     /// The state after a reload: stored history and session, with the feedback on screen
     /// recomputed (the coach is deterministic). A session whose drill no longer exists is dropped.
-    pub fn restore(progress: Progress, session: Session, library: &Library) -> Practice {
+    ///
+    /// The library is asked for only when there is a session to check, so a first visit
+    /// does not pay for reading every drill.
+    pub fn restore<'a>(
+        progress: Progress,
+        session: Session,
+        library: impl FnOnce() -> &'a Library,
+    ) -> Practice {
         let mut practice = Practice {
             progress,
             session,
             ..Practice::default()
         };
+        if practice.session.queue.is_empty() {
+            return practice;
+        }
+        let library = library();
         let valid = practice
             .session
             .queue

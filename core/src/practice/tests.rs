@@ -135,12 +135,12 @@ fn restoring_recomputes_feedback_and_drops_sessions_for_missing_drills() {
             PracticeAction::Check { now: NOW },
         ],
     );
-    let restored = Practice::restore(p.progress.clone(), p.session.clone(), built_in());
+    let restored = Practice::restore(p.progress.clone(), p.session.clone(), built_in);
     assert_eq!(restored.assessment, p.assessment);
     let mut gone = p.session.clone();
     gone.queue = vec!["deleted-drill".into()];
     assert_eq!(
-        Practice::restore(p.progress.clone(), gone, built_in()).session,
+        Practice::restore(p.progress.clone(), gone, built_in).session,
         Session::default()
     );
 }

@@ -200,6 +200,19 @@ pub fn choose<'a>(
     targets.iter().find(|t| t.when.holds(trust, flags))
 }
 
+/// What a turn did to trust, in words.
+pub fn trust_change(before: i32, after: i32) -> String {
+    let (from, to) = (trust_words(before), trust_words(after));
+    match after - before {
+        0 => format!("Trust stays {from}."),
+        d if from == to => format!(
+            "Trust {} a little, still {to} ({d:+}).",
+            if d > 0 { "grows" } else { "drops" }
+        ),
+        d => format!("Trust moves from {from} to {to} ({d:+})."),
+    }
+}
+
 /// Trust in words, so it is never conveyed by a number or a colour alone.
 pub fn trust_words(trust: i32) -> &'static str {
     match trust {

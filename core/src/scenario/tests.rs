@@ -34,6 +34,15 @@ fn the_same_answers_give_the_same_path() {
     assert!(a.ended(s));
     assert_eq!(a.trust_over_time(s), vec![0, 2, 4, 6]);
     assert_eq!(trust_words(a.trust), "strong");
+    assert_eq!(
+        super::engine::trust_change(0, 2),
+        "Trust moves from guarded to warming (+2)."
+    );
+    assert_eq!(
+        super::engine::trust_change(4, 6),
+        "Trust grows a little, still strong (+2)."
+    );
+    assert_eq!(super::engine::trust_change(1, 1), "Trust stays guarded.");
 }
 
 #[test]

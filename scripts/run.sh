@@ -6,5 +6,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 setup_build
 PORT="${1:-${PORT:-8080}}"
 cd "$ROOT"
-say "Building and serving Rapport at http://127.0.0.1:$PORT/ (Ctrl+C stops it)"
-exec trunk serve --release --address 127.0.0.1 --port "$PORT"
+say "Building Rapport (release)"
+trunk build --release
+exec node scripts/serve.mjs "$PORT"

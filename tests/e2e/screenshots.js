@@ -7,6 +7,14 @@ import { serve } from './lib/server.js';
 import { launch, appReady, practise, DIST } from './lib/browser.js';
 
 // Each page: its address, and what to do before the picture (for states behind an action).
+// Plays the handover role-play to an ending by taking the first choice each time.
+async function playToEnd(page) {
+  for (let i = 0; i < 3; i++) {
+    await page.click('.choice >> nth=0');
+    await page.waitForFunction((n) => document.querySelectorAll('.turn-feedback').length === n, i + 1);
+  }
+}
+
 const MIXED_REPLY = "It sounds exhausting to be online until midnight. Don't worry, you should just turn Slack off after six. Is that right?";
 const PAGES = {
   home: { hash: '#/' },
@@ -32,20 +40,14 @@ const PAGES = {
   debrief: {
     hash: '#/roleplays/the-handover',
     prepare: async (page) => {
-      for (let i = 0; i < 3; i++) {
-        await page.click('.choice >> nth=0');
-        await page.waitForFunction((n) => document.querySelectorAll('.turn-feedback').length === n, i + 1);
-      }
+      await playToEnd(page);
       await page.waitForSelector('.debrief');
     },
   },
   swap: {
     hash: '#/roleplays/the-handover',
     prepare: async (page) => {
-      for (let i = 0; i < 3; i++) {
-        await page.click('.choice >> nth=0');
-        await page.waitForFunction((n) => document.querySelectorAll('.turn-feedback').length === n, i + 1);
-      }
+      await playToEnd(page);
       await page.click('text=Swap seats');
       await page.waitForSelector('.swap');
     },

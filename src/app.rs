@@ -12,6 +12,7 @@ use rapport_core::scenario::play::Plays;
 use rapport_core::settings::Settings;
 use rapport_core::state::{Action, AppState};
 use rapport_core::storage::Record;
+use rapport_core::workshop::{Checklist, Workshop};
 use yew::prelude::*;
 use yew_router::HashRouter;
 use yew_router::Switch;
@@ -57,9 +58,13 @@ impl Boot {
             .chain(progress.issues)
             .chain(session.issues)
             .chain(plays.issues);
+        let workshop = store.load::<Workshop>();
+        let checklist = store.load::<Checklist>();
+        let issues = issues.chain(workshop.issues).chain(checklist.issues);
         let practice = Practice::restore(progress.value, session.value, built_in);
         Self {
-            initial: AppState::new(settings.value, practice, plays.value, issues),
+            initial: AppState::new(settings.value, practice, plays.value, issues)
+                .with_workshop(workshop.value, checklist.value),
             store: RefCell::new(store),
         }
     }
@@ -129,6 +134,12 @@ fn Shell() -> Html {
     );
     use_persist(boot.clone(), &state, state.0.plays_revision, |s| {
         s.plays.clone()
+    });
+    use_persist(boot.clone(), &state, state.0.workshop_revision, |s| {
+        s.workshop.clone()
+    });
+    use_persist(boot.clone(), &state, state.0.checklist_revision, |s| {
+        s.checklist.clone()
     });
 
     {

@@ -24,6 +24,16 @@ pub enum Route {
     Swap { id: String },
     #[at("/privacy")]
     Privacy,
+    #[at("/workshop")]
+    Workshop,
+    #[at("/workshop/run")]
+    Projector,
+    #[at("/workshop/print")]
+    Print,
+    #[at("/workshop/plan/:code")]
+    SharedPlan { code: String },
+    #[at("/card/:topic/:role")]
+    Card { topic: String, role: String },
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -36,6 +46,7 @@ impl Route {
         (Route::Practice, "Practice"),
         (Route::Scenarios, "Role-plays"),
         (Route::Progress, "Progress"),
+        (Route::Workshop, "Workshop"),
         (Route::Privacy, "Privacy"),
     ];
 }
@@ -45,6 +56,16 @@ impl Route {
     pub fn href(&self) -> String {
         format!("#{}", self.to_path())
     }
+}
+
+/// The full address of `route` in this copy of the app, for links that leave the screen
+/// (QR codes, shared plans).
+pub fn absolute(route: &Route) -> String {
+    let here = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = here.split('#').next().unwrap_or_default();
+    format!("{base}{}", route.href())
 }
 
 /// The hash to switch to when `hash` is not a route path (`#privacy`, `#`, or a bare
@@ -68,6 +89,11 @@ pub fn switch(route: Route) -> Html {
         Route::Progress => html! { <pages::progress::ProgressPage /> },
         Route::Scenario { id } => html! { <pages::scenario::ScenarioPage {id} /> },
         Route::Swap { id } => html! { <pages::swap::SwapPage {id} /> },
+        Route::Workshop => html! { <pages::workshop::WorkshopPage /> },
+        Route::Projector => html! { <pages::projector::ProjectorPage /> },
+        Route::Print => html! { <pages::print::PrintPage /> },
+        Route::SharedPlan { code } => html! { <pages::shared_plan::SharedPlanPage {code} /> },
+        Route::Card { topic, role } => html! { <pages::card::CardPage {topic} {role} /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
     }
 }

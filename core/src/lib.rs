@@ -16,3 +16,4 @@ pub mod state;
 pub mod storage;
 pub mod themes;
 pub mod when;
+pub mod workshop;

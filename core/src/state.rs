@@ -11,6 +11,7 @@ use crate::progress::Progress;
 use crate::scenario::play::{PlayAction, Plays};
 use crate::settings::Settings;
 use crate::storage::StorageIssue;
+use crate::workshop::{Checklist, ChecklistAction, Workshop, WorkshopAction};
 
 /// Everything the shell renders.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -22,6 +23,12 @@ pub struct AppState {
     pub plays_revision: u64,
     /// A new version of the app is installed and waiting for the learner's word.
     pub update_ready: bool,
+    /// The facilitator's workshop plan and where the session stands.
+    pub workshop: Workshop,
+    pub workshop_revision: u64,
+    /// An observer's tallies in a listening triad.
+    pub checklist: Checklist,
+    pub checklist_revision: u64,
     /// Notices on screen, oldest first.
     pub notices: Vec<Notice>,
     next_id: u32,
@@ -52,6 +59,8 @@ pub enum Action {
     Inform(String),
     /// A new version of the app is ready to take over.
     UpdateReady,
+    Workshop(WorkshopAction),
+    Checklist(ChecklistAction),
 }
 
 impl AppState {
@@ -71,6 +80,15 @@ impl AppState {
         issues
             .into_iter()
             .fold(start, |state, issue| state.apply(Action::Report(issue)))
+    }
+
+    /// The state with the workshop records loaded from storage.
+    pub fn with_workshop(self, workshop: Workshop, checklist: Checklist) -> Self {
+        Self {
+            workshop,
+            checklist,
+            ..self
+        }
     }
 
     /// The state after `action`.
@@ -119,6 +137,20 @@ impl AppState {
                 }
             }
             Action::UpdateReady => self.update_ready = true,
+            Action::Workshop(action) => {
+                let next = self.workshop.apply(action);
+                if next != self.workshop {
+                    self.workshop = next;
+                    self.workshop_revision += 1;
+                }
+            }
+            Action::Checklist(action) => {
+                let next = self.checklist.apply(action);
+                if next != self.checklist {
+                    self.checklist = next;
+                    self.checklist_revision += 1;
+                }
+            }
             Action::Inform(text) => {
                 self.next_id += 1;
                 self.notices.push(Notice {

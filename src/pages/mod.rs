@@ -1,11 +1,16 @@
 //! One module per route.
 
+pub mod card;
 pub mod drill;
 pub mod home;
 pub mod not_found;
 pub mod practice;
+pub mod print;
 pub mod privacy;
 pub mod progress;
+pub mod projector;
 pub mod scenario;
 pub mod scenarios;
+pub mod shared_plan;
 pub mod swap;
+pub mod workshop;

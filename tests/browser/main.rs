@@ -9,5 +9,6 @@ mod harness;
 mod notices;
 mod shell;
 mod storage;
+mod workshop;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -67,6 +67,38 @@ const PAGES = {
       await page.waitForSelector('.history__item');
     },
   },
+  workshop: { hash: '#/workshop' },
+  projector: { hash: '#/workshop/run' },
+  'projector-triads': {
+    hash: '#/workshop/run',
+    prepare: async (page) => {
+      await page.keyboard.press('n');
+      await page.keyboard.press('n');
+      await page.waitForSelector('.qr svg');
+    },
+  },
+  'projector-room': {
+    hash: '#/workshop',
+    prepare: async (page) => {
+      await page.click('button:has-text("60 minutes")');
+      await page.click('text=Open the projector view');
+      await page.waitForSelector('.projector');
+      await page.keyboard.press('n');
+      await page.keyboard.press('n');
+      await page.click('.room__choice >> nth=0');
+      await page.waitForSelector('.turn-feedback');
+    },
+  },
+  card: { hash: '#/card/the-late-meeting/speaker' },
+  'card-observer': { hash: '#/card/the-late-meeting/observer' },
+  print: {
+    hash: '#/workshop/print',
+    prepare: async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      await page.pdf({ path: join(out, 'print-deck-a4.pdf'), format: 'A4' });
+      await page.emulateMedia({ media: 'screen' });
+    },
+  },
   privacy: { hash: '#/privacy' },
   'not-found': { hash: '#/no-such-page' },
 };

@@ -6,6 +6,7 @@ use crate::progress::Progress;
 use crate::scenario::play::Plays;
 use crate::settings::Settings;
 use crate::storage::Record;
+use crate::workshop::{Checklist, Workshop};
 
 /// The records this build writes, with a description for people.
 #[rustfmt::skip]
@@ -14,6 +15,8 @@ const KNOWN: &[(&str, &str)] = &[
     (Progress::KEY, "Your practice history: each reply you checked, the coach's flags and your ratings"),
     (Session::KEY, "Your current practice session, including the reply you are writing"),
     (Plays::KEY, "Your role-plays: the answers of each run, the endings you found and your private debrief notes"),
+    (Workshop::KEY, "Your workshop plan and where the running session stands (step, timer, the room's answers)"),
+    (Checklist::KEY, "Your observer checklist tallies from a listening triad"),
 ];
 
 /// A description of the stored `key`.

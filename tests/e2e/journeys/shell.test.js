@@ -16,6 +16,11 @@ const ROUTES = [
   { hash: '#/progress', heading: 'Progress', title: 'Progress · Rapport' },
   { hash: '#/roleplays/the-handover', heading: 'The handover that never happened', title: 'The handover that never happened · Rapport' },
   { hash: '#/roleplays/the-handover/swap', heading: 'Swap seats: The handover that never happened', title: 'Swap seats: The handover that never happened · Rapport' },
+  { hash: '#/workshop', heading: 'Workshop', title: 'Workshop · Rapport' },
+  { hash: '#/workshop/run', heading: 'Opening check-in', title: 'Projector view · Rapport' },
+  { hash: '#/workshop/print', heading: 'Cards: Trust in remote work: 45-minute session', title: 'Printable cards · Rapport' },
+  { hash: '#/card/the-late-meeting/speaker', heading: 'Speaker card', title: 'Speaker card · Rapport' },
+  { hash: '#/card/own-topic/observer', heading: 'Observer card', title: 'Observer card · Rapport' },
   { hash: '#/no-such-page', heading: 'Page not found', title: 'Page not found · Rapport' },
 ];
 
@@ -85,9 +90,9 @@ test('everything works by keyboard: skip link, navigation, focus on the new page
   assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
   assert.equal(new URL(page.url()).hash, '#/', 'the skip link does not navigate');
 
-  // Brand, Home, Practice, Role-plays, Progress, Privacy: six tabs from the skip link.
+  // Brand, Home, Practice, Role-plays, Progress, Workshop, Privacy: seven tabs from the skip link.
   await page.focus('.skip-link');
-  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Privacy');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.equal(outline, 'solid', 'focus is visible');

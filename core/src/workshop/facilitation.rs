@@ -1,0 +1,242 @@
+//! The facilitator's workshop: the plan, where the session stands in it (step, phase, timer),
+//! the room's answers in a room role-play, and the sound setting. One record, one reducer.
+
+use serde::{Deserialize, Serialize};
+
+use super::activity::Phase;
+use super::plan::{Plan, PlanEdit};
+use super::timer::Timer;
+use crate::scenario::engine::Answer;
+use crate::storage::Record;
+
+/// The facilitator's workshop, stored on the facilitator's device.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Workshop {
+    pub plan: Plan,
+    /// The step on the projector.
+    pub step: usize,
+    /// The phase within the step (a triad's round).
+    pub phase: usize,
+    pub timer: Timer,
+    /// The end-of-phase sound is off.
+    pub muted: bool,
+    /// The end-of-phase sound has played for this phase.
+    pub cued: bool,
+    /// The room's answers in the current room role-play.
+    pub room: Vec<Answer>,
+    /// The drill round's model answer is showing.
+    pub revealed: bool,
+}
+
+impl Default for Workshop {
+    fn default() -> Self {
+        let plan = Plan::default();
+        let mut workshop = Workshop {
+            plan,
+            step: 0,
+            phase: 0,
+            timer: Timer::default(),
+            muted: false,
+            cued: false,
+            room: Vec::new(),
+            revealed: false,
+        };
+        workshop.enter(0, 0);
+        workshop
+    }
+}
+
+/// What the facilitator does. Times are milliseconds since the epoch.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WorkshopAction {
+    Edit(PlanEdit),
+    /// Start or pause the timer.
+    Toggle(f64),
+    /// Skip to the next phase or activity.
+    Next,
+    Previous,
+    AddMinute,
+    SetMuted(bool),
+    /// The end-of-phase sound was played.
+    Cued,
+    /// The room chose an answer in the room role-play.
+    RoomAnswer(Answer),
+    /// Take back the room's last answer.
+    RoomUndo,
+    Reveal,
+    /// Back to the first activity, timer stopped.
+    Restart,
+}
+
+impl Workshop {
+    /// The phases of the current step.
+    pub fn phases(&self) -> Vec<Phase> {
+        self.plan
+            .steps
+            .get(self.step)
+            .map(|s| s.activity.phases(s.minutes))
+            .unwrap_or_default()
+    }
+
+    /// Minutes of the plan still ahead, counting the current step in full.
+    pub fn minutes_left(&self) -> u32 {
+        self.plan
+            .steps
+            .iter()
+            .skip(self.step)
+            .map(|s| s.minutes)
+            .sum()
+    }
+
+    fn enter(&mut self, step: usize, phase: usize) {
+        let changed_step = step != self.step;
+        self.step = step;
+        self.phase = phase;
+        let seconds = self.phases().get(phase).map_or(0, |p| p.seconds);
+        self.timer = Timer::new(seconds);
+        self.cued = false;
+        if changed_step {
+            self.room.clear();
+            self.revealed = false;
+        }
+    }
+
+    /// The workshop after `action`.
+    pub fn apply(&self, action: WorkshopAction) -> Workshop {
+        let mut next = self.clone();
+        match action {
+            WorkshopAction::Edit(edit) => {
+                let replaced = matches!(edit, PlanEdit::Replace(_));
+                next.plan = self.plan.edit(edit);
+                if next.plan != self.plan {
+                    let step = if replaced {
+                        0
+                    } else {
+                        self.step.min(next.plan.steps.len().saturating_sub(1))
+                    };
+                    next.step = usize::MAX;
+                    next.enter(step, 0);
+                }
+            }
+            WorkshopAction::Toggle(now) => {
+                if next.timer.running() {
+                    next.timer.pause(now);
+                } else {
+                    next.timer.start(now);
+                }
+            }
+            WorkshopAction::Next => {
+                if self.phase + 1 < self.phases().len() {
+                    next.enter(self.step, self.phase + 1);
+                } else if self.step + 1 < self.plan.steps.len() {
+                    next.enter(self.step + 1, 0);
+                }
+            }
+            WorkshopAction::Previous => {
+                if self.phase > 0 {
+                    next.enter(self.step, self.phase - 1);
+                } else if self.step > 0 {
+                    next.enter(self.step - 1, 0);
+                } else {
+                    next.enter(0, 0);
+                }
+            }
+            WorkshopAction::AddMinute => {
+                next.timer.add_minute();
+                next.cued = false;
+            }
+            WorkshopAction::SetMuted(muted) => next.muted = muted,
+            WorkshopAction::Cued => next.cued = true,
+            WorkshopAction::RoomAnswer(answer) => next.room.push(answer),
+            WorkshopAction::RoomUndo => {
+                next.room.pop();
+            }
+            WorkshopAction::Reveal => next.revealed = true,
+            WorkshopAction::Restart => {
+                next.step = usize::MAX;
+                next.enter(0, 0);
+            }
+        }
+        next
+    }
+}
+
+impl Record for Workshop {
+    const KEY: &'static str = "rapport.workshop";
+    const LABEL: &'static str = "workshop plan";
+    const SCHEMA: u32 = 1;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::{decode, encode, Decoded};
+    use crate::workshop::activity::Activity;
+
+    #[test]
+    fn walks_through_steps_and_triad_rounds() {
+        let mut w = Workshop::default();
+        assert_eq!(w.plan.total_minutes(), 45);
+        assert_eq!(w.timer.remaining_seconds(0.0), 300);
+        w = w.apply(WorkshopAction::Toggle(1_000.0));
+        assert!(w.timer.running());
+        w = w.apply(WorkshopAction::Toggle(61_000.0));
+        assert_eq!(w.timer.remaining_seconds(99_000.0), 240);
+        w = w.apply(WorkshopAction::Next).apply(WorkshopAction::Next);
+        assert!(matches!(
+            w.plan.steps[w.step].activity,
+            Activity::Triad { .. }
+        ));
+        assert_eq!((w.phase, w.timer.remaining_seconds(0.0)), (0, 360));
+        assert!(!w.timer.running(), "a new phase waits for the facilitator");
+        w = w.apply(WorkshopAction::Next);
+        assert_eq!((w.step, w.phase), (2, 1));
+        w = w
+            .apply(WorkshopAction::Previous)
+            .apply(WorkshopAction::Previous);
+        assert_eq!((w.step, w.phase), (1, 0));
+        for _ in 0..20 {
+            w = w.apply(WorkshopAction::Next);
+        }
+        assert_eq!(w.step, w.plan.steps.len() - 1, "stops at the last activity");
+        assert_eq!(w.minutes_left(), 12);
+        w = w.apply(WorkshopAction::Restart);
+        assert_eq!((w.step, w.phase), (0, 0));
+    }
+
+    #[test]
+    fn cue_plays_once_per_phase_and_again_after_an_added_minute() {
+        let mut w = Workshop::default().apply(WorkshopAction::Cued);
+        assert!(w.cued);
+        w = w.apply(WorkshopAction::AddMinute);
+        assert!(!w.cued);
+        assert_eq!(w.timer.remaining_seconds(0.0), 360);
+    }
+
+    #[test]
+    fn edits_keep_the_place_within_the_plan() {
+        let mut w = Workshop::default();
+        for _ in 0..3 {
+            w = w.apply(WorkshopAction::Next);
+        }
+        w = w.apply(WorkshopAction::Edit(PlanEdit::Remove(3)));
+        assert_eq!(w.step, 2);
+        w = w.apply(WorkshopAction::Edit(PlanEdit::Replace(
+            Plan::ready_made(90).unwrap(),
+        )));
+        assert_eq!((w.step, w.plan.total_minutes()), (0, 90));
+        let room = w.apply(WorkshopAction::RoomAnswer(Answer::Choice(1)));
+        assert_eq!(room.room.len(), 1);
+        assert!(room.apply(WorkshopAction::Next).room.is_empty());
+    }
+
+    #[test]
+    fn round_trips_through_storage() {
+        let w = Workshop::default().apply(WorkshopAction::Toggle(5.0));
+        match decode::<Workshop>(&encode(&w).unwrap()) {
+            Decoded::Current(read) => assert_eq!(read, w),
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! A session plan: ordered activities with durations, its edits, and the ready-made plans.
+
+use serde::{Deserialize, Serialize};
+
+use super::activity::Activity;
+
+/// One activity with its duration.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    pub activity: Activity,
+    pub minutes: u32,
+}
+
+/// A whole session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    pub title: String,
+    pub steps: Vec<Step>,
+}
+
+/// Limits that keep a plan (and a shared link) sensible.
+pub const MAX_STEPS: usize = 20;
+pub const MINUTES: std::ops::RangeInclusive<u32> = 1..=60;
+pub const MAX_TITLE: usize = 80;
+/// The lengths of the ready-made plans.
+pub const READY_MADE: [u32; 3] = [45, 60, 90];
+
+/// A change to the plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanEdit {
+    SetTitle(String),
+    Add(Activity),
+    Remove(usize),
+    /// Move the step at `from` one place up (`up`) or down.
+    Move {
+        from: usize,
+        up: bool,
+    },
+    SetMinutes(usize, u32),
+    SetExercise(usize, String),
+    Replace(Plan),
+}
+
+impl Default for Plan {
+    fn default() -> Self {
+        Plan::ready_made(45).unwrap_or(Plan {
+            title: String::new(),
+            steps: Vec::new(),
+        })
+    }
+}
+
+fn step(activity: Activity, minutes: u32) -> Step {
+    Step { activity, minutes }
+}
+
+fn drill(id: &str) -> Activity {
+    Activity::DrillRound { drill: id.into() }
+}
+
+fn room(id: &str) -> Activity {
+    Activity::RoomPlay {
+        scenario: id.into(),
+    }
+}
+
+fn triad(id: &str) -> Activity {
+    Activity::Triad {
+        scenario: Some(id.into()),
+    }
+}
+
+impl Plan {
+    /// The ready-made plan of `minutes` (45, 60 or 90).
+    pub fn ready_made(minutes: u32) -> Option<Plan> {
+        use Activity::{Break, Debrief, Opening};
+        let steps = match minutes {
+            45 => vec![
+                step(Opening, 5),
+                step(drill("async-silence"), 10),
+                step(triad("the-late-meeting"), 18),
+                step(Debrief, 12),
+            ],
+            60 => vec![
+                step(Opening, 5),
+                step(drill("async-silence"), 10),
+                step(room("not-by-friday"), 15),
+                step(triad("the-late-meeting"), 18),
+                step(Debrief, 12),
+            ],
+            90 => vec![
+                step(Opening, 5),
+                step(drill("async-silence"), 10),
+                step(room("not-by-friday"), 15),
+                step(triad("the-late-meeting"), 18),
+                step(Break, 5),
+                step(drill("interesting-means-no"), 10),
+                step(room("after-the-layoffs"), 15),
+                step(Debrief, 12),
+            ],
+            _ => return None,
+        };
+        Some(Plan {
+            title: format!("Trust in remote work: {minutes}-minute session"),
+            steps,
+        })
+    }
+
+    /// The planned length in minutes.
+    pub fn total_minutes(&self) -> u32 {
+        self.steps.iter().map(|s| s.minutes).sum()
+    }
+
+    /// The plan after `edit`; edits that make no sense leave it as it is.
+    pub fn edit(&self, edit: PlanEdit) -> Plan {
+        let mut plan = self.clone();
+        match edit {
+            PlanEdit::SetTitle(title) => plan.title = title.chars().take(MAX_TITLE).collect(),
+            PlanEdit::Add(activity) if plan.steps.len() < MAX_STEPS => {
+                let minutes = match activity {
+                    Activity::Triad { .. } => 18,
+                    Activity::RoomPlay { .. } => 15,
+                    Activity::DrillRound { .. } | Activity::Debrief => 10,
+                    _ => 5,
+                };
+                plan.steps.push(step(activity, minutes));
+            }
+            PlanEdit::Remove(at) if at < plan.steps.len() => {
+                plan.steps.remove(at);
+            }
+            PlanEdit::Move { from, up } => {
+                let to = if up {
+                    from.checked_sub(1)
+                } else {
+                    Some(from + 1)
+                };
+                if let Some(to) = to.filter(|to| *to < plan.steps.len() && from < plan.steps.len())
+                {
+                    plan.steps.swap(from, to);
+                }
+            }
+            PlanEdit::SetMinutes(at, minutes) => {
+                if let Some(s) = plan.steps.get_mut(at) {
+                    s.minutes = minutes.clamp(*MINUTES.start(), *MINUTES.end());
+                }
+            }
+            PlanEdit::SetExercise(at, id) => {
+                if let Some(s) = plan.steps.get_mut(at) {
+                    s.activity = s.activity.with_exercise(&id);
+                }
+            }
+            PlanEdit::Replace(new) => plan = new,
+            _ => {}
+        }
+        plan
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ready_made_plans_last_what_they_say_and_use_real_content() {
+        for minutes in READY_MADE {
+            let plan = Plan::ready_made(minutes).unwrap();
+            assert_eq!(plan.total_minutes(), minutes);
+            for s in &plan.steps {
+                assert_eq!(s.activity.problem(), None, "{:?}", s.activity);
+                assert!(MINUTES.contains(&s.minutes));
+            }
+        }
+        assert_eq!(Plan::ready_made(30), None);
+    }
+
+    #[test]
+    fn edits_stay_within_bounds() {
+        let plan = Plan::ready_made(45).unwrap();
+        let moved = plan.edit(PlanEdit::Move { from: 1, up: true });
+        assert_eq!(moved.steps[0], plan.steps[1]);
+        assert_eq!(plan.edit(PlanEdit::Move { from: 0, up: true }), plan);
+        assert_eq!(plan.edit(PlanEdit::Move { from: 3, up: false }), plan);
+        assert_eq!(plan.edit(PlanEdit::Remove(9)), plan);
+        assert_eq!(plan.edit(PlanEdit::SetMinutes(0, 500)).steps[0].minutes, 60);
+        assert_eq!(plan.edit(PlanEdit::SetMinutes(0, 0)).steps[0].minutes, 1);
+        let added = plan.edit(PlanEdit::Add(Activity::Break));
+        assert_eq!(added.total_minutes(), 50);
+        let mut full = plan.clone();
+        for _ in 0..40 {
+            full = full.edit(PlanEdit::Add(Activity::Break));
+        }
+        assert_eq!(full.steps.len(), MAX_STEPS);
+        let titled = plan.edit(PlanEdit::SetTitle("x".repeat(200)));
+        assert_eq!(titled.title.chars().count(), MAX_TITLE);
+        let changed = plan.edit(PlanEdit::SetExercise(1, "the-ten-pm-ping".into()));
+        assert_eq!(
+            changed.steps[1].activity.exercise(),
+            Some("the-ten-pm-ping")
+        );
+    }
+}

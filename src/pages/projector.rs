@@ -1,0 +1,314 @@
+//! The projector view: large type, nothing private, the current activity's instructions, the
+//! phase timer and the facilitator's controls, with keyboard shortcuts listed on screen.
+
+use gloo::events::{EventListener, EventListenerOptions};
+use rapport_core::content::library::built_in as drills;
+use rapport_core::scenario::engine::Answer;
+use rapport_core::scenario::library::find;
+use rapport_core::scenario::map::map;
+use rapport_core::scenario::State;
+use rapport_core::state::Action;
+use rapport_core::workshop::triad::{role_of, Role, OWN_TOPIC, ROLES};
+use rapport_core::workshop::{Activity, Workshop, WorkshopAction};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::app::AppContext;
+use crate::components::debrief_map::DebriefMap;
+use crate::components::message::Message;
+use crate::components::model_answers::ModelAnswers;
+use crate::components::page_title::use_page_title;
+use crate::components::qr::Qr;
+use crate::components::route_link::RouteLink;
+use crate::components::timer::PhaseTimer;
+use crate::components::transcript::Transcript;
+use crate::route::{absolute, Route};
+
+/// The shortcuts, as listed on screen.
+const SHORTCUTS: &[(&str, &str)] = &[
+    ("Space", "start or pause"),
+    ("N", "next"),
+    ("P", "previous"),
+    ("+", "add a minute"),
+    ("M", "sound on or off"),
+];
+
+/// The action for a key press, unless the key belongs to a control or a text field.
+fn shortcut(event: &web_sys::KeyboardEvent, workshop_muted: bool) -> Option<WorkshopAction> {
+    if event.ctrl_key() || event.meta_key() || event.alt_key() {
+        return None;
+    }
+    let tag = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .map(|e| e.tag_name().to_ascii_lowercase())
+        .unwrap_or_default();
+    if matches!(tag.as_str(), "input" | "textarea" | "select") {
+        return None;
+    }
+    // Space on a button or link already activates it.
+    let on_control = matches!(tag.as_str(), "button" | "a" | "summary");
+    match event.key().as_str() {
+        " " if !on_control => Some(WorkshopAction::Toggle(js_sys::Date::now())),
+        "n" | "N" => Some(WorkshopAction::Next),
+        "p" | "P" => Some(WorkshopAction::Previous),
+        "+" | "=" => Some(WorkshopAction::AddMinute),
+        "m" | "M" => Some(WorkshopAction::SetMuted(!workshop_muted)),
+        _ => None,
+    }
+}
+
+#[function_component]
+pub fn ProjectorPage() -> Html {
+    let ctx = use_context::<AppContext>().expect("the app provides its state");
+    use_page_title("Projector view");
+    let workshop = &ctx.0.workshop;
+    {
+        let dispatch = ctx.dispatcher();
+        let muted = workshop.muted;
+        use_effect_with(muted, move |muted| {
+            let muted = *muted;
+            let listener = web_sys::window().map(|window| {
+                EventListener::new_with_options(
+                    &window,
+                    "keydown",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |event| {
+                        let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                            return;
+                        };
+                        if let Some(action) = shortcut(key, muted) {
+                            key.prevent_default();
+                            dispatch.dispatch(Action::Workshop(action));
+                        }
+                    },
+                )
+            });
+            move || drop(listener)
+        });
+    }
+    let act = {
+        let dispatch = ctx.dispatcher();
+        move |action: WorkshopAction| dispatch.dispatch(Action::Workshop(action))
+    };
+    let Some(step) = workshop.plan.steps.get(workshop.step) else {
+        return html! {
+            <div class="page page--narrow">
+                <h1 tabindex="-1">{ "Projector view" }</h1>
+                <p>{ "The plan has no activities yet." }</p>
+                <p><RouteLink to={Route::Workshop} class="button button--primary">{ "Plan a session" }</RouteLink></p>
+            </div>
+        };
+    };
+    let phases = workshop.phases();
+    let phase = phases
+        .get(workshop.phase)
+        .map(|p| p.label.clone())
+        .unwrap_or_default();
+    let count = workshop.plan.steps.len();
+    let on_toggle = {
+        let act = act.clone();
+        Callback::from(move |_| act(WorkshopAction::Toggle(js_sys::Date::now())))
+    };
+    let on_add_minute = {
+        let act = act.clone();
+        Callback::from(move |_| act(WorkshopAction::AddMinute))
+    };
+    let on_mute = {
+        let act = act.clone();
+        Callback::from(move |on: bool| act(WorkshopAction::SetMuted(on)))
+    };
+    let on_cued = {
+        let act = act.clone();
+        Callback::from(move |_| act(WorkshopAction::Cued))
+    };
+    let previous = {
+        let act = act.clone();
+        Callback::from(move |_: MouseEvent| act(WorkshopAction::Previous))
+    };
+    let next = {
+        let act = act.clone();
+        Callback::from(move |_: MouseEvent| act(WorkshopAction::Next))
+    };
+    let last = workshop.step + 1 == count && workshop.phase + 1 >= phases.len();
+    html! {
+        <div class="projector">
+            <header class="projector__bar">
+                <p class="projector__where">
+                    { format!("Activity {} of {count}", workshop.step + 1) }
+                    <span>{ format!(" \u{b7} {} min left in the plan", workshop.minutes_left()) }</span>
+                </p>
+                <RouteLink to={Route::Workshop} class="projector__exit">{ "Back to the plan" }</RouteLink>
+            </header>
+            <div class="projector__grid">
+                <section class="projector__activity" aria-labelledby="activity-title">
+                    <h1 id="activity-title" tabindex="-1">{ step.activity.title() }</h1>
+                    <ul class="projector__instructions">
+                        { for step.activity.instructions().iter().map(|l| html! { <li>{ l }</li> }) }
+                    </ul>
+                    { body(workshop, &step.activity, &act) }
+                </section>
+                <aside class="projector__side">
+                    <PhaseTimer timer={workshop.timer.clone()} label={phase} muted={workshop.muted} cued={workshop.cued}
+                        {on_toggle} {on_add_minute} {on_mute} {on_cued} />
+                    <nav class="projector__nav" aria-label="Activities">
+                        <button type="button" onclick={previous} aria-keyshortcuts="P" disabled={workshop.step == 0 && workshop.phase == 0}>{ "Previous" }</button>
+                        <button type="button" class="button--primary" onclick={next} aria-keyshortcuts="N" disabled={last}>{ "Next" }</button>
+                    </nav>
+                    <section class="shortcuts" aria-labelledby="shortcuts-title">
+                        <h2 id="shortcuts-title">{ "Keyboard" }</h2>
+                        <dl>
+                            { for SHORTCUTS.iter().map(|(key, what)| html! {
+                                <div><dt><kbd>{ *key }</kbd></dt><dd>{ *what }</dd></div>
+                            }) }
+                        </dl>
+                    </section>
+                </aside>
+            </div>
+        </div>
+    }
+}
+
+/// What the room sees for the activity, beyond its instructions.
+fn body(
+    workshop: &Workshop,
+    activity: &Activity,
+    act: &(impl Fn(WorkshopAction) + Clone + 'static),
+) -> Html {
+    match activity {
+        Activity::DrillRound { drill } => {
+            let Some(drill) = drills().drill(drill) else {
+                return html! {};
+            };
+            let reveal = {
+                let act = act.clone();
+                Callback::from(move |_: MouseEvent| act(WorkshopAction::Reveal))
+            };
+            html! {
+                <>
+                    <Message drill={drill.clone()} />
+                    if workshop.revealed {
+                        <ModelAnswers models={drill.models.clone()} />
+                    } else {
+                        <p><button type="button" onclick={reveal}>{ "Show a model answer" }</button></p>
+                    }
+                </>
+            }
+        }
+        Activity::Triad { scenario } => {
+            triads(workshop.phase, scenario.as_deref().unwrap_or(OWN_TOPIC))
+        }
+        Activity::RoomPlay { scenario } => match find(scenario) {
+            Some(scenario) => room(workshop, scenario, act),
+            None => html! {},
+        },
+        _ => html! {},
+    }
+}
+
+/// Who holds which role this round, and the QR codes that open each card.
+fn triads(round: usize, topic: &str) -> Html {
+    html! {
+        <>
+            <table class="rotation">
+                <caption>{ format!("Roles in round {}", round + 1) }</caption>
+                <thead><tr><th scope="col">{ "Person" }</th><th scope="col">{ "Role" }</th></tr></thead>
+                <tbody>
+                    { for ["A", "B", "C"].iter().enumerate().map(|(person, name)| html! {
+                        <tr><th scope="row">{ *name }</th><td>{ role_of(person, round).label() }</td></tr>
+                    }) }
+                </tbody>
+            </table>
+            <div class="qr-row">
+                { for ROLES.iter().map(|role: &Role| {
+                    let link = absolute(&Route::Card { topic: topic.to_owned(), role: role.id().to_owned() });
+                    html! { <Qr link={link} label={format!("{}'s card", role.label())} /> }
+                }) }
+            </div>
+        </>
+    }
+}
+
+/// The room role-play: the conversation so far, the choices to vote on, the debrief at the end.
+fn room(
+    workshop: &Workshop,
+    scenario: &'static rapport_core::scenario::Scenario,
+    act: &(impl Fn(WorkshopAction) + Clone + 'static),
+) -> Html {
+    let state = State::replay(scenario, &workshop.room).unwrap_or_else(|(state, _)| state);
+    let undo = {
+        let act = act.clone();
+        Callback::from(move |_: MouseEvent| act(WorkshopAction::RoomUndo))
+    };
+    let choose = |index: usize| {
+        let act = act.clone();
+        Callback::from(move |_: MouseEvent| act(WorkshopAction::RoomAnswer(Answer::Choice(index))))
+    };
+    let beat = state.current(scenario);
+    let ending = beat.and_then(|b| b.ending.as_ref());
+    let respond = beat.and_then(|b| b.respond.as_ref());
+    html! {
+        <div class="room">
+            <Transcript scenario={scenario} state={state.clone()} />
+            if let Some(ending) = ending {
+                <section class="debrief" aria-labelledby="room-debrief">
+                    <h2 id="room-debrief">{ format!("Debrief: {}", ending.title) }</h2>
+                    <p>{ &ending.debrief }</p>
+                    <DebriefMap map={map(scenario, &state.turns.iter().map(|t| t.beat.clone()).chain(std::iter::once(state.beat.clone())).collect::<Vec<_>>())} summary={format!("The room reached the ending \u{201c}{}\u{201d}.", ending.title)} />
+                    <h3>{ "Talk about it" }</h3>
+                    <ul>{ for ending.questions.iter().map(|q| html! { <li>{ q }</li> }) }</ul>
+                </section>
+            } else if let Some(respond) = respond {
+                <RoomReply prompt={respond.prompt.clone()} on_reply={Callback::from({
+                    let act = act.clone();
+                    move |text: String| act(WorkshopAction::RoomAnswer(Answer::Reply(text)))
+                })} />
+            } else {
+                <fieldset class="room__vote">
+                    <legend>{ "Vote: what do you say?" }</legend>
+                    { for state.visible_choices(scenario).into_iter().enumerate().map(|(n, (index, choice))| html! {
+                        <button type="button" class="room__choice" onclick={choose(index)}>
+                            <span class="room__letter">{ format!("{}.", (b'A' + n as u8) as char) }</span>{ " " }{ &choice.text }
+                        </button>
+                    }) }
+                </fieldset>
+            }
+            if !workshop.room.is_empty() {
+                <p><button type="button" onclick={undo}>{ "Take back the last answer" }</button></p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RoomReplyProps {
+    prompt: String,
+    on_reply: Callback<String>,
+}
+
+/// The room's own words for a free-text turn, typed by the facilitator.
+#[function_component]
+fn RoomReply(props: &RoomReplyProps) -> Html {
+    let text = use_state(String::new);
+    let oninput = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| text.set(crate::events::value(&e)))
+    };
+    let onsubmit = {
+        let (text, on_reply) = (text.clone(), props.on_reply.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if !text.trim().is_empty() {
+                on_reply.emit((*text).clone());
+                text.set(String::new());
+            }
+        })
+    };
+    html! {
+        <form class="room__reply" {onsubmit}>
+            <label for="room-reply">{ format!("{} Type the room's answer:", props.prompt) }</label>
+            <textarea id="room-reply" rows="3" value={(*text).clone()} {oninput} />
+            <button type="submit" class="button--primary">{ "Say it" }</button>
+        </form>
+    }
+}

@@ -1,0 +1,68 @@
+//! A plan someone shared as a link: read (and checked) from the link, shown, and used only on
+//! the facilitator's word, since it replaces the plan on this device.
+
+use rapport_core::state::Action;
+use rapport_core::workshop::link::decode;
+use rapport_core::workshop::{PlanEdit, WorkshopAction};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::AppContext;
+use crate::components::page_title::use_page_title;
+use crate::components::route_link::RouteLink;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct SharedPlanProps {
+    pub code: AttrValue,
+}
+
+#[function_component]
+pub fn SharedPlanPage(props: &SharedPlanProps) -> Html {
+    let ctx = use_context::<AppContext>().expect("the app provides its state");
+    let navigator = use_navigator();
+    use_page_title("A shared workshop plan");
+    let read = decode(&props.code);
+    let body = match read {
+        Err(why) => html! {
+            <>
+                <p class="notice notice--problem">{ why }</p>
+                <p><RouteLink to={Route::Workshop} class="button">{ "Go to your own plan" }</RouteLink></p>
+            </>
+        },
+        Ok(plan) => {
+            let current = &ctx.0.workshop.plan;
+            let onclick = {
+                let (dispatch, plan) = (ctx.dispatcher(), plan.clone());
+                Callback::from(move |_: MouseEvent| {
+                    dispatch.dispatch(Action::Workshop(WorkshopAction::Edit(PlanEdit::Replace(
+                        plan.clone(),
+                    ))));
+                    if let Some(navigator) = &navigator {
+                        navigator.push(&Route::Workshop);
+                    }
+                })
+            };
+            html! {
+                <>
+                    <h2>{ &plan.title }</h2>
+                    <p>{ format!("{} activities, {} minutes in total.", plan.steps.len(), plan.total_minutes()) }</p>
+                    <ol class="plan plan--preview">
+                        { for plan.steps.iter().map(|s| html! { <li>{ format!("{} \u{2014} {} min", s.activity.title(), s.minutes) }</li> }) }
+                    </ol>
+                    <p>{ format!("Using it replaces your current plan, \u{201c}{}\u{201d} ({} activities).", current.title, current.steps.len()) }</p>
+                    <p class="actions">
+                        <button type="button" class="button--primary" {onclick}>{ "Use this plan" }</button>
+                        <RouteLink to={Route::Workshop} class="button">{ "Keep my plan" }</RouteLink>
+                    </p>
+                </>
+            }
+        }
+    };
+    html! {
+        <div class="page page--narrow">
+            <h1 tabindex="-1">{ "A shared workshop plan" }</h1>
+            { body }
+        </div>
+    }
+}

@@ -1,0 +1,218 @@
+//! The facilitator's session plan: ready-made plans, activities with durations in order, the
+//! total, each activity's notes, a link that shares the plan, and the way to the projector
+//! view and the printed deck.
+
+use rapport_core::content::library::built_in as drills;
+use rapport_core::scenario::library::built_in as scenarios;
+use rapport_core::state::Action;
+use rapport_core::workshop::activity::KINDS;
+use rapport_core::workshop::link::encode;
+use rapport_core::workshop::plan::{MAX_STEPS, MAX_TITLE, MINUTES, READY_MADE};
+use rapport_core::workshop::{Activity, Notes, Plan, PlanEdit, Step, WorkshopAction};
+use yew::prelude::*;
+
+use crate::app::AppContext;
+use crate::components::page_title::use_page_title;
+use crate::components::route_link::RouteLink;
+use crate::events::value;
+use crate::route::{absolute, Route};
+
+#[function_component]
+pub fn WorkshopPage() -> Html {
+    let ctx = use_context::<AppContext>().expect("the app provides its state");
+    use_page_title("Workshop");
+    let plan = &ctx.0.workshop.plan;
+    let edit = {
+        let dispatch = ctx.dispatcher();
+        move |edit: PlanEdit| dispatch.dispatch(Action::Workshop(WorkshopAction::Edit(edit)))
+    };
+    let adding = use_state(|| "triad".to_owned());
+    let on_title = {
+        let edit = edit.clone();
+        Callback::from(move |e: InputEvent| edit(PlanEdit::SetTitle(value(&e))))
+    };
+    let on_kind = {
+        let adding = adding.clone();
+        Callback::from(move |e: Event| adding.set(value(&e)))
+    };
+    let on_add = {
+        let (edit, adding) = (edit.clone(), adding.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(activity) = Activity::of_kind(&adding) {
+                edit(PlanEdit::Add(activity));
+            }
+        })
+    };
+    let link = absolute(&Route::SharedPlan { code: encode(plan) });
+    let copied = use_state(|| false);
+    let on_copy = {
+        let (link, copied) = (link.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.navigator().clipboard().write_text(&link);
+                copied.set(true);
+            }
+        })
+    };
+    let restart = {
+        let dispatch = ctx.dispatcher();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::Workshop(WorkshopAction::Restart))
+        })
+    };
+    html! {
+        <div class="page page--narrow page--workshop">
+            <h1 tabindex="-1">{ "Workshop" }</h1>
+            <p class="lede">{ "Plan a trust-building session for a room, half of it remote if need be: one laptop on a projector, role cards on phones or paper, no accounts and no server." }</p>
+            <section aria-labelledby="ready-title">
+                <h2 id="ready-title">{ "Start from a ready-made plan" }</h2>
+                <p class="actions">
+                    { for READY_MADE.iter().map(|minutes| {
+                        let edit = edit.clone();
+                        let minutes = *minutes;
+                        let onclick = Callback::from(move |_: MouseEvent| {
+                            if let Some(plan) = Plan::ready_made(minutes) {
+                                edit(PlanEdit::Replace(plan));
+                            }
+                        });
+                        html! { <button type="button" {onclick}>{ format!("{minutes} minutes") }</button> }
+                    }) }
+                </p>
+            </section>
+            <section aria-labelledby="plan-title">
+                <h2 id="plan-title">{ "Your plan" }</h2>
+                <p class="field">
+                    <label for="plan-name">{ "Session title" }</label>
+                    <input id="plan-name" type="text" maxlength={MAX_TITLE.to_string()} value={plan.title.clone()} oninput={on_title} />
+                </p>
+                <p class="plan__total" role="status">
+                    { format!("{} activities, {} minutes in total", plan.steps.len(), plan.total_minutes()) }
+                </p>
+                <ol class="plan">
+                    { for plan.steps.iter().enumerate().map(|(at, step)| step_item(at, step, plan.steps.len(), &edit)) }
+                </ol>
+                <div class="plan__add">
+                    <label for="add-kind">{ "Add an activity" }</label>
+                    <select id="add-kind" onchange={on_kind}>
+                        { for KINDS.iter().map(|(kind, label)| html! {
+                            <option value={*kind} selected={*kind == adding.as_str()}>{ *label }</option>
+                        }) }
+                    </select>
+                    <button type="button" onclick={on_add} disabled={plan.steps.len() >= MAX_STEPS}>{ "Add" }</button>
+                </div>
+            </section>
+            <section aria-labelledby="run-title">
+                <h2 id="run-title">{ "Run it" }</h2>
+                <p class="actions">
+                    <RouteLink to={Route::Projector} class="button button--primary">{ "Open the projector view" }</RouteLink>
+                    <RouteLink to={Route::Print} class="button">{ "Print the cards" }</RouteLink>
+                    <button type="button" onclick={restart}>{ "Back to the first activity" }</button>
+                </p>
+                <p class="field">
+                    <label for="plan-link">{ "Share this plan: the link holds the whole plan, nothing is uploaded" }</label>
+                    <input id="plan-link" type="text" readonly=true value={link} />
+                </p>
+                <p><button type="button" onclick={on_copy}>{ "Copy the link" }</button>
+                    <span role="status" class="muted">{ if *copied { " Copied." } else { "" } }</span></p>
+            </section>
+        </div>
+    }
+}
+
+/// The exercises an activity can use: (id, title).
+fn exercises(activity: &Activity) -> Vec<(String, String)> {
+    match activity {
+        Activity::DrillRound { .. } => drills()
+            .drills
+            .iter()
+            .map(|d| (d.id.clone(), d.title.clone()))
+            .collect(),
+        Activity::RoomPlay { .. } => scenarios()
+            .iter()
+            .map(|s| (s.id.clone(), s.title.clone()))
+            .collect(),
+        Activity::Triad { .. } => {
+            std::iter::once((String::new(), "The speaker's own topic".to_owned()))
+                .chain(scenarios().iter().map(|s| (s.id.clone(), s.title.clone())))
+                .collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn step_item(
+    at: usize,
+    step: &Step,
+    count: usize,
+    edit: &(impl Fn(PlanEdit) + Clone + 'static),
+) -> Html {
+    let id = |what: &str| format!("step-{at}-{what}");
+    let on_minutes = {
+        let edit = edit.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(minutes) = value(&e).trim().parse::<u32>() {
+                edit(PlanEdit::SetMinutes(at, minutes));
+            }
+        })
+    };
+    let on_exercise = {
+        let edit = edit.clone();
+        Callback::from(move |e: Event| edit(PlanEdit::SetExercise(at, value(&e))))
+    };
+    let button = |label: &str, edit_to: PlanEdit, disabled: bool| {
+        let edit = edit.clone();
+        let onclick = Callback::from(move |_: MouseEvent| edit(edit_to.clone()));
+        html! { <button type="button" class="button--small" {onclick} {disabled} aria-label={format!("{label}: activity {}", at + 1)}>{ label.to_owned() }</button> }
+    };
+    let options = exercises(&step.activity);
+    let current = step.activity.exercise().unwrap_or_default().to_owned();
+    let notes: Notes = step.activity.notes(step.minutes);
+    html! {
+        <li class="plan__step">
+            <h3>{ step.activity.title() }</h3>
+            if let Some(problem) = step.activity.problem() {
+                <p class="notice notice--warning">{ problem }</p>
+            }
+            <div class="plan__fields">
+                <p class="field field--minutes">
+                    <label for={id("minutes")}>{ "Minutes" }</label>
+                    <input id={id("minutes")} type="number" inputmode="numeric" min={MINUTES.start().to_string()} max={MINUTES.end().to_string()} value={step.minutes.to_string()} onchange={on_minutes} />
+                </p>
+                if !options.is_empty() {
+                    <p class="field">
+                        <label for={id("exercise")}>{ "Exercise" }</label>
+                        <select id={id("exercise")} onchange={on_exercise}>
+                            { for options.iter().map(|(value, title)| html! {
+                                <option value={value.clone()} selected={*value == current}>{ title }</option>
+                            }) }
+                        </select>
+                    </p>
+                }
+            </div>
+            <p class="plan__buttons">
+                { button("Move up", PlanEdit::Move { from: at, up: true }, at == 0) }
+                { button("Move down", PlanEdit::Move { from: at, up: false }, at + 1 == count) }
+                { button("Remove", PlanEdit::Remove(at), false) }
+            </p>
+            <details class="notes">
+                <summary>{ "Facilitator notes" }</summary>
+                { notes_view(&notes) }
+            </details>
+        </li>
+    }
+}
+
+/// Purpose, setup, timing and debrief questions.
+pub fn notes_view(notes: &Notes) -> Html {
+    html! {
+        <dl class="notes__list">
+            <dt>{ "Purpose" }</dt><dd>{ &notes.purpose }</dd>
+            <dt>{ "Setup" }</dt><dd>{ &notes.setup }</dd>
+            <dt>{ "Timing" }</dt><dd>{ &notes.timing }</dd>
+            if !notes.questions.is_empty() {
+                <dt>{ "Debrief questions" }</dt>
+                <dd><ul>{ for notes.questions.iter().map(|q| html! { <li>{ q }</li> }) }</ul></dd>
+            }
+        </dl>
+    }
+}

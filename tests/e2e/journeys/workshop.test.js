@@ -1,0 +1,183 @@
+// Workshop mode, as a facilitator runs it: a 45-minute plan, the projector view with its
+// timer and shortcuts, a role card opened by its link on a second device, the observer's
+// checklist, a room role-play, a shared plan link, and the printed deck as a PDF.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sharedSetup, watchedPage, appReady, noViolations } from '../lib/browser.js';
+
+const shared = sharedSetup();
+
+const seconds = (text) => {
+  const [m, s] = text.trim().replace('−', '-').split(':').map(Number);
+  return m * 60 + s;
+};
+const timeLeft = async (page) => seconds(await page.textContent('.timer__time'));
+
+test('a facilitator plans 45 minutes, runs the timer, opens a role card and ticks the checklist', async () => {
+  const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 1920, height: 1080 } });
+  await page.goto(`${shared.origin}/#/workshop`);
+  await appReady(page);
+  // Start from the 90-minute plan, then choose the 45-minute one.
+  await page.click('button:has-text("90 minutes")');
+  assert.match(await page.textContent('.plan__total'), /8 activities, 90 minutes in total/);
+  await page.click('button:has-text("45 minutes")');
+  assert.match(await page.textContent('.plan__total'), /4 activities, 45 minutes in total/);
+  await page.fill('#plan-name', 'Team North: listening');
+  await page.fill('#step-0-minutes', '7');
+  await page.press('#step-0-minutes', 'Tab');
+  assert.match(await page.textContent('.plan__total'), /47 minutes in total/);
+  await page.fill('#step-0-minutes', '5');
+  await page.press('#step-0-minutes', 'Tab');
+  assert.match(await page.textContent('.plan__total'), /45 minutes in total/);
+  await page.click('.plan__step >> nth=2 >> summary');
+  assert.match(await page.textContent('.plan__step >> nth=2 >> .notes'), /3 rounds of 6:00/);
+  await noViolations(page, 'plan');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('rapport.workshop')).data.plan);
+  assert.equal(stored.title, 'Team North: listening');
+  assert.equal(stored.steps.length, 4);
+
+  await page.click('text=Open the projector view');
+  await page.waitForSelector('.projector');
+  assert.equal(await page.textContent('main h1'), 'Opening check-in');
+  assert.equal(await timeLeft(page), 300);
+  assert.match(await page.textContent('.shortcuts'), /Space\s*start or pause/);
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('.timer__state').textContent === 'Running');
+  await page.waitForTimeout(2200);
+  const running = await timeLeft(page);
+  assert.ok(running <= 298 && running >= 290, `counted down to ${running}`);
+  // The timer runs from timestamps: a reload keeps it running where it was.
+  await page.reload();
+  await page.waitForSelector('.timer__time');
+  assert.equal(await page.textContent('.timer__state'), 'Running');
+  assert.ok(await timeLeft(page) <= running);
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('.timer__state').textContent === 'Paused');
+  const paused = await timeLeft(page);
+  await page.waitForTimeout(1500);
+  assert.equal(await timeLeft(page), paused, 'a paused timer stands still');
+  await page.keyboard.press('+');
+  await page.waitForFunction((p) => document.querySelector('.timer__time').textContent.startsWith(String(Math.floor((p + 60) / 60))), paused);
+  assert.equal(await timeLeft(page), paused + 60);
+  await noViolations(page, 'projector');
+
+  await page.keyboard.press('n');
+  await page.waitForFunction(() => document.querySelector('main h1').textContent.startsWith('Drill round'));
+  assert.equal(await timeLeft(page), 600);
+  await page.click('text=Show a model answer');
+  await page.waitForSelector('.model-answers, .models');
+  await page.click('.projector__nav >> text=Next');
+  await page.waitForFunction(() => document.querySelector('main h1').textContent.startsWith('Listening triads'));
+  assert.match(await page.textContent('.timer__label'), /Round 1 of 3/);
+  assert.equal(await page.locator('.qr svg').count(), 3);
+  assert.match(await page.textContent('.rotation'), /A\s*Speaker\s*B\s*Listener\s*C\s*Observer/);
+  await noViolations(page, 'projector triads');
+  // Nothing private on the projector: the speaker's hidden thoughts stay on the card.
+  assert.doesNotMatch(await page.textContent('main'), /What you do not say/);
+  await page.keyboard.press('n');
+  await page.waitForFunction(() => /Round 2 of 3/.test(document.querySelector('.timer__label').textContent));
+  assert.match(await page.textContent('.rotation'), /A\s*Observer\s*B\s*Speaker\s*C\s*Listener/);
+  await page.keyboard.press('p');
+  await page.waitForFunction(() => /Round 1 of 3/.test(document.querySelector('.timer__label').textContent));
+
+  // A participant opens the observer card from its link, on another device.
+  const link = await page.getAttribute('.qr >> nth=2 >> a', 'href');
+  assert.match(link, /^http:\/\/.+\/#\/card\/the-late-meeting\/observer$/);
+  const phone = await watchedPage(shared.browser, shared.origin, { viewport: { width: 360, height: 780 } });
+  await phone.page.goto(link);
+  await appReady(phone.page);
+  assert.equal(await phone.page.textContent('main h1'), 'Observer card');
+  await phone.page.click('.checklist__tick:has-text("Named the feeling")');
+  await phone.page.click('.checklist__tick:has-text("Named the feeling")');
+  await phone.page.click('.checklist__tick:has-text("Gave advice")');
+  await phone.page.waitForFunction(() => /Helped: 2 · Got in the way: 1/.test(document.querySelector('.checklist__totals').textContent));
+  assert.equal(await phone.page.textContent('.checklist__tick:has-text("Named the feeling")'), 'Named the feeling, tally 2');
+  await phone.page.click('button[aria-label="Gave advice: take one away"]');
+  await phone.page.waitForFunction(() => /Got in the way: 0/.test(document.querySelector('.checklist__totals').textContent));
+  const tallies = await phone.page.evaluate(() => JSON.parse(localStorage.getItem('rapport.checklist')).data.counts);
+  assert.deepEqual(tallies, { feeling: 2 });
+  const wide = await phone.page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(wide <= 360, `the card is ${wide}px wide`);
+  await noViolations(phone.page, 'observer card');
+  assert.deepEqual(phone.page.problems, []);
+  await phone.context.close();
+
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('the room plays a scenario on the projector and reaches the debrief', async () => {
+  const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 1280, height: 800 } });
+  await page.goto(`${shared.origin}/#/workshop`);
+  await appReady(page);
+  await page.click('button:has-text("60 minutes")');
+  await page.click('text=Open the projector view');
+  await page.waitForSelector('.projector');
+  await page.keyboard.press('n');
+  await page.keyboard.press('n');
+  await page.waitForFunction(() => document.querySelector('main h1').textContent.startsWith('Room role-play'));
+  for (let turn = 0; turn < 12; turn++) {
+    if (await page.locator('#room-debrief').count()) break;
+    if (await page.locator('#room-reply').count()) {
+      await page.fill('#room-reply', "It sounds like you're worried the date can't hold and you need me to hear that. Is that right?");
+      await page.click('text=Say it');
+    } else {
+      await page.click('.room__choice >> nth=0');
+    }
+    await page.waitForFunction((n) => document.querySelectorAll('.turn-feedback').length === n, turn + 1);
+  }
+  await page.waitForSelector('#room-debrief');
+  assert.ok(await page.locator('.debrief svg').count() >= 1, 'the map is shown');
+  await noViolations(page, 'room debrief');
+  await page.click('text=Take back the last answer');
+  await page.waitForFunction(() => !document.querySelector('#room-debrief'));
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('a shared plan link opens the same plan on another device; a broken one says why', async () => {
+  const { context, page } = await watchedPage(shared.browser, shared.origin);
+  await page.goto(`${shared.origin}/#/workshop`);
+  await appReady(page);
+  await page.click('button:has-text("90 minutes")');
+  await page.click('.plan__step >> nth=1 >> text=Remove');
+  assert.match(await page.textContent('.plan__total'), /7 activities, 80 minutes/);
+  const link = await page.inputValue('#plan-link');
+  assert.match(link, /#\/workshop\/plan\/[A-Za-z0-9_-]+$/);
+
+  const other = await watchedPage(shared.browser, shared.origin);
+  await other.page.goto(link);
+  await appReady(other.page);
+  assert.match(await other.page.textContent('main'), /7 activities, 80 minutes in total/);
+  await noViolations(other.page, 'shared plan');
+  await other.page.click('text=Use this plan');
+  await other.page.waitForFunction(() => location.hash === '#/workshop');
+  assert.match(await other.page.textContent('.plan__total'), /7 activities, 80 minutes/);
+
+  await other.page.goto(`${shared.origin}/#/workshop/plan/bm90IGEgcGxhbg`);
+  await other.page.waitForSelector('.notice--problem');
+  assert.match(await other.page.textContent('.notice--problem'), /incomplete or was changed/);
+  assert.deepEqual(other.page.problems, []);
+  await other.context.close();
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('the printed deck puts one card per half page, without navigation', async () => {
+  const { context, page } = await watchedPage(shared.browser, shared.origin);
+  await page.goto(`${shared.origin}/#/workshop/print`);
+  await appReady(page);
+  // Notes for 4 activities, 3 role cards and a checklist for the triad, one drill prompt.
+  assert.equal(await page.locator('.print-card').count(), 9);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('.site-header'), false);
+  assert.equal(await page.isVisible('.print-intro'), false);
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.ok(pages >= 4 && pages <= 6, `${pages} A4 pages for 9 half-page cards`);
+  const letter = await page.pdf({ format: 'Letter' });
+  const letterPages = (letter.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.equal(letterPages, pages, 'A4 and Letter fit the same two cards per sheet');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});

@@ -19,7 +19,7 @@ commands:
            listening coach's assessment of each, one JSON object per line, in order.
            A line that cannot be read gets {\"line\": N, \"error\": \"...\"} instead.
   check [--json] FILE...
-           read drill and scenario files in Rapport's content format, check
+           read drill, scenario and content-pack files (docs/authoring.md), check
            them as the app does, and print every problem with file, line and a
            suggested fix;
            exits 1 when there is any problem

@@ -1,9 +1,11 @@
-//! Checking any mix of content files, as `rapport check` and (later) pack import do: each
-//! file is a scenario when it starts with `scenario:`, and a set of drills otherwise.
+//! Checking any mix of content files, as `rapport check` and pack import do: each file is a
+//! pack when it starts with `pack:`, a scenario when it starts with `scenario:`, and a set of
+//! drills otherwise.
 
 use super::diagnostic::Diagnostic;
 use super::document::parse;
 use super::library::Library;
+use super::pack::{is_pack, read_pack};
 use crate::scenario;
 
 /// A file's path and text.
@@ -27,17 +29,29 @@ pub fn check(files: &[(&str, &str)]) -> Checked {
             .and_then(|nodes| nodes.first().map(|n| n.key == "scenario"))
             .unwrap_or(false)
     };
-    let (scenario_files, drill_files): (Vec<File>, Vec<File>) = files
+    let (pack_files, files): (Vec<File>, Vec<File>) = files
         .iter()
         .copied()
+        .partition(|(_, source)| is_pack(source));
+    let (scenario_files, drill_files): (Vec<File>, Vec<File>) = files
+        .into_iter()
         .partition(|(_, source)| is_scenario(source));
     let (library, mut problems) = Library::load(&drill_files);
     let (scenarios, scenario_problems) = scenario::library::load(&scenario_files);
     problems.extend(scenario_problems);
+    let (mut drills, mut scenario_count) = (library.drills.len(), scenarios.len());
+    for (file, source) in pack_files {
+        let (pack, found) = read_pack(file, source);
+        if let (Some(pack), true) = (pack, found.is_empty()) {
+            drills += pack.drills.len();
+            scenario_count += pack.scenarios.len();
+        }
+        problems.extend(found);
+    }
     problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
     Checked {
-        drills: library.drills.len(),
-        scenarios: scenarios.len(),
+        drills,
+        scenarios: scenario_count,
         problems,
     }
 }

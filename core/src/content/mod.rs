@@ -6,7 +6,17 @@ pub mod diagnostic;
 pub mod document;
 pub mod drill;
 pub mod library;
+pub mod pack;
 pub mod validate;
 
 pub use diagnostic::Diagnostic;
 pub use drill::{Drill, DrillKind};
+
+/// Whether `id` is lower-case words (letters and digits) joined by hyphens, as every content id must be.
+pub fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}

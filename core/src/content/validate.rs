@@ -24,13 +24,7 @@ pub fn validate(drills: &[Drill]) -> Vec<Diagnostic> {
                 .fix("give every drill its own id"),
             );
         }
-        let kebab = !drill.id.is_empty()
-            && drill
-                .id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            && !drill.id.starts_with('-');
-        if !kebab {
+        if !super::is_id(&drill.id) {
             problems.push(
                 at(format!(
                     "drill id `{}` is not lower-case words joined by hyphens",

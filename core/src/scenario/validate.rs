@@ -18,13 +18,7 @@ pub const MAX_STATES: usize = 20_000;
 pub fn validate(s: &Scenario) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let at = |line: usize, message: String| Diagnostic::new(&s.file, line, 1, message);
-    let kebab = |id: &str| {
-        !id.is_empty()
-            && id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-    };
-    if !kebab(&s.id) {
+    if !crate::content::is_id(&s.id) {
         problems.push(at(
             s.line,
             format!(

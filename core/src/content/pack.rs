@@ -1,0 +1,429 @@
+//! Content packs: one plain-text file a facilitator writes, a short header (id, title,
+//! author, version, language) followed by drills and scenarios in the built-in format.
+//! A pack gets every check the built-in content gets, plus limits that keep a hostile file
+//! from exhausting memory or time, and ids that cannot shadow built-in exercises.
+//!
+//! ```text
+//! pack: team-north
+//! title: Team North practice
+//! author: Ana Lima
+//! version: 2
+//! language: en
+//!
+//! drill: …
+//! scenario: …
+//! ```
+
+use serde::Serialize;
+
+use super::diagnostic::{closest, Diagnostic};
+use super::document::parse;
+use super::drill::Drill;
+use super::library::{built_in, Library};
+use crate::scenario::library::{built_in as built_in_scenarios, load as load_scenarios};
+use crate::scenario::model::Scenario;
+
+/// The largest pack, in bytes of UTF-8.
+pub const MAX_PACK_BYTES: usize = 1_000_000;
+/// The most scenarios and drills in one pack.
+pub const MAX_SCENARIOS: usize = 40;
+pub const MAX_DRILLS: usize = 400;
+/// The header's keys, all required.
+pub const HEADER_KEYS: &[&str] = &["pack", "title", "author", "version", "language"];
+
+/// Who wrote a pack, and which version it is.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct PackHeader {
+    pub id: String,
+    pub title: String,
+    pub author: String,
+    /// A whole number; a higher one replaces a lower one on re-import.
+    pub version: u32,
+    /// A language tag such as `en` or `pt-BR`.
+    pub language: String,
+}
+
+/// A pack that was read; valid only when its problems are none.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pack {
+    pub header: PackHeader,
+    pub drills: Vec<Drill>,
+    pub scenarios: Vec<Scenario>,
+}
+
+/// Whether `source` is a pack: its first line of content is `pack: …`.
+pub fn is_pack(source: &str) -> bool {
+    source
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .is_some_and(|l| l.starts_with("pack:"))
+}
+
+/// One part of the file: the header, a run of drills, or one scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Header,
+    Drills,
+    Scenario,
+}
+
+/// The file cut into parts at each top-level `drill:` or `scenario:` line; each part's
+/// text is padded with blank lines so diagnostics keep the file's line numbers.
+fn parts(source: &str) -> Vec<(Part, String)> {
+    let mut parts: Vec<(Part, String)> = vec![(Part::Header, String::new())];
+    for (before, line) in source.lines().enumerate() {
+        let starts = if line.starts_with("scenario:") {
+            Some(Part::Scenario)
+        } else if line.starts_with("drill:") {
+            Some(Part::Drills)
+        } else {
+            None
+        };
+        let current = parts.last().map(|(p, _)| *p);
+        if let Some(kind) = starts {
+            if !(kind == Part::Drills && current == Some(Part::Drills)) {
+                parts.push((kind, "\n".repeat(before)));
+            }
+        }
+        if let Some((_, text)) = parts.last_mut() {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    parts
+}
+
+/// Reads and checks a pack. The pack comes back whenever its header could be read, with
+/// every problem found; only a pack without problems may be imported.
+pub fn read_pack(file: &str, source: &str) -> (Option<Pack>, Vec<Diagnostic>) {
+    if source.len() > MAX_PACK_BYTES {
+        return (
+            None,
+            vec![Diagnostic::new(
+                file,
+                0,
+                0,
+                format!(
+                    "this pack is {} KB; a pack can be at most {} KB",
+                    source.len() / 1000,
+                    MAX_PACK_BYTES / 1000
+                ),
+            )
+            .fix("split it into smaller packs")],
+        );
+    }
+    let parts = parts(source);
+    let mut problems = Vec::new();
+    let scenario_count = parts.iter().filter(|(p, _)| *p == Part::Scenario).count();
+    if scenario_count > MAX_SCENARIOS {
+        problems.push(
+            Diagnostic::new(file, 0, 0, format!("this pack has {scenario_count} scenarios; a pack can have at most {MAX_SCENARIOS}"))
+                .fix("split it into smaller packs"),
+        );
+        return (None, problems);
+    }
+    let header = header(file, &parts[0].1, &mut problems);
+    let drill_files: Vec<(&str, &str)> = parts
+        .iter()
+        .filter(|(p, _)| *p == Part::Drills)
+        .map(|(_, text)| (file, text.as_str()))
+        .collect();
+    let scenario_files: Vec<(&str, &str)> = parts
+        .iter()
+        .filter(|(p, _)| *p == Part::Scenario)
+        .map(|(_, text)| (file, text.as_str()))
+        .collect();
+    let (library, drill_problems) = Library::load(&drill_files);
+    problems.extend(drill_problems);
+    if library.drills.len() > MAX_DRILLS {
+        problems.push(
+            Diagnostic::new(
+                file,
+                0,
+                0,
+                format!(
+                    "this pack has {} drills; a pack can have at most {MAX_DRILLS}",
+                    library.drills.len()
+                ),
+            )
+            .fix("split it into smaller packs"),
+        );
+    }
+    let (scenarios, scenario_problems) = load_scenarios(&scenario_files);
+    problems.extend(scenario_problems);
+    for drill in &library.drills {
+        if built_in().drill(&drill.id).is_some() {
+            problems.push(shadowing(file, drill.line, "drill", &drill.id, &header.id));
+        }
+    }
+    for scenario in &scenarios {
+        if built_in_scenarios().iter().any(|s| s.id == scenario.id) {
+            problems.push(shadowing(
+                file,
+                scenario.line,
+                "scenario",
+                &scenario.id,
+                &header.id,
+            ));
+        }
+    }
+    if library.drills.is_empty() && scenarios.is_empty() && problems.is_empty() {
+        problems.push(
+            Diagnostic::new(file, 0, 0, "this pack has no drills and no scenarios")
+                .fix("add at least one `drill:` or `scenario:` after the header"),
+        );
+    }
+    problems.sort_by_key(|p| (p.line, p.column));
+    let pack = Pack {
+        header,
+        drills: library.drills,
+        scenarios,
+    };
+    (Some(pack), problems)
+}
+
+fn shadowing(file: &str, line: usize, what: &str, id: &str, pack: &str) -> Diagnostic {
+    Diagnostic::new(
+        file,
+        line,
+        1,
+        format!("{what} id `{id}` is already used by a built-in {what}"),
+    )
+    .fix(format!(
+        "give it an id of its own, for example `{pack}-{id}`"
+    ))
+}
+
+fn header(file: &str, text: &str, problems: &mut Vec<Diagnostic>) -> PackHeader {
+    let mut header = PackHeader::default();
+    let nodes = match parse(file, text) {
+        Ok(nodes) => nodes,
+        Err(problem) => {
+            problems.push(problem);
+            return header;
+        }
+    };
+    let mut seen: Vec<&str> = Vec::new();
+    let mut first_line = 1;
+    for node in &nodes {
+        if seen.is_empty() {
+            first_line = node.line;
+        }
+        let value = node.text();
+        let at = |message: String| Diagnostic::new(file, node.line, node.value_column(), message);
+        match node.key {
+            "pack" if !super::is_id(&value) => problems.push(
+                at(format!(
+                    "pack id `{value}` is not lower-case words joined by hyphens"
+                ))
+                .fix("write it like `team-north-2026`"),
+            ),
+            "pack" => header.id = value,
+            "title" | "author" if value.trim().is_empty() => {
+                problems.push(at(format!("the pack's {} is empty", node.key)))
+            }
+            "title" => header.title = value,
+            "author" => header.author = value,
+            "version" => match value.trim().parse::<u32>() {
+                Ok(n) if n > 0 => header.version = n,
+                _ => problems.push(
+                    at(format!(
+                        "version `{value}` is not a whole number above zero"
+                    ))
+                    .fix("write `version: 1`, and raise it each time you change the pack"),
+                ),
+            },
+            "language" if !is_language(&value) => problems.push(
+                at(format!("language `{value}` is not a language tag"))
+                    .fix("write a tag such as `en`, `fr` or `pt-BR`"),
+            ),
+            "language" => header.language = value,
+            other => {
+                let mut problem = Diagnostic::new(
+                    file,
+                    node.line,
+                    node.column,
+                    format!("`{other}:` is not a pack header key"),
+                );
+                if let Some(near) = closest(other, HEADER_KEYS.iter().copied()) {
+                    problem = problem.fix(format!("did you mean `{near}:`?"));
+                } else {
+                    problem = problem.fix(format!(
+                        "the header has only {}",
+                        HEADER_KEYS
+                            .iter()
+                            .map(|k| format!("`{k}:`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ));
+                }
+                problems.push(problem);
+                continue;
+            }
+        }
+        if seen.contains(&node.key) {
+            problems.push(
+                Diagnostic::new(
+                    file,
+                    node.line,
+                    node.column,
+                    format!("`{}:` appears twice in the header", node.key),
+                )
+                .fix("keep one"),
+            );
+        }
+        seen.push(node.key);
+    }
+    for key in HEADER_KEYS {
+        if !seen.contains(key) {
+            problems.push(
+                Diagnostic::new(
+                    file,
+                    first_line,
+                    1,
+                    format!("the pack header has no `{key}:`"),
+                )
+                .fix(format!(
+                    "add `{key}: …` to the header at the top of the file"
+                )),
+            );
+        }
+    }
+    header
+}
+
+/// `en`, `fra`, `pt-BR`, `zh-Hant-TW`: a primary language and optional subtags.
+fn is_language(tag: &str) -> bool {
+    let mut parts = tag.trim().split('-');
+    let primary = parts.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The example pack in the authoring guide, exactly as written there.
+    fn example() -> String {
+        let guide = include_str!("../../../docs/authoring.md");
+        let start = guide
+            .find("```pack\n")
+            .expect("the guide has a ```pack block")
+            + 8;
+        let end = start + guide[start..].find("```").expect("the block is closed");
+        guide[start..end].to_owned()
+    }
+
+    fn messages(problems: &[Diagnostic]) -> Vec<String> {
+        problems
+            .iter()
+            .map(|p| format!("{}:{} {}", p.line, p.column, p.message))
+            .collect()
+    }
+
+    #[test]
+    fn the_guides_example_is_a_valid_pack() {
+        let text = example();
+        assert!(is_pack(&text));
+        let (pack, problems) = read_pack("example.txt", &text);
+        assert_eq!(messages(&problems), Vec::<String>::new());
+        let pack = pack.unwrap();
+        assert_eq!(
+            pack.header,
+            PackHeader {
+                id: "team-north".into(),
+                title: "Team North: listening across time zones".into(),
+                author: "Ana Lima".into(),
+                version: 1,
+                language: "en".into(),
+            }
+        );
+        assert_eq!(pack.drills.len(), 1);
+        assert_eq!(pack.scenarios.len(), 1);
+        let line_of = |needle: &str| text.lines().position(|l| l.starts_with(needle)).unwrap() + 1;
+        assert_eq!(pack.drills[0].line, line_of("drill:"));
+        assert_eq!(pack.scenarios[0].line, line_of("scenario:"));
+    }
+
+    #[test]
+    fn problems_point_at_the_packs_own_lines() {
+        let text = example().replace("next: fix\n", "next: fixx\n");
+        let broken = text.lines().position(|l| l.trim() == "next: fixx").unwrap() + 1;
+        let (_, problems) = read_pack("example.txt", &text);
+        assert!(!problems.is_empty());
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.line == broken && p.message.contains("fixx")),
+            "{:?}",
+            messages(&problems)
+        );
+    }
+
+    #[test]
+    fn header_problems_are_named_with_a_fix() {
+        let body = example();
+        let body = &body[body.find("drill:").unwrap()..];
+        let text = format!("pack: Team North\ntitle: T\nauther: Ana\nversion: one\nlanguage: english\nlanguage: en\n\n{body}");
+        let (_, problems) = read_pack("p.txt", &text);
+        let all = messages(&problems).join("\n");
+        assert!(
+            all.contains("1:7 pack id `Team North` is not lower-case"),
+            "{all}"
+        );
+        assert!(
+            all.contains("3:1 `auther:` is not a pack header key"),
+            "{all}"
+        );
+        assert!(problems
+            .iter()
+            .any(|p| p.fix.as_deref() == Some("did you mean `author:`?")));
+        assert!(all.contains("version `one` is not a whole number"), "{all}");
+        assert!(
+            all.contains("language `english` is not a language tag"),
+            "{all}"
+        );
+        assert!(all.contains("`language:` appears twice"), "{all}");
+        assert!(all.contains("the pack header has no `author:`"), "{all}");
+        assert!(
+            is_language("pt-BR")
+                && is_language("zh-Hant-TW")
+                && !is_language("e")
+                && !is_language("EN")
+        );
+    }
+
+    #[test]
+    fn built_in_ids_cannot_be_shadowed() {
+        let text = example().replace("drill: team-north-quiet-demo", "drill: async-silence");
+        let (_, problems) = read_pack("p.txt", &text);
+        let shadow = problems
+            .iter()
+            .find(|p| p.message.contains("already used by a built-in drill"))
+            .expect("reported");
+        assert_eq!(
+            shadow.fix.as_deref(),
+            Some("give it an id of its own, for example `team-north-async-silence`")
+        );
+    }
+
+    #[test]
+    fn limits_give_a_clear_error() {
+        let huge = format!("pack: big\n# {}\n", "x".repeat(MAX_PACK_BYTES));
+        let (pack, problems) = read_pack("big.txt", &huge);
+        assert!(pack.is_none());
+        assert!(problems[0].message.contains("at most 1000 KB"));
+        let many = format!("pack: many\n{}", "scenario: s\n".repeat(MAX_SCENARIOS + 1));
+        let (_, problems) = read_pack("many.txt", &many);
+        assert!(problems[0].message.contains("at most 40"));
+        let empty = "pack: empty\ntitle: T\nauthor: A\nversion: 1\nlanguage: en\n";
+        let (_, problems) = read_pack("empty.txt", empty);
+        assert_eq!(
+            messages(&problems),
+            vec!["0:0 this pack has no drills and no scenarios"]
+        );
+    }
+}

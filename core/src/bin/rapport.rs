@@ -254,6 +254,44 @@ mod tests {
     }
 
     #[test]
+    fn checks_packs_in_words_and_in_json() {
+        // The example pack from the authoring guide, and the same pack broken.
+        let guide = include_str!("../../../docs/authoring.md");
+        let start = guide.find("```pack\n").unwrap() + 8;
+        let example = &guide[start..start + guide[start..].find("```").unwrap()];
+        let dir = std::env::temp_dir().join(format!("rapport-cli-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let good = dir.join("good.txt");
+        let bad = dir.join("bad.txt");
+        std::fs::write(&good, example).unwrap();
+        std::fs::write(&bad, example.replace("version: 1", "version: latest")).unwrap();
+        let (out, ok) = check_report(&[good.to_str().unwrap()], false);
+        assert!(ok, "{out}");
+        assert!(out.contains("1 drills and 1 scenarios"), "{out}");
+
+        let (out, ok) = check_report(&[bad.to_str().unwrap()], false);
+        assert!(!ok);
+        let line = example
+            .lines()
+            .position(|l| l.starts_with("version:"))
+            .unwrap()
+            + 1;
+        assert!(
+            out.contains(&format!(
+                "bad.txt:{line}:10: version `latest` is not a whole number above zero"
+            )),
+            "{out}"
+        );
+        assert!(out.contains("fix: write `version: 1`"), "{out}");
+
+        let (out, ok) = check_report(&[bad.to_str().unwrap()], true);
+        assert!(!ok);
+        let report: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+        assert_eq!(report["problems"][0]["line"], line);
+        std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
     fn the_built_in_content_checks_clean() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../content");
         let files: Vec<String> = ["drills", "scenarios"]

@@ -16,4 +16,5 @@ pub mod state;
 pub mod storage;
 pub mod themes;
 pub mod when;
+pub mod words;
 pub mod workshop;

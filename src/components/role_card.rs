@@ -7,9 +7,6 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct RoleCardProps {
     pub card: RoleCard,
-    /// The heading level's text prefix on the printed deck ("Card 2 of 9"), if any.
-    #[prop_or_default]
-    pub note: Option<AttrValue>,
 }
 
 #[function_component]
@@ -17,9 +14,7 @@ pub fn RoleCardView(props: &RoleCardProps) -> Html {
     let card = &props.card;
     html! {
         <article class={classes!("role-card", format!("role-card--{}", card.role.id()))}>
-            <p class="role-card__topic">{ &card.topic }
-                if let Some(note) = &props.note { <span class="role-card__note">{ format!(" \u{b7} {note}") }</span> }
-            </p>
+            <p class="role-card__topic">{ &card.topic }</p>
             <h2 class="role-card__role">{ format!("You are the {}", card.role.label().to_lowercase()) }</h2>
             <ol class="role-card__steps">
                 { for card.steps.iter().map(|s| html! { <li>{ s }</li> }) }

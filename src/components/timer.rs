@@ -48,7 +48,7 @@ pub fn PhaseTimer(props: &PhaseTimerProps) -> Html {
             move || drop(tick)
         });
     }
-    let finished = props.timer.finished(*now) && props.timer.length_ms > 0.0;
+    let finished = props.timer.up(*now);
     {
         let on_cued = props.on_cued.clone();
         let muted = props.muted;
@@ -63,12 +63,7 @@ pub fn PhaseTimer(props: &PhaseTimerProps) -> Html {
     }
     let remaining = props.timer.remaining_seconds(*now);
     let running = props.timer.running();
-    let state = match (finished, running) {
-        (true, _) => "Time is up",
-        (false, true) => "Running",
-        (false, false) if props.timer.banked_ms > 0.0 => "Paused",
-        _ => "Ready",
-    };
+    let state = props.timer.status(*now);
     let toggle = props.on_toggle.reform(|_: MouseEvent| ());
     let add = props.on_add_minute.reform(|_: MouseEvent| ());
     let mute = {
@@ -82,7 +77,7 @@ pub fn PhaseTimer(props: &PhaseTimerProps) -> Html {
             <p class="timer__state" role="status">{ state }</p>
             <div class="timer__controls">
                 <button type="button" class="button--primary" onclick={toggle} aria-keyshortcuts="Space">
-                    { if running { "Pause" } else if props.timer.banked_ms > 0.0 { "Resume" } else { "Start" } }
+                    { props.timer.toggle_label() }
                 </button>
                 <button type="button" onclick={add} aria-keyshortcuts="+">{ "+1 minute" }</button>
                 <button type="button" onclick={mute} aria-pressed={(!props.muted).to_string()} aria-keyshortcuts="M">

@@ -8,6 +8,7 @@ use rapport_core::scenario::library::find;
 use rapport_core::scenario::map::map;
 use rapport_core::scenario::State;
 use rapport_core::state::Action;
+use rapport_core::workshop::facilitation::SHORTCUTS;
 use rapport_core::workshop::triad::{role_of, Role, OWN_TOPIC, ROLES};
 use rapport_core::workshop::{Activity, Workshop, WorkshopAction};
 use wasm_bindgen::JsCast;
@@ -24,15 +25,6 @@ use crate::components::timer::PhaseTimer;
 use crate::components::transcript::Transcript;
 use crate::route::{absolute, Route};
 
-/// The shortcuts, as listed on screen.
-const SHORTCUTS: &[(&str, &str)] = &[
-    ("Space", "start or pause"),
-    ("N", "next"),
-    ("P", "previous"),
-    ("+", "add a minute"),
-    ("M", "sound on or off"),
-];
-
 /// The action for a key press, unless the key belongs to a control or a text field.
 fn shortcut(event: &web_sys::KeyboardEvent, workshop_muted: bool) -> Option<WorkshopAction> {
     if event.ctrl_key() || event.meta_key() || event.alt_key() {
@@ -46,16 +38,13 @@ fn shortcut(event: &web_sys::KeyboardEvent, workshop_muted: bool) -> Option<Work
     if matches!(tag.as_str(), "input" | "textarea" | "select") {
         return None;
     }
-    // Space on a button or link already activates it.
     let on_control = matches!(tag.as_str(), "button" | "a" | "summary");
-    match event.key().as_str() {
-        " " if !on_control => Some(WorkshopAction::Toggle(js_sys::Date::now())),
-        "n" | "N" => Some(WorkshopAction::Next),
-        "p" | "P" => Some(WorkshopAction::Previous),
-        "+" | "=" => Some(WorkshopAction::AddMinute),
-        "m" | "M" => Some(WorkshopAction::SetMuted(!workshop_muted)),
-        _ => None,
-    }
+    WorkshopAction::for_key(
+        &event.key(),
+        on_control,
+        workshop_muted,
+        js_sys::Date::now(),
+    )
 }
 
 #[function_component]
@@ -254,7 +243,7 @@ fn room(
                 <section class="debrief" aria-labelledby="room-debrief">
                     <h2 id="room-debrief">{ format!("Debrief: {}", ending.title) }</h2>
                     <p>{ &ending.debrief }</p>
-                    <DebriefMap map={map(scenario, &state.turns.iter().map(|t| t.beat.clone()).chain(std::iter::once(state.beat.clone())).collect::<Vec<_>>())} summary={format!("The room reached the ending \u{201c}{}\u{201d}.", ending.title)} />
+                    <DebriefMap map={map(scenario, &state.path())} summary={format!("The room reached the ending \u{201c}{}\u{201d}.", ending.title)} />
                     <h3>{ "Talk about it" }</h3>
                     <ul>{ for ending.questions.iter().map(|q| html! { <li>{ q }</li> }) }</ul>
                 </section>

@@ -195,8 +195,7 @@ fn debrief(
     let Some(ending) = state.current(scenario).and_then(|b| b.ending.as_ref()) else {
         return html! {};
     };
-    let mut path: Vec<String> = state.turns.iter().map(|t| t.beat.clone()).collect();
-    path.push(state.beat.clone());
+    let path = state.path();
     let summary = format!(
         "You went through {} of {} beats and reached the ending \u{201c}{}\u{201d}. The scenario has {} endings.",
         path.len(),

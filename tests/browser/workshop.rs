@@ -11,8 +11,23 @@ use yew::Callback;
 
 use crate::harness::*;
 
-fn timer_props(timer: Timer, cued: Rc<RefCell<u32>>) -> PhaseTimerProps {
-    PhaseTimerProps {
+/// Mounts a running phase timer of `length_ms` started `elapsed_ms` ago (sound muted); also
+/// returns how many times it has given its end-of-phase cue.
+async fn running_timer(
+    length_ms: f64,
+    elapsed_ms: f64,
+) -> (
+    web_sys::Element,
+    yew::AppHandle<PhaseTimer>,
+    Rc<RefCell<u32>>,
+) {
+    let timer = Timer {
+        length_ms,
+        banked_ms: 0.0,
+        started_at: Some(js_sys::Date::now() - elapsed_ms),
+    };
+    let cued = Rc::new(RefCell::new(0));
+    let props = PhaseTimerProps {
         timer,
         label: "Round 1 of 3".into(),
         muted: true,
@@ -20,26 +35,20 @@ fn timer_props(timer: Timer, cued: Rc<RefCell<u32>>) -> PhaseTimerProps {
         on_toggle: Callback::noop(),
         on_add_minute: Callback::noop(),
         on_mute: Callback::noop(),
-        on_cued: Callback::from(move |_| *cued.borrow_mut() += 1),
-    }
+        on_cued: {
+            let cued = cued.clone();
+            Callback::from(move |_| *cued.borrow_mut() += 1)
+        },
+    };
+    let root = mount_point();
+    let app = yew::Renderer::<PhaseTimer>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    (root, app, cued)
 }
 
 #[wasm_bindgen_test]
 async fn a_timer_started_earlier_shows_the_time_left_now() {
-    let now = js_sys::Date::now();
-    let timer = Timer {
-        length_ms: 300_000.0,
-        banked_ms: 0.0,
-        started_at: Some(now - 90_000.0),
-    };
-    let cued = Rc::new(RefCell::new(0));
-    let root = mount_point();
-    let app = yew::Renderer::<PhaseTimer>::with_root_and_props(
-        root.clone(),
-        timer_props(timer, cued.clone()),
-    )
-    .render();
-    yew::scheduler::flush().await;
+    let (root, app, cued) = running_timer(300_000.0, 90_000.0).await;
     let shown = text(&root, ".timer__time");
     assert!(shown == "3:30" || shown == "3:29", "{shown}");
     assert_eq!(text(&root, ".timer__state"), "Running");
@@ -50,20 +59,7 @@ async fn a_timer_started_earlier_shows_the_time_left_now() {
 
 #[wasm_bindgen_test]
 async fn a_finished_phase_says_so_and_cues_once() {
-    let now = js_sys::Date::now();
-    let timer = Timer {
-        length_ms: 60_000.0,
-        banked_ms: 0.0,
-        started_at: Some(now - 65_000.0),
-    };
-    let cued = Rc::new(RefCell::new(0));
-    let root = mount_point();
-    let app = yew::Renderer::<PhaseTimer>::with_root_and_props(
-        root.clone(),
-        timer_props(timer, cued.clone()),
-    )
-    .render();
-    yew::scheduler::flush().await;
+    let (root, app, cued) = running_timer(60_000.0, 65_000.0).await;
     assert_eq!(text(&root, ".timer__state"), "Time is up");
     assert!(text(&root, ".timer__time").starts_with('\u{2212}'));
     assert!(find(&root, ".timer").class_name().contains("timer--up"));

@@ -9,6 +9,7 @@ use super::report::{
     AnnotationReport, Assessment, Captured, FeelingReport, FeelingWord, Hint, HintKind,
 };
 use super::Annotations;
+use crate::words::lower_first;
 
 /// The longest reply that still reads as a reflection rather than a speech.
 const LONG_REPLY: usize = 80;
@@ -312,12 +313,4 @@ fn hints(
     }
     out.extend(tries.into_iter().take(2));
     out
-}
-
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
 }

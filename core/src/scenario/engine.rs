@@ -91,6 +91,15 @@ impl State {
             .collect()
     }
 
+    /// The beats the run has been through, the current one last (the debrief map's path).
+    pub fn path(&self) -> Vec<String> {
+        self.turns
+            .iter()
+            .map(|t| t.beat.clone())
+            .chain(std::iter::once(self.beat.clone()))
+            .collect()
+    }
+
     /// The trust level after each turn, starting with the initial one.
     pub fn trust_over_time(&self, scenario: &Scenario) -> Vec<i32> {
         std::iter::once(scenario.trust)

@@ -87,6 +87,8 @@ fn rewinding_is_replaying_fewer_answers() {
     let full = State::replay(s, &[Answer::Choice(0), Answer::Choice(2)]).unwrap();
     let rewound = State::replay(s, &full.answers()[..1]).unwrap();
     assert_eq!(rewound.beat, "support");
+    assert_eq!(rewound.path(), vec![s.start.clone(), "support".to_owned()]);
+    assert_eq!(full.path().len(), 3);
     assert_eq!(rewound.trust, 2);
     assert!(!rewound.flags.contains("blamed_jonas"));
 }

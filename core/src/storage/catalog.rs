@@ -6,6 +6,7 @@ use crate::progress::Progress;
 use crate::scenario::play::Plays;
 use crate::settings::Settings;
 use crate::storage::Record;
+use crate::words::lower_first;
 use crate::workshop::{Checklist, Workshop};
 
 /// The records this build writes, with a description for people.
@@ -35,14 +36,6 @@ pub fn describe_key(key: &str) -> String {
         }
     }
     "Data from another version of Rapport, kept as it is".to_owned()
-}
-
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

@@ -157,7 +157,7 @@ impl Activity {
 
     /// The timed phases of this activity when it lasts `minutes`.
     pub fn phases(&self, minutes: u32) -> Vec<Phase> {
-        let seconds = minutes * 60;
+        let seconds = minutes.saturating_mul(60);
         match self {
             Activity::Triad { .. } => (1..=TRIAD_ROUNDS)
                 .map(|round| Phase {
@@ -235,7 +235,7 @@ impl Activity {
         };
         let timing = match self {
             Activity::Triad { .. } => {
-                let round = minutes * 60 / TRIAD_ROUNDS;
+                let round = minutes.saturating_mul(60) / TRIAD_ROUNDS;
                 format!(
                     "{minutes} min: {TRIAD_ROUNDS} rounds of {}; about two thirds talking, the rest observer feedback, then rotate.",
                     clock(round)

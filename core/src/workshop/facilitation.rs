@@ -42,7 +42,7 @@ impl Default for Workshop {
             room: Vec::new(),
             revealed: false,
         };
-        workshop.enter(0, 0);
+        workshop.enter(0, 0, true);
         workshop
     }
 }
@@ -69,6 +69,30 @@ pub enum WorkshopAction {
     Restart,
 }
 
+/// The projector's keyboard shortcuts, as listed on screen.
+pub const SHORTCUTS: &[(&str, &str)] = &[
+    ("Space", "start or pause"),
+    ("N", "next"),
+    ("P", "previous"),
+    ("+", "add a minute"),
+    ("M", "sound on or off"),
+];
+
+impl WorkshopAction {
+    /// The action for a key pressed on the projector view. `on_control` is true when focus
+    /// is on a button or link, where Space already activates that control.
+    pub fn for_key(key: &str, on_control: bool, muted: bool, now: f64) -> Option<WorkshopAction> {
+        match key {
+            " " if !on_control => Some(WorkshopAction::Toggle(now)),
+            "n" | "N" => Some(WorkshopAction::Next),
+            "p" | "P" => Some(WorkshopAction::Previous),
+            "+" | "=" => Some(WorkshopAction::AddMinute),
+            "m" | "M" => Some(WorkshopAction::SetMuted(!muted)),
+            _ => None,
+        }
+    }
+}
+
 impl Workshop {
     /// The phases of the current step.
     pub fn phases(&self) -> Vec<Phase> {
@@ -81,16 +105,13 @@ impl Workshop {
 
     /// Minutes of the plan still ahead, counting the current step in full.
     pub fn minutes_left(&self) -> u32 {
-        self.plan
-            .steps
-            .iter()
-            .skip(self.step)
-            .map(|s| s.minutes)
-            .sum()
+        self.plan.minutes_from(self.step)
     }
 
-    fn enter(&mut self, step: usize, phase: usize) {
-        let changed_step = step != self.step;
+    /// Moves to `phase` of `step` with a fresh timer; a different step (or a `fresh` start)
+    /// also clears the room's answers and the revealed model answer.
+    fn enter(&mut self, step: usize, phase: usize, fresh: bool) {
+        let changed_step = fresh || step != self.step;
         self.step = step;
         self.phase = phase;
         let seconds = self.phases().get(phase).map_or(0, |p| p.seconds);
@@ -115,8 +136,7 @@ impl Workshop {
                     } else {
                         self.step.min(next.plan.steps.len().saturating_sub(1))
                     };
-                    next.step = usize::MAX;
-                    next.enter(step, 0);
+                    next.enter(step, 0, true);
                 }
             }
             WorkshopAction::Toggle(now) => {
@@ -128,18 +148,18 @@ impl Workshop {
             }
             WorkshopAction::Next => {
                 if self.phase + 1 < self.phases().len() {
-                    next.enter(self.step, self.phase + 1);
+                    next.enter(self.step, self.phase + 1, false);
                 } else if self.step + 1 < self.plan.steps.len() {
-                    next.enter(self.step + 1, 0);
+                    next.enter(self.step + 1, 0, false);
                 }
             }
             WorkshopAction::Previous => {
                 if self.phase > 0 {
-                    next.enter(self.step, self.phase - 1);
+                    next.enter(self.step, self.phase - 1, false);
                 } else if self.step > 0 {
-                    next.enter(self.step - 1, 0);
+                    next.enter(self.step - 1, 0, false);
                 } else {
-                    next.enter(0, 0);
+                    next.enter(0, 0, false);
                 }
             }
             WorkshopAction::AddMinute => {
@@ -154,8 +174,7 @@ impl Workshop {
             }
             WorkshopAction::Reveal => next.revealed = true,
             WorkshopAction::Restart => {
-                next.step = usize::MAX;
-                next.enter(0, 0);
+                next.enter(0, 0, true);
             }
         }
         next
@@ -229,6 +248,43 @@ mod tests {
         let room = w.apply(WorkshopAction::RoomAnswer(Answer::Choice(1)));
         assert_eq!(room.room.len(), 1);
         assert!(room.apply(WorkshopAction::Next).room.is_empty());
+    }
+
+    #[test]
+    fn keys_map_to_actions_but_space_leaves_controls_alone() {
+        assert_eq!(
+            WorkshopAction::for_key(" ", false, false, 7.0),
+            Some(WorkshopAction::Toggle(7.0))
+        );
+        assert_eq!(WorkshopAction::for_key(" ", true, false, 7.0), None);
+        assert_eq!(
+            WorkshopAction::for_key("N", true, false, 0.0),
+            Some(WorkshopAction::Next)
+        );
+        assert_eq!(
+            WorkshopAction::for_key("p", false, false, 0.0),
+            Some(WorkshopAction::Previous)
+        );
+        assert_eq!(
+            WorkshopAction::for_key("=", false, false, 0.0),
+            Some(WorkshopAction::AddMinute)
+        );
+        assert_eq!(
+            WorkshopAction::for_key("m", false, true, 0.0),
+            Some(WorkshopAction::SetMuted(false))
+        );
+        assert_eq!(WorkshopAction::for_key("x", false, false, 0.0), None);
+        assert_eq!(SHORTCUTS.len(), 5);
+    }
+
+    #[test]
+    fn a_tampered_save_cannot_overflow_the_clock() {
+        let mut w = Workshop::default();
+        w.plan.steps[0].minutes = u32::MAX;
+        w.plan.steps[1].minutes = u32::MAX;
+        assert_eq!(w.plan.total_minutes(), u32::MAX);
+        assert!(w.phases()[0].seconds > 0);
+        assert_eq!(w.minutes_left(), u32::MAX);
     }
 
     #[test]

@@ -64,8 +64,6 @@ pub fn decode(code: &str) -> Result<Plan, String> {
         let mut activity = Activity::of_kind(kind).ok_or(BROKEN)?;
         if exercise != "-" {
             activity = activity.with_exercise(exercise);
-        } else if matches!(activity, Activity::Triad { .. }) {
-            activity = activity.with_exercise("");
         }
         if let Some(problem) = activity.problem() {
             return Err(format!(

@@ -74,32 +74,23 @@ impl Plan {
     /// The ready-made plan of `minutes` (45, 60 or 90).
     pub fn ready_made(minutes: u32) -> Option<Plan> {
         use Activity::{Break, Debrief, Opening};
-        let steps = match minutes {
-            45 => vec![
-                step(Opening, 5),
-                step(drill("async-silence"), 10),
-                step(triad("the-late-meeting"), 18),
-                step(Debrief, 12),
-            ],
-            60 => vec![
-                step(Opening, 5),
-                step(drill("async-silence"), 10),
-                step(room("not-by-friday"), 15),
-                step(triad("the-late-meeting"), 18),
-                step(Debrief, 12),
-            ],
-            90 => vec![
-                step(Opening, 5),
-                step(drill("async-silence"), 10),
-                step(room("not-by-friday"), 15),
-                step(triad("the-late-meeting"), 18),
+        if !READY_MADE.contains(&minutes) {
+            return None;
+        }
+        // Each longer plan adds to the shorter one: a room role-play at 60, a second half at 90.
+        let mut steps = vec![step(Opening, 5), step(drill("async-silence"), 10)];
+        if minutes >= 60 {
+            steps.push(step(room("not-by-friday"), 15));
+        }
+        steps.push(step(triad("the-late-meeting"), 18));
+        if minutes >= 90 {
+            steps.extend([
                 step(Break, 5),
                 step(drill("interesting-means-no"), 10),
                 step(room("after-the-layoffs"), 15),
-                step(Debrief, 12),
-            ],
-            _ => return None,
-        };
+            ]);
+        }
+        steps.push(step(Debrief, 12));
         Some(Plan {
             title: format!("Trust in remote work: {minutes}-minute session"),
             steps,
@@ -108,7 +99,15 @@ impl Plan {
 
     /// The planned length in minutes.
     pub fn total_minutes(&self) -> u32 {
-        self.steps.iter().map(|s| s.minutes).sum()
+        self.minutes_from(0)
+    }
+
+    /// Minutes from step `first` to the end; saturating, so a save edited by hand cannot overflow.
+    pub fn minutes_from(&self, first: usize) -> u32 {
+        self.steps
+            .iter()
+            .skip(first)
+            .fold(0u32, |total, s| total.saturating_add(s.minutes))
     }
 
     /// The plan after `edit`; edits that make no sense leave it as it is.

@@ -44,27 +44,27 @@ pub fn qr(text: &str) -> Option<QrSvg> {
     })
 }
 
-/// The dark modules of a drawn code, read back from its path (for tests and checks).
-pub fn dark_modules(svg: &QrSvg) -> Vec<bool> {
-    let mut dark = vec![false; svg.size * svg.size];
-    for part in svg.path.split('M').filter(|p| !p.is_empty()) {
-        let numbers: Vec<usize> = part
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|n| !n.is_empty())
-            .filter_map(|n| n.parse().ok())
-            .collect();
-        if let [x, y, run, ..] = numbers[..] {
-            for dx in 0..run {
-                dark[y * svg.size + x + dx] = true;
-            }
-        }
-    }
-    dark
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The dark modules of a drawn code, read back from its path.
+    fn dark_modules(svg: &QrSvg) -> Vec<bool> {
+        let mut dark = vec![false; svg.size * svg.size];
+        for part in svg.path.split('M').filter(|p| !p.is_empty()) {
+            let numbers: Vec<usize> = part
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|n| !n.is_empty())
+                .filter_map(|n| n.parse().ok())
+                .collect();
+            if let [x, y, run, ..] = numbers[..] {
+                for dx in 0..run {
+                    dark[y * svg.size + x + dx] = true;
+                }
+            }
+        }
+        dark
+    }
 
     fn decode(svg: &QrSvg) -> String {
         const SCALE: usize = 4;

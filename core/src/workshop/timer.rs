@@ -41,6 +41,35 @@ impl Timer {
         self.elapsed(now) >= self.length_ms
     }
 
+    /// The phase is over (a timer of no length never is).
+    pub fn up(&self, now: f64) -> bool {
+        self.length_ms > 0.0 && self.finished(now)
+    }
+
+    /// Where the timer stands, in words for the screen.
+    pub fn status(&self, now: f64) -> &'static str {
+        if self.up(now) {
+            "Time is up"
+        } else if self.running() {
+            "Running"
+        } else if self.banked_ms > 0.0 {
+            "Paused"
+        } else {
+            "Ready"
+        }
+    }
+
+    /// The label of the start/pause button.
+    pub fn toggle_label(&self) -> &'static str {
+        if self.running() {
+            "Pause"
+        } else if self.banked_ms > 0.0 {
+            "Resume"
+        } else {
+            "Start"
+        }
+    }
+
     pub fn start(&mut self, now: f64) {
         if self.started_at.is_none() {
             self.started_at = Some(now);
@@ -99,6 +128,19 @@ mod tests {
             150,
             "a clock set back counts as no time"
         );
+    }
+
+    #[test]
+    fn says_where_it_stands() {
+        let mut t = Timer::new(60);
+        assert_eq!((t.status(0.0), t.toggle_label()), ("Ready", "Start"));
+        t.start(0.0);
+        assert_eq!((t.status(1_000.0), t.toggle_label()), ("Running", "Pause"));
+        t.pause(2_000.0);
+        assert_eq!((t.status(9_000.0), t.toggle_label()), ("Paused", "Resume"));
+        t.start(10_000.0);
+        assert_eq!(t.status(70_000.0), "Time is up");
+        assert!(!Timer::new(0).up(5.0), "an empty phase is never up");
     }
 
     #[test]

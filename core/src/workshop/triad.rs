@@ -3,6 +3,7 @@
 
 use crate::scenario::library::find;
 use crate::scenario::model::Scenario;
+use crate::words::upper_first;
 
 /// The three roles of a triad.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,7 +107,10 @@ fn build(scenario: Option<&Scenario>, role: Role) -> RoleCard {
                         format!("{}, {}, {}.", who.name, who.role, who.place),
                     ));
                     if let Some(beat) = opening {
-                        private.push(("How you feel".into(), format!("{}.", capital(&beat.mood))));
+                        private.push((
+                            "How you feel".into(),
+                            format!("{}.", upper_first(&beat.mood)),
+                        ));
                         private.push(("Open with".into(), format!("“{}”", beat.says)));
                         private.push(("What you do not say at first".into(), beat.thought.clone()));
                     }
@@ -135,14 +139,6 @@ fn build(scenario: Option<&Scenario>, role: Role) -> RoleCard {
         steps: steps.iter().map(|l| (*l).to_owned()).collect(),
         private,
     }
-}
-
-fn capital(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use rapport_core::content::library::built_in;
+use rapport_core::packs::Packs;
 use rapport_core::practice::{Practice, Session};
 use rapport_core::progress::Progress;
 use rapport_core::scenario::play::Plays;
@@ -60,10 +60,15 @@ impl Boot {
             .chain(plays.issues);
         let workshop = store.load::<Workshop>();
         let checklist = store.load::<Checklist>();
-        let issues = issues.chain(workshop.issues).chain(checklist.issues);
-        let practice = Practice::restore(progress.value, session.value, built_in);
+        let packs = store.load::<Packs>();
+        let issues = issues
+            .chain(workshop.issues)
+            .chain(checklist.issues)
+            .chain(packs.issues);
         Self {
-            initial: AppState::new(settings.value, practice, plays.value, issues)
+            initial: AppState::new(settings.value, Practice::default(), plays.value, issues)
+                .with_packs(packs.value)
+                .with_practice(progress.value, session.value)
                 .with_workshop(workshop.value, checklist.value),
             store: RefCell::new(store),
         }
@@ -140,6 +145,9 @@ fn Shell() -> Html {
     });
     use_persist(boot.clone(), &state, state.0.checklist_revision, |s| {
         s.checklist.clone()
+    });
+    use_persist(boot.clone(), &state, state.0.packs_revision, |s| {
+        s.packs.clone()
     });
 
     {

@@ -21,8 +21,29 @@ pub fn save(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     web_sys::Url::revoke_object_url(&url)
 }
 
+/// A change handler for a file input: reads the chosen file, clears the input (so choosing
+/// the same file again still counts), then hands `then` the file's name and text.
+pub fn on_choose(
+    input: yew::NodeRef,
+    then: impl Fn(String, Result<String, String>) + 'static,
+) -> yew::Callback<web_sys::Event> {
+    let then = std::rc::Rc::new(then);
+    yew::Callback::from(move |_: web_sys::Event| {
+        let (input, then) = (input.clone(), then.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let Some(element) = input.cast::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            if let Some((name, text)) = read_chosen(&element).await {
+                element.set_value("");
+                then(name, text);
+            }
+        });
+    })
+}
+
 /// The text of the first file chosen in `input`, if any.
-pub async fn read_chosen(
+async fn read_chosen(
     input: &web_sys::HtmlInputElement,
 ) -> Option<(String, Result<String, String>)> {
     let file = input.files()?.get(0)?;

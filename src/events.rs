@@ -18,3 +18,11 @@ pub fn value(event: &web_sys::Event) -> String {
         .map(|s| s.value())
         .unwrap_or_default()
 }
+
+/// Whether the checkbox that fired `event` is now ticked.
+pub fn checked(event: &web_sys::Event) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|input| input.checked())
+}

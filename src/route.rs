@@ -32,6 +32,8 @@ pub enum Route {
     Print,
     #[at("/workshop/plan/:code")]
     SharedPlan { code: String },
+    #[at("/packs")]
+    Packs,
     #[at("/card/:topic/:role")]
     Card { topic: String, role: String },
     #[not_found]
@@ -47,6 +49,7 @@ impl Route {
         (Route::Scenarios, "Role-plays"),
         (Route::Progress, "Progress"),
         (Route::Workshop, "Workshop"),
+        (Route::Packs, "Packs"),
         (Route::Privacy, "Privacy"),
     ];
 }
@@ -93,6 +96,7 @@ pub fn switch(route: Route) -> Html {
         Route::Projector => html! { <pages::projector::ProjectorPage /> },
         Route::Print => html! { <pages::print::PrintPage /> },
         Route::SharedPlan { code } => html! { <pages::shared_plan::SharedPlanPage {code} /> },
+        Route::Packs => html! { <pages::packs::PacksPage /> },
         Route::Card { topic, role } => html! { <pages::card::CardPage {topic} {role} /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
     }

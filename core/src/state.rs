@@ -3,8 +3,9 @@
 
 use std::collections::BTreeSet;
 
-use crate::content::library::built_in;
+use crate::content::Catalog;
 use crate::notice::{Notice, Tone};
+use crate::packs::{ImportReport, Packs};
 use crate::practice::{Practice, PracticeAction};
 use crate::progress::exchange::{self, Incoming};
 use crate::progress::Progress;
@@ -29,6 +30,13 @@ pub struct AppState {
     /// An observer's tallies in a listening triad.
     pub checklist: Checklist,
     pub checklist_revision: u64,
+    /// Every exercise on this device: the built-in ones and those of the packs turned on.
+    pub content: Catalog,
+    /// The imported content packs.
+    pub packs: Packs,
+    pub packs_revision: u64,
+    /// What the last pack import did, shown on the packs page until the next one.
+    pub pack_report: Option<ImportReport>,
     /// Notices on screen, oldest first.
     pub notices: Vec<Notice>,
     next_id: u32,
@@ -61,6 +69,29 @@ pub enum Action {
     UpdateReady,
     Workshop(WorkshopAction),
     Checklist(ChecklistAction),
+    Packs(PacksAction),
+}
+
+/// What a facilitator can do with content packs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PacksAction {
+    /// Check `source` (read from `file`) and import it if it passes.
+    Import {
+        file: String,
+        source: String,
+        now: i64,
+    },
+    SetEnabled {
+        id: String,
+        enabled: bool,
+    },
+    /// Take a pack off the device; its progress goes too only when asked.
+    Remove {
+        id: String,
+        forget_progress: bool,
+    },
+    /// Put away the last import's report.
+    ClearReport,
 }
 
 impl AppState {
@@ -82,6 +113,24 @@ impl AppState {
             .fold(start, |state, issue| state.apply(Action::Report(issue)))
     }
 
+    /// The state with the stored content packs; a pack that no longer reads is kept but
+    /// left out, and a notice says so.
+    pub fn with_packs(mut self, packs: Packs) -> Self {
+        let (content, problems) = packs.catalog();
+        self.content = content;
+        self.packs = packs;
+        problems
+            .into_iter()
+            .fold(self, |state, problem| state.apply(Action::Inform(problem)))
+    }
+
+    /// The state with the stored practice history and session, checked against the
+    /// exercises on this device (so load the packs first).
+    pub fn with_practice(mut self, progress: Progress, session: crate::practice::Session) -> Self {
+        self.practice = Practice::restore(progress, session, &self.content);
+        self
+    }
+
     /// The state with the workshop records loaded from storage.
     pub fn with_workshop(self, workshop: Workshop, checklist: Checklist) -> Self {
         Self {
@@ -95,7 +144,7 @@ impl AppState {
     pub fn apply(mut self, action: Action) -> Self {
         match action {
             Action::SetLargeText(on) => self.settings.large_text = on,
-            Action::Practice(action) => self.practice = self.practice.apply(action, built_in()),
+            Action::Practice(action) => self.practice = self.practice.apply(action, &self.content),
             Action::DeleteAttempt(id) => {
                 if self.practice.progress.delete(&id) {
                     self.practice.progress_revision += 1;
@@ -151,6 +200,7 @@ impl AppState {
                     self.checklist_revision += 1;
                 }
             }
+            Action::Packs(action) => return self.apply_packs(action),
             Action::Inform(text) => {
                 self.next_id += 1;
                 self.notices.push(Notice {
@@ -162,10 +212,7 @@ impl AppState {
                 });
             }
             Action::Play(action) => {
-                if let Some(plays) = self
-                    .plays
-                    .apply(action, crate::scenario::library::built_in())
-                {
+                if let Some(plays) = self.plays.apply(action, &self.content) {
                     self.plays = plays;
                     self.plays_revision += 1;
                 }
@@ -185,6 +232,53 @@ impl AppState {
                 }
             }
         }
+        self
+    }
+}
+
+impl AppState {
+    fn apply_packs(mut self, action: PacksAction) -> Self {
+        let changed = match action {
+            PacksAction::Import { file, source, now } => {
+                let (next, report) = self.packs.import(&file, &source, now);
+                self.pack_report = Some(report);
+                next
+            }
+            PacksAction::SetEnabled { id, enabled } => self.packs.set_enabled(&id, enabled),
+            PacksAction::Remove {
+                id,
+                forget_progress,
+            } => self.packs.remove(&id).map(|(next, removed)| {
+                let title = &removed.header.title;
+                let text = if forget_progress {
+                    self.practice.forget(&removed.drills);
+                    if self.plays.forget(&removed.scenarios) {
+                        self.plays_revision += 1;
+                    }
+                    format!("Removed “{title}” and your progress on its exercises.")
+                } else {
+                    format!("Removed “{title}”. Your progress on its exercises is kept: import the pack again to pick up where you left off.")
+                };
+                self.pack_report = Some(ImportReport::Imported(text));
+                next
+            }),
+            PacksAction::ClearReport => {
+                self.pack_report = None;
+                None
+            }
+        };
+        match changed {
+            Some(packs) => {
+                self.packs_revision += 1;
+                self.with_packs(packs).refit()
+            }
+            None => self,
+        }
+    }
+
+    /// The practice session ends if it needs a drill that is no longer on the device.
+    fn refit(mut self) -> Self {
+        self.practice = self.practice.fit(&self.content);
         self
     }
 }
@@ -299,5 +393,114 @@ mod tests {
         let state = AppState::default().apply(Action::SetLargeText(true));
         assert!(state.settings.large_text);
         assert!(!state.apply(Action::SetLargeText(false)).settings.large_text);
+    }
+
+    fn import_example(state: AppState) -> AppState {
+        state.apply(Action::Packs(PacksAction::Import {
+            file: "north.txt".into(),
+            source: crate::content::pack::example(),
+            now: 5,
+        }))
+    }
+
+    fn practise_pack_drill(state: AppState) -> AppState {
+        let drill = "team-north-quiet-demo";
+        [
+            PracticeAction::Open {
+                drill: drill.into(),
+                now: 10,
+            },
+            PracticeAction::Draft("You sound disappointed that nobody said a word.".into()),
+            PracticeAction::Check { now: 11 },
+        ]
+        .into_iter()
+        .fold(state, |s, a| s.apply(Action::Practice(a)))
+    }
+
+    #[test]
+    fn a_pack_s_drill_is_practised_and_its_progress_outlives_the_pack_unless_asked() {
+        let state = import_example(AppState::default());
+        assert_eq!(state.packs_revision, 1);
+        assert!(matches!(state.pack_report, Some(ImportReport::Imported(_))));
+        let state = practise_pack_drill(state);
+        assert_eq!(state.practice.progress.attempts.len(), 1);
+        assert_eq!(
+            state.practice.session.current(),
+            Some("team-north-quiet-demo")
+        );
+
+        let off = state.clone().apply(Action::Packs(PacksAction::SetEnabled {
+            id: "team-north".into(),
+            enabled: false,
+        }));
+        assert!(off.content.drill("team-north-quiet-demo").is_none());
+        assert!(!off.practice.session.is_active(), "its session ended");
+        assert_eq!(off.practice.progress.attempts.len(), 1, "history kept");
+
+        let kept = state.clone().apply(Action::Packs(PacksAction::Remove {
+            id: "team-north".into(),
+            forget_progress: false,
+        }));
+        assert!(kept.packs.list.is_empty());
+        assert_eq!(kept.practice.progress.attempts.len(), 1);
+        let back = import_example(kept);
+        assert_eq!(back.practice.progress.attempts.len(), 1, "picked up again");
+
+        let forgotten = state.apply(Action::Packs(PacksAction::Remove {
+            id: "team-north".into(),
+            forget_progress: true,
+        }));
+        assert!(forgotten.practice.progress.attempts.is_empty());
+        assert!(forgotten.practice.progress.cards.is_empty());
+    }
+
+    #[test]
+    fn a_refused_import_is_reported_and_changes_nothing() {
+        let state = import_example(AppState::default());
+        let before = state.packs.clone();
+        let state = state.apply(Action::Packs(PacksAction::Import {
+            file: "broken.txt".into(),
+            source: "pack: broken\n".into(),
+            now: 6,
+        }));
+        assert_eq!(state.packs, before);
+        assert_eq!(state.packs_revision, 1);
+        let Some(ImportReport::Refused { file, problems }) = &state.pack_report else {
+            panic!("{:?}", state.pack_report)
+        };
+        assert_eq!(file, "broken.txt");
+        assert!(!problems.is_empty());
+        assert!(state.content.drill("team-north-quiet-demo").is_some());
+        let cleared = state.apply(Action::Packs(PacksAction::ClearReport));
+        assert_eq!(cleared.pack_report, None);
+    }
+
+    #[test]
+    fn a_pack_s_role_play_is_played_and_forgotten_on_request() {
+        let state = import_example(AppState::default());
+        let id = "team-north-missed-handoff";
+        let state = state.apply(Action::Play(PlayAction::Answer {
+            scenario: id.into(),
+            answer: crate::scenario::engine::Answer::Choice(0),
+        }));
+        assert!(state.plays.runs.contains_key(id), "{:?}", state.plays);
+        let revision = state.plays_revision;
+        let gone = state.apply(Action::Packs(PacksAction::Remove {
+            id: "team-north".into(),
+            forget_progress: true,
+        }));
+        assert!(!gone.plays.runs.contains_key(id));
+        assert_eq!(gone.plays_revision, revision + 1);
+    }
+
+    #[test]
+    fn stored_packs_load_into_the_catalog() {
+        let packs = import_example(AppState::default()).packs;
+        let state = AppState::default().with_packs(packs);
+        assert!(state
+            .content
+            .scenario("team-north-missed-handoff")
+            .is_some());
+        assert!(state.notices.is_empty());
     }
 }

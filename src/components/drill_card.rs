@@ -3,9 +3,10 @@
 
 use rapport_core::content::drill::Drill;
 use rapport_core::practice::Status;
-use rapport_core::themes;
 use rapport_core::when;
 use yew::prelude::*;
+
+use crate::components::tags::Tags;
 
 use crate::components::route_link::RouteLink;
 use crate::route::Route;
@@ -34,9 +35,7 @@ pub fn DrillCard(props: &DrillCardProps) -> Html {
                 <RouteLink to={Route::Drill { id: drill.id.clone() }}>{ &drill.title }</RouteLink>
             </h3>
             <p class="drill-card__meta">{ format!("{} \u{b7} {}", drill.kind.label(), drill.difficulty_label()) }</p>
-            <ul class="tags" aria-label="Themes">
-                { for drill.themes.iter().filter_map(|t| themes::find(t)).map(|t| html! { <li class="tag">{ t.name }</li> }) }
-            </ul>
+            <Tags id={drill.id.clone()} themes={drill.themes.clone()} />
             <p class={class}>{ status }</p>
         </li>
     }

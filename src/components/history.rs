@@ -1,7 +1,6 @@
 //! The learner's past replies, searchable, each with the coach's verdict in words and a
 //! way to delete it.
 
-use rapport_core::content::library::built_in;
 use rapport_core::progress::stats::search;
 use rapport_core::state::Action;
 use rapport_core::when;
@@ -18,7 +17,7 @@ pub fn History() -> Html {
     let ctx = use_context::<AppContext>().expect("the app provides its state");
     let query = use_state(String::new);
     let shown = use_state(|| PAGE);
-    let library = built_in();
+    let library = &ctx.0.content;
     let now = clock::now();
     let offset = clock::utc_offset_minutes();
     let found = search(&ctx.0.practice.progress, library, &query);

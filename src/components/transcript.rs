@@ -6,9 +6,12 @@ use rapport_core::scenario::engine::trust_change;
 use rapport_core::scenario::{Scenario, State};
 use yew::prelude::*;
 
+use crate::app::AppContext;
+
 #[derive(Properties, PartialEq)]
 pub struct TranscriptProps {
-    pub scenario: &'static Scenario,
+    /// The role-play, looked up among the exercises on this device.
+    pub scenario: AttrValue,
     pub state: State,
 }
 
@@ -29,7 +32,10 @@ fn them(scenario: &Scenario, beat_id: &str) -> Html {
 
 #[function_component]
 pub fn Transcript(props: &TranscriptProps) -> Html {
-    let scenario = props.scenario;
+    let ctx = use_context::<AppContext>().expect("the app provides its state");
+    let Some(scenario) = ctx.0.content.scenario(&props.scenario) else {
+        return html! {};
+    };
     html! {
         <ol class="transcript" aria-label="Conversation">
             { for props.state.turns.iter().map(|turn| html! {

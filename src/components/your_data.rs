@@ -51,34 +51,24 @@ pub fn YourData() -> Html {
         })
     };
     let on_choose = {
-        let (ctx, stage, input) = (ctx.clone(), stage.clone(), input.clone());
-        Callback::from(move |_: Event| {
-            let (ctx, stage, input) = (ctx.clone(), stage.clone(), input.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let Some(element) = input.cast::<web_sys::HtmlInputElement>() else {
-                    return;
-                };
-                let Some((name, text)) = download::read_chosen(&element).await else {
-                    return;
-                };
-                element.set_value("");
-                let next = match text
-                    .map_err(|e| format!("The file could not be read: {e}."))
-                    .and_then(|t| exchange::read(&t).map_err(|e| e.message()))
-                {
-                    Ok(incoming) => {
-                        let (_, _, preview) =
-                            exchange::merge(&ctx.0.practice.progress, &ctx.0.plays, &incoming);
-                        Stage::Previewing {
-                            name,
-                            incoming: Box::new(incoming),
-                            preview,
-                        }
+        let (ctx, stage) = (ctx.clone(), stage.clone());
+        download::on_choose(input.clone(), move |name, text| {
+            let next = match text
+                .map_err(|e| format!("The file could not be read: {e}."))
+                .and_then(|t| exchange::read(&t).map_err(|e| e.message()))
+            {
+                Ok(incoming) => {
+                    let (_, _, preview) =
+                        exchange::merge(&ctx.0.practice.progress, &ctx.0.plays, &incoming);
+                    Stage::Previewing {
+                        name,
+                        incoming: Box::new(incoming),
+                        preview,
                     }
-                    Err(message) => Stage::Failed(message),
-                };
-                stage.set(next);
-            });
+                }
+                Err(message) => Stage::Failed(message),
+            };
+            stage.set(next);
         })
     };
     let cancel = {

@@ -20,12 +20,14 @@ pub struct CardPageProps {
 
 #[function_component]
 pub fn CardPage(props: &CardPageProps) -> Html {
-    let found = Role::from_id(&props.role).and_then(|role| card(&props.topic, role));
+    let ctx = use_context::<AppContext>().expect("the app provides its state");
+    let found =
+        Role::from_id(&props.role).and_then(|role| card(&props.topic, role, &ctx.0.content));
     use_page_title(&found.as_ref().map_or("Role card".to_owned(), |c| {
         format!("{} card", c.role.label())
     }));
     let Some(found) = found else {
-        return html! { <NotFound /> };
+        return html! { <NotFound exercise={Role::from_id(&props.role).is_some()} /> };
     };
     let observer = found.role == Role::Observer;
     html! {

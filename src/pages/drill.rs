@@ -2,11 +2,9 @@
 //! feedback beside the reply with the triggering words marked, the model answers, and
 //! the self-rating that moves the session on.
 
-use rapport_core::content::library::built_in;
 use rapport_core::practice::PracticeAction;
 use rapport_core::schedule::Rating;
 use rapport_core::state::Action;
-use rapport_core::themes;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -19,6 +17,7 @@ use crate::components::model_answers::ModelAnswers;
 use crate::components::page_title::use_page_title;
 use crate::components::rating::RatingButtons;
 use crate::components::route_link::RouteLink;
+use crate::components::tags::Tags;
 use crate::pages::not_found::NotFound;
 use crate::route::Route;
 
@@ -31,7 +30,7 @@ pub struct DrillPageProps {
 pub fn DrillPage(props: &DrillPageProps) -> Html {
     let ctx = use_context::<AppContext>().expect("the app provides its state");
     let navigator = use_navigator();
-    let library = built_in();
+    let library = &ctx.0.content;
     let id = props.id.to_string();
     let drill = library.drill(&id);
     use_page_title(drill.map_or("Drill", |d| d.title.as_str()));
@@ -83,7 +82,7 @@ pub fn DrillPage(props: &DrillPageProps) -> Html {
     }
 
     let Some(drill) = drill else {
-        return html! { <NotFound /> };
+        return html! { <NotFound exercise=true /> };
     };
     let practice = &ctx.0.practice;
     if practice.session.current() != Some(id.as_str()) {
@@ -148,9 +147,7 @@ pub fn DrillPage(props: &DrillPageProps) -> Html {
                     <header class="drill-head">
                         <p class="eyebrow">{ format!("{} \u{b7} {}", drill.kind.label(), drill.difficulty_label()) }</p>
                         <h1 tabindex="-1">{ &drill.title }</h1>
-                        <ul class="tags" aria-label="Themes">
-                            { for drill.themes.iter().filter_map(|t| themes::find(t)).map(|t| html! { <li class="tag">{ t.name }</li> }) }
-                        </ul>
+                        <Tags id={drill.id.clone()} themes={drill.themes.clone()} />
                     </header>
                     <Message drill={drill.clone()} />
                     <section class="reply-section" aria-labelledby="reply-title">

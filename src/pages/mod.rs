@@ -4,6 +4,7 @@ pub mod card;
 pub mod drill;
 pub mod home;
 pub mod not_found;
+pub mod packs;
 pub mod practice;
 pub mod print;
 pub mod privacy;

@@ -1,4 +1,5 @@
-//! The page for an address that matches no route.
+//! The page for an address that matches no route, or names an exercise this device does
+//! not have (a pack's exercise opened from a link on a device without the pack).
 
 use yew::prelude::*;
 
@@ -6,14 +7,29 @@ use crate::components::page_title::use_page_title;
 use crate::components::route_link::RouteLink;
 use crate::route::Route;
 
+#[derive(Properties, PartialEq, Default)]
+pub struct NotFoundProps {
+    /// The address names an exercise (drill, role-play or role card) that is not here.
+    #[prop_or_default]
+    pub exercise: bool,
+}
+
 #[function_component]
-pub fn NotFound() -> Html {
+pub fn NotFound(props: &NotFoundProps) -> Html {
     use_page_title("Page not found");
     html! {
         <div class="page page--narrow">
             <h1 tabindex="-1">{ "Page not found" }</h1>
-            <p>{ "There is no page at this address. The link may be mistyped, or it may point to a part of Rapport this version does not have." }</p>
-            <p><RouteLink to={Route::Home} class="button">{ "Go to the home page" }</RouteLink></p>
+            if props.exercise {
+                <p>{ "This exercise is not on this device. It may come from a content pack that was not imported here, or that is turned off: ask whoever shared the link for the pack file, and import it under Packs." }</p>
+                <p class="actions">
+                    <RouteLink to={Route::Packs} class="button">{ "Open Packs" }</RouteLink>
+                    <RouteLink to={Route::Home} class="button">{ "Go to the home page" }</RouteLink>
+                </p>
+            } else {
+                <p>{ "There is no page at this address. The link may be mistyped, or it may point to a part of Rapport this version does not have." }</p>
+                <p><RouteLink to={Route::Home} class="button">{ "Go to the home page" }</RouteLink></p>
+            }
         </div>
     }
 }

@@ -2,7 +2,6 @@
 //! or just finished, the whole drill library with each drill's status, and recent replies.
 
 use rapport_core::content::drill::DrillKind;
-use rapport_core::content::library::built_in;
 use rapport_core::practice::{status, Filter, PracticeAction};
 use rapport_core::state::Action;
 use rapport_core::themes::THEMES;
@@ -22,7 +21,7 @@ pub fn PracticePage() -> Html {
     use_page_title("Practice");
     let ctx = use_context::<AppContext>().expect("the app provides its state");
     let navigator = use_navigator();
-    let library = built_in();
+    let library = &ctx.0.content;
     let practice = &ctx.0.practice;
     let now = clock::now();
     let today = practice.today(library, now);
@@ -57,7 +56,7 @@ pub fn PracticePage() -> Html {
     let on_kind = set_filter(|f, v| f.kind = DrillKind::from_id(&v));
     let on_difficulty = set_filter(|f, v| f.difficulty = v.parse().ok());
 
-    let drills: Vec<_> = library.drills.iter().filter(|d| filter.fits(d)).collect();
+    let drills: Vec<_> = library.drills().filter(|d| filter.fits(d)).collect();
     let session = &practice.session;
 
     html! {
@@ -140,7 +139,7 @@ pub fn PracticePage() -> Html {
             </section>
 
             <section aria-labelledby="library-title">
-                <h2 id="library-title">{ format!("Drills ({} of {})", drills.len(), library.drills.len()) }</h2>
+                <h2 id="library-title">{ format!("Drills ({} of {})", drills.len(), library.drills().count()) }</h2>
                 <ul class="drill-grid">
                     { for drills.iter().map(|d| html! {
                         <DrillCard drill={(*d).clone()} status={status(&practice.progress, &d.id, now)} {now} />

@@ -1,7 +1,7 @@
 //! The printed deck: for each activity of the plan, the facilitator's notes, then its cards
 //! (triad role cards and the observer checklist, drill prompts), one card per half page.
 
-use rapport_core::content::library::built_in as drills;
+use rapport_core::content::Catalog;
 use rapport_core::workshop::checklist::ITEMS;
 use rapport_core::workshop::triad::{card, OWN_TOPIC, ROLES};
 use rapport_core::workshop::{Activity, Step};
@@ -35,17 +35,17 @@ pub fn PrintPage() -> Html {
                     <RouteLink to={Route::Workshop} class="button">{ "Back to the plan" }</RouteLink>
                 </p>
             </div>
-            { for plan.steps.iter().enumerate().map(|(at, step)| cards(at, step)) }
+            { for plan.steps.iter().enumerate().map(|(at, step)| cards(at, step, &ctx.0.content)) }
         </div>
     }
 }
 
-fn cards(at: usize, step: &Step) -> Html {
+fn cards(at: usize, step: &Step, content: &Catalog) -> Html {
     let notes = html! {
         <section class="print-card print-card--notes">
             <p class="print-card__kicker">{ format!("Facilitator \u{b7} activity {} \u{b7} {} min", at + 1, step.minutes) }</p>
-            <h2>{ step.activity.title() }</h2>
-            { notes_view(&step.activity.notes(step.minutes)) }
+            <h2>{ step.activity.title(content) }</h2>
+            { notes_view(&step.activity.notes(step.minutes, content)) }
         </section>
     };
     let extra = match &step.activity {
@@ -53,7 +53,7 @@ fn cards(at: usize, step: &Step) -> Html {
             let topic = scenario.as_deref().unwrap_or(OWN_TOPIC);
             html! {
                 <>
-                    { for ROLES.iter().filter_map(|role| card(topic, *role)).map(|c| html! {
+                    { for ROLES.iter().filter_map(|role| card(topic, *role, content)).map(|c| html! {
                         <section class="print-card"><RoleCardView card={c} /></section>
                     }) }
                     <section class="print-card">
@@ -71,7 +71,7 @@ fn cards(at: usize, step: &Step) -> Html {
                 </>
             }
         }
-        Activity::DrillRound { drill } => match drills().drill(drill) {
+        Activity::DrillRound { drill } => match content.drill(drill) {
             Some(drill) => html! {
                             <section class="print-card">
                                 <p class="print-card__kicker">{ format!("Drill \u{b7} {}", drill.kind.label()) }</p>

@@ -2,9 +2,7 @@
 //! per theme, scores over time and roadblocks per week, role-play endings, what is due
 //! next, the searchable history, and the learner's data (export, import, clear).
 
-use rapport_core::content::library::built_in as drills;
 use rapport_core::progress::stats::{due_next, skills, streak, themes, weeks};
-use rapport_core::scenario::library::built_in as scenarios;
 use rapport_core::when;
 use yew::prelude::*;
 
@@ -28,7 +26,7 @@ pub fn ProgressPage() -> Html {
     let plays = &ctx.0.plays;
     let now = clock::now();
     let offset = clock::utc_offset_minutes();
-    let library = drills();
+    let library = &ctx.0.content;
     let endings_found: usize = plays.endings.values().map(|e| e.len()).sum();
     let practised = progress.cards.len();
     let days = streak(progress, now, offset);
@@ -62,7 +60,7 @@ pub fn ProgressPage() -> Html {
             <ul class="stats">
                 <li class="stat"><span class="stat__number">{ days }</span><span class="stat__label">{ if days == 1 { "day in a row" } else { "days in a row" } }</span></li>
                 <li class="stat"><span class="stat__number">{ progress.attempts.len() }</span><span class="stat__label">{ "replies checked" }</span></li>
-                <li class="stat"><span class="stat__number">{ practised }</span><span class="stat__label">{ format!("of {} drills practised", library.drills.len()) }</span></li>
+                <li class="stat"><span class="stat__number">{ practised }</span><span class="stat__label">{ format!("of {} drills practised", library.drills().count()) }</span></li>
                 <li class="stat"><span class="stat__number">{ endings_found }</span><span class="stat__label">{ "role-play endings found" }</span></li>
             </ul>
 
@@ -117,7 +115,7 @@ pub fn ProgressPage() -> Html {
                 <section aria-labelledby="endings-title">
                     <h2 id="endings-title">{ "Role-play endings" }</h2>
                     <ul class="endings">
-                        { for scenarios().iter().map(|s| {
+                        { for library.scenarios().map(|s| {
                             let found = plays.endings.get(&s.id).map_or(0, |e| e.len());
                             html! {
                                 <li>

@@ -2,9 +2,8 @@
 //! phase timer and the facilitator's controls, with keyboard shortcuts listed on screen.
 
 use gloo::events::{EventListener, EventListenerOptions};
-use rapport_core::content::library::built_in as drills;
+use rapport_core::content::Catalog;
 use rapport_core::scenario::engine::Answer;
-use rapport_core::scenario::library::find;
 use rapport_core::scenario::map::map;
 use rapport_core::scenario::State;
 use rapport_core::state::Action;
@@ -131,11 +130,11 @@ pub fn ProjectorPage() -> Html {
             </header>
             <div class="projector__grid">
                 <section class="projector__activity" aria-labelledby="activity-title">
-                    <h1 id="activity-title" tabindex="-1">{ step.activity.title() }</h1>
+                    <h1 id="activity-title" tabindex="-1">{ step.activity.title(&ctx.0.content) }</h1>
                     <ul class="projector__instructions">
                         { for step.activity.instructions().iter().map(|l| html! { <li>{ l }</li> }) }
                     </ul>
-                    { body(workshop, &step.activity, &act) }
+                    { body(workshop, &step.activity, &act, &ctx.0.content) }
                 </section>
                 <aside class="projector__side">
                     <PhaseTimer timer={workshop.timer.clone()} label={phase} muted={workshop.muted} cued={workshop.cued}
@@ -163,10 +162,11 @@ fn body(
     workshop: &Workshop,
     activity: &Activity,
     act: &(impl Fn(WorkshopAction) + Clone + 'static),
+    content: &Catalog,
 ) -> Html {
     match activity {
         Activity::DrillRound { drill } => {
-            let Some(drill) = drills().drill(drill) else {
+            let Some(drill) = content.drill(drill) else {
                 return html! {};
             };
             let reveal = {
@@ -187,7 +187,7 @@ fn body(
         Activity::Triad { scenario } => {
             triads(workshop.phase, scenario.as_deref().unwrap_or(OWN_TOPIC))
         }
-        Activity::RoomPlay { scenario } => match find(scenario) {
+        Activity::RoomPlay { scenario } => match content.scenario(scenario) {
             Some(scenario) => room(workshop, scenario, act),
             None => html! {},
         },
@@ -221,7 +221,7 @@ fn triads(round: usize, topic: &str) -> Html {
 /// The room role-play: the conversation so far, the choices to vote on, the debrief at the end.
 fn room(
     workshop: &Workshop,
-    scenario: &'static rapport_core::scenario::Scenario,
+    scenario: &rapport_core::scenario::Scenario,
     act: &(impl Fn(WorkshopAction) + Clone + 'static),
 ) -> Html {
     let state = State::replay(scenario, &workshop.room).unwrap_or_else(|(state, _)| state);
@@ -238,7 +238,7 @@ fn room(
     let respond = beat.and_then(|b| b.respond.as_ref());
     html! {
         <div class="room">
-            <Transcript scenario={scenario} state={state.clone()} />
+            <Transcript scenario={scenario.id.clone()} state={state.clone()} />
             if let Some(ending) = ending {
                 <section class="debrief" aria-labelledby="room-debrief">
                     <h2 id="room-debrief">{ format!("Debrief: {}", ending.title) }</h2>

@@ -3,11 +3,9 @@
 //! time, the feedback collected, and reflection questions with a private notes box.
 
 use rapport_core::scenario::engine::{trust_words, Answer};
-use rapport_core::scenario::library::find;
 use rapport_core::scenario::map::map;
 use rapport_core::scenario::play::PlayAction;
 use rapport_core::state::Action;
-use rapport_core::themes;
 use yew::prelude::*;
 
 use crate::app::AppContext;
@@ -15,6 +13,7 @@ use crate::components::charts::{LineChart, Point};
 use crate::components::debrief_map::DebriefMap;
 use crate::components::page_title::use_page_title;
 use crate::components::route_link::RouteLink;
+use crate::components::tags::Tags;
 use crate::components::transcript::Transcript;
 use crate::pages::not_found::NotFound;
 use crate::route::Route;
@@ -27,7 +26,7 @@ pub struct ScenarioPageProps {
 #[function_component]
 pub fn ScenarioPage(props: &ScenarioPageProps) -> Html {
     let ctx = use_context::<AppContext>().expect("the app provides its state");
-    let scenario = find(&props.id);
+    let scenario = ctx.0.content.scenario(&props.id);
     use_page_title(scenario.map_or("Role-play", |s| s.title.as_str()));
     let draft = use_state(String::new);
     let turn_heading = use_node_ref();
@@ -45,7 +44,7 @@ pub fn ScenarioPage(props: &ScenarioPageProps) -> Html {
         });
     }
     let Some(scenario) = scenario else {
-        return html! { <NotFound /> };
+        return html! { <NotFound exercise=true /> };
     };
     let state = ctx.0.plays.state(scenario);
     let id = scenario.id.clone();
@@ -132,16 +131,14 @@ pub fn ScenarioPage(props: &ScenarioPageProps) -> Html {
                     <header class="drill-head">
                         <p class="eyebrow">{ "Role-play" }</p>
                         <h1 tabindex="-1">{ &scenario.title }</h1>
-                        <ul class="tags" aria-label="Themes">
-                            { for scenario.themes.iter().filter_map(|t| themes::find(t)).map(|t| html! { <li class="tag">{ t.name }</li> }) }
-                        </ul>
+                        <Tags id={scenario.id.clone()} themes={scenario.themes.clone()} />
                     </header>
                     <section class="situation" aria-labelledby="situation-title">
                         <h2 id="situation-title">{ "The situation" }</h2>
                         <p>{ &scenario.context }</p>
                         <p class="situation__who">{ format!("You are talking with {name}, {}, {}.", scenario.character.role, scenario.character.place) }</p>
                     </section>
-                    <Transcript {scenario} state={state.clone()} />
+                    <Transcript scenario={scenario.id.clone()} state={state.clone()} />
                     if !ended {
                         <section class="your-turn" aria-labelledby="turn-title">
                             <h2 id="turn-title" tabindex="-1" ref={turn_heading.clone()}>{ "Your turn" }</h2>
@@ -188,7 +185,7 @@ fn trust_points(values: &[i32]) -> Vec<Point> {
 
 fn debrief(
     ctx: &AppContext,
-    scenario: &'static rapport_core::scenario::Scenario,
+    scenario: &rapport_core::scenario::Scenario,
     state: &rapport_core::scenario::State,
     heading: NodeRef,
 ) -> Html {

@@ -1,14 +1,13 @@
 //! The role-play list: each scenario with its themes, who you will talk to, how long it
 //! runs, and where you stand with it.
 
-use rapport_core::scenario::library::built_in;
 use rapport_core::scenario::play::{length, Standing};
-use rapport_core::themes;
 use yew::prelude::*;
 
 use crate::app::AppContext;
 use crate::components::page_title::use_page_title;
 use crate::components::route_link::RouteLink;
+use crate::components::tags::Tags;
 use crate::route::Route;
 
 #[function_component]
@@ -21,7 +20,7 @@ pub fn ScenariosPage() -> Html {
             <h1 tabindex="-1">{ "Role-plays" }</h1>
             <p class="lede">{ "Talk a remote colleague through a hard moment. Every answer changes where the conversation goes; every answer gets feedback; each run ends in a debrief." }</p>
             <ul class="scenario-list">
-                { for built_in().iter().map(|s| {
+                { for ctx.0.content.scenarios().map(|s| {
                     let standing = plays.standing(s);
                     let (shortest, longest) = length(s);
                     let turns = if shortest == longest { format!("{shortest} turns") } else { format!("{shortest}\u{2013}{longest} turns") };
@@ -35,9 +34,7 @@ pub fn ScenariosPage() -> Html {
                             <h2 class="scenario-card__title">{ &s.title }</h2>
                             <p class="scenario-card__who">{ format!("With {}, {}, {}", s.character.name, s.character.role, s.character.place) }</p>
                             <p>{ &s.summary }</p>
-                            <ul class="tags" aria-label="Themes">
-                                { for s.themes.iter().filter_map(|t| themes::find(t)).map(|t| html! { <li class="tag">{ t.name }</li> }) }
-                            </ul>
+                            <Tags id={s.id.clone()} themes={s.themes.clone()} />
                             <p class="scenario-card__meta">
                                 <span>{ turns }</span>
                                 <span class={classes!("standing", matches!(standing, Standing::Found(..)).then_some("standing--found"))}>{ standing.words() }</span>

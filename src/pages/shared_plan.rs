@@ -22,7 +22,7 @@ pub fn SharedPlanPage(props: &SharedPlanProps) -> Html {
     let ctx = use_context::<AppContext>().expect("the app provides its state");
     let navigator = use_navigator();
     use_page_title("A shared workshop plan");
-    let read = decode(&props.code);
+    let read = decode(&props.code, &ctx.0.content);
     let body = match read {
         Err(why) => html! {
             <>
@@ -48,7 +48,7 @@ pub fn SharedPlanPage(props: &SharedPlanProps) -> Html {
                     <h2>{ &plan.title }</h2>
                     <p>{ format!("{} activities, {} minutes in total.", plan.steps.len(), plan.total_minutes()) }</p>
                     <ol class="plan plan--preview">
-                        { for plan.steps.iter().map(|s| html! { <li>{ format!("{} \u{2014} {} min", s.activity.title(), s.minutes) }</li> }) }
+                        { for plan.steps.iter().map(|s| html! { <li>{ format!("{} \u{2014} {} min", s.activity.title(&ctx.0.content), s.minutes) }</li> }) }
                     </ol>
                     <p>{ format!("Using it replaces your current plan, \u{201c}{}\u{201d} ({} activities).", current.title, current.steps.len()) }</p>
                     <p class="actions">

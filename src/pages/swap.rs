@@ -1,7 +1,6 @@
 //! Swap seats: the learner's own run replayed from the colleague's side, with what they
 //! said, what they were thinking, and how each answer landed.
 
-use rapport_core::scenario::library::find;
 use yew::prelude::*;
 
 use crate::app::AppContext;
@@ -18,12 +17,12 @@ pub struct SwapPageProps {
 #[function_component]
 pub fn SwapPage(props: &SwapPageProps) -> Html {
     let ctx = use_context::<AppContext>().expect("the app provides its state");
-    let scenario = find(&props.id);
+    let scenario = ctx.0.content.scenario(&props.id);
     use_page_title(&scenario.map_or("Swap seats".to_owned(), |s| {
         format!("Swap seats: {}", s.title)
     }));
     let Some(scenario) = scenario else {
-        return html! { <NotFound /> };
+        return html! { <NotFound exercise=true /> };
     };
     let state = ctx.0.plays.state(scenario);
     let name = &scenario.character.name;

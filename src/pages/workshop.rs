@@ -2,8 +2,7 @@
 //! total, each activity's notes, a link that shares the plan, and the way to the projector
 //! view and the printed deck.
 
-use rapport_core::content::library::built_in as drills;
-use rapport_core::scenario::library::built_in as scenarios;
+use rapport_core::content::Catalog;
 use rapport_core::state::Action;
 use rapport_core::workshop::activity::KINDS;
 use rapport_core::workshop::link::encode;
@@ -89,7 +88,7 @@ pub fn WorkshopPage() -> Html {
                     { format!("{} activities, {} minutes in total", plan.steps.len(), plan.total_minutes()) }
                 </p>
                 <ol class="plan">
-                    { for plan.steps.iter().enumerate().map(|(at, step)| step_item(at, step, plan.steps.len(), &edit)) }
+                    { for plan.steps.iter().enumerate().map(|(at, step)| step_item(at, step, plan.steps.len(), &edit, &ctx.0.content)) }
                 </ol>
                 <div class="plan__add">
                     <label for="add-kind">{ "Add an activity" }</label>
@@ -120,20 +119,18 @@ pub fn WorkshopPage() -> Html {
 }
 
 /// The exercises an activity can use: (id, title).
-fn exercises(activity: &Activity) -> Vec<(String, String)> {
+/// A pack's exercises are marked with their pack, so a facilitator knows what each device needs.
+fn exercises(activity: &Activity, content: &Catalog) -> Vec<(String, String)> {
+    let option = |id: &str, title: &str| (id.to_owned(), content.marked(id, title));
     match activity {
-        Activity::DrillRound { .. } => drills()
-            .drills
-            .iter()
-            .map(|d| (d.id.clone(), d.title.clone()))
-            .collect(),
-        Activity::RoomPlay { .. } => scenarios()
-            .iter()
-            .map(|s| (s.id.clone(), s.title.clone()))
+        Activity::DrillRound { .. } => content.drills().map(|d| option(&d.id, &d.title)).collect(),
+        Activity::RoomPlay { .. } => content
+            .scenarios()
+            .map(|s| option(&s.id, &s.title))
             .collect(),
         Activity::Triad { .. } => {
             std::iter::once((String::new(), "The speaker's own topic".to_owned()))
-                .chain(scenarios().iter().map(|s| (s.id.clone(), s.title.clone())))
+                .chain(content.scenarios().map(|s| option(&s.id, &s.title)))
                 .collect()
         }
         _ => Vec::new(),
@@ -145,6 +142,7 @@ fn step_item(
     step: &Step,
     count: usize,
     edit: &(impl Fn(PlanEdit) + Clone + 'static),
+    content: &Catalog,
 ) -> Html {
     let id = |what: &str| format!("step-{at}-{what}");
     let on_minutes = {
@@ -164,13 +162,13 @@ fn step_item(
         let onclick = Callback::from(move |_: MouseEvent| edit(edit_to.clone()));
         html! { <button type="button" class="button--small" {onclick} {disabled} aria-label={format!("{label}: activity {}", at + 1)}>{ label.to_owned() }</button> }
     };
-    let options = exercises(&step.activity);
+    let options = exercises(&step.activity, content);
     let current = step.activity.exercise().unwrap_or_default().to_owned();
-    let notes: Notes = step.activity.notes(step.minutes);
+    let notes: Notes = step.activity.notes(step.minutes, content);
     html! {
         <li class="plan__step">
-            <h3>{ step.activity.title() }</h3>
-            if let Some(problem) = step.activity.problem() {
+            <h3>{ step.activity.title(content) }</h3>
+            if let Some(problem) = step.activity.problem(content) {
                 <p class="notice notice--warning">{ problem }</p>
             }
             <div class="plan__fields">

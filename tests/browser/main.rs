@@ -7,6 +7,7 @@ mod drill;
 mod growth;
 mod harness;
 mod notices;
+mod packs;
 mod shell;
 mod storage;
 mod workshop;

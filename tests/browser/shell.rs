@@ -30,6 +30,7 @@ async fn home_says_what_rapport_is_and_links_to_real_pages() {
             ("#/roleplays".to_owned(), None),
             ("#/progress".to_owned(), None),
             ("#/workshop".to_owned(), None),
+            ("#/packs".to_owned(), None),
             ("#/privacy".to_owned(), None)
         ]
     );

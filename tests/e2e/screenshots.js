@@ -1,10 +1,11 @@
 // Takes a screenshot of every page of the release build at phone, laptop and projector
 // widths, in light and dark themes, into target/screenshots/. Run after a release build:
-//   node tests/e2e/screenshots.js [page-name ...]   (home practice drill drill-checked thread privacy not-found)
+//   node tests/e2e/screenshots.js [page-name ...]   (see PAGES below)
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from './lib/server.js';
 import { launch, appReady, practise, DIST } from './lib/browser.js';
+import { examplePack, BROKEN_PACK } from './lib/packs.js';
 
 // Each page: its address, and what to do before the picture (for states behind an action).
 // Plays the handover role-play to an ending by taking the first choice each time.
@@ -97,6 +98,25 @@ const PAGES = {
       await page.emulateMedia({ media: 'print' });
       await page.pdf({ path: join(out, 'print-deck-a4.pdf'), format: 'A4' });
       await page.emulateMedia({ media: 'screen' });
+    },
+  },
+  packs: {
+    hash: '#/packs',
+    prepare: async (page) => {
+      await page.setInputFiles('#pack-file', { name: 'team-north.txt', mimeType: 'text/plain', buffer: Buffer.from(examplePack()) });
+      await page.waitForSelector('.pack');
+      await page.fill('#pack-text', BROKEN_PACK);
+      await page.click('text=Check and import');
+      await page.waitForSelector('.pack-report--problems');
+    },
+  },
+  'packs-practice': {
+    hash: '#/packs',
+    prepare: async (page) => {
+      await page.setInputFiles('#pack-file', { name: 'team-north.txt', mimeType: 'text/plain', buffer: Buffer.from(examplePack()) });
+      await page.waitForSelector('.pack');
+      await page.goto(page.url().replace(/#.*$/, '#/roleplays'));
+      await page.locator('.tag--pack').scrollIntoViewIfNeeded();
     },
   },
   privacy: { hash: '#/privacy' },

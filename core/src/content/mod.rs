@@ -1,6 +1,7 @@
 //! Content: the plain-text format scenarios and drills are written in, the drill model,
 //! validation with diagnostics that name file, line and fix, and the built-in library.
 
+pub mod catalog;
 pub mod check;
 pub mod diagnostic;
 pub mod document;
@@ -9,6 +10,7 @@ pub mod library;
 pub mod pack;
 pub mod validate;
 
+pub use catalog::Catalog;
 pub use diagnostic::Diagnostic;
 pub use drill::{Drill, DrillKind};
 

@@ -14,7 +14,7 @@
 //! scenario: …
 //! ```
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::diagnostic::{closest, Diagnostic};
 use super::document::parse;
@@ -32,7 +32,8 @@ pub const MAX_DRILLS: usize = 400;
 pub const HEADER_KEYS: &[&str] = &["pack", "title", "author", "version", "language"];
 
 /// Who wrote a pack, and which version it is.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct PackHeader {
     pub id: String,
     pub title: String,
@@ -302,20 +303,22 @@ fn is_language(tag: &str) -> bool {
         && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
+/// The example pack in the authoring guide, exactly as written there (a fixture for tests
+/// across the crate, so the guide's example is what they exercise).
+#[cfg(test)]
+pub(crate) fn example() -> String {
+    let guide = include_str!("../../../docs/authoring.md");
+    let start = guide
+        .find("```pack\n")
+        .expect("the guide has a ```pack block")
+        + 8;
+    let end = start + guide[start..].find("```").expect("the block is closed");
+    guide[start..end].to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The example pack in the authoring guide, exactly as written there.
-    fn example() -> String {
-        let guide = include_str!("../../../docs/authoring.md");
-        let start = guide
-            .find("```pack\n")
-            .expect("the guide has a ```pack block")
-            + 8;
-        let end = start + guide[start..].find("```").expect("the block is closed");
-        guide[start..end].to_owned()
-    }
 
     fn messages(problems: &[Diagnostic]) -> Vec<String> {
         problems
@@ -419,6 +422,21 @@ mod tests {
         let many = format!("pack: many\n{}", "scenario: s\n".repeat(MAX_SCENARIOS + 1));
         let (_, problems) = read_pack("many.txt", &many);
         assert!(problems[0].message.contains("at most 40"));
+        let beats: String = (0..3_000)
+            .map(|i| format!("beat: b{i}\n  mood: calm\n  says: Hi.\n  choice: On.\n    feedback: Ok.\n    next: b{}\n", i + 1))
+            .collect();
+        let long = format!("{}\n{beats}", example());
+        let started = std::time::Instant::now();
+        let (_, problems) = read_pack("long.txt", &long);
+        assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+        assert_eq!(problems.len(), 1, "{:?}", messages(&problems));
+        assert!(
+            problems[0]
+                .message
+                .ends_with("has 3005 beats; a scenario can have at most 100"),
+            "{}",
+            problems[0].message
+        );
         let empty = "pack: empty\ntitle: T\nauthor: A\nversion: 1\nlanguage: en\n";
         let (_, problems) = read_pack("empty.txt", empty);
         assert_eq!(

@@ -7,7 +7,7 @@ pub mod session;
 
 use crate::coach::{assess, Assessment};
 use crate::content::drill::Drill;
-use crate::content::library::Library;
+use crate::content::Catalog;
 use crate::progress::{Attempt, Progress};
 use crate::schedule::Rating;
 pub use queue::{status, today, Filter, Status, Today};
@@ -63,14 +63,7 @@ pub enum PracticeAction {
 impl Practice {
     /// The state after a reload: stored history and session, with the feedback on screen
     /// recomputed (the coach is deterministic). A session whose drill no longer exists is dropped.
-    ///
-    /// The library is asked for only when there is a session to check, so a first visit
-    /// does not pay for reading every drill.
-    pub fn restore<'a>(
-        progress: Progress,
-        session: Session,
-        library: impl FnOnce() -> &'a Library,
-    ) -> Practice {
+    pub fn restore(progress: Progress, session: Session, library: &Catalog) -> Practice {
         let mut practice = Practice {
             progress,
             session,
@@ -79,26 +72,52 @@ impl Practice {
         if practice.session.queue.is_empty() {
             return practice;
         }
-        let library = library();
-        let valid = practice
-            .session
-            .queue
-            .iter()
-            .all(|id| library.drill(id).is_some());
-        if !valid {
+        if !practice.session_fits(library) {
             practice.session = Session::default();
         }
         practice.assessment = practice.feedback(library);
         practice
     }
 
+    /// Whether every drill of the session is in `library`.
+    fn session_fits(&self, library: &Catalog) -> bool {
+        self.session
+            .queue
+            .iter()
+            .all(|id| library.drill(id).is_some())
+    }
+
+    /// The practice once the exercises on the device changed (a pack turned off or
+    /// removed): a session that needs a drill no longer there ends; history stays.
+    pub fn fit(mut self, library: &Catalog) -> Practice {
+        if !self.session_fits(library) {
+            self.session = Session::default();
+            self.assessment = None;
+            self.session_revision += 1;
+        }
+        self
+    }
+
+    /// Forgets every attempt and review schedule of the drills `ids`; whether anything went.
+    pub fn forget(&mut self, ids: &[String]) -> bool {
+        let progress = &mut self.progress;
+        let before = (progress.attempts.len(), progress.cards.len());
+        progress.attempts.retain(|a| !ids.contains(&a.drill));
+        progress.cards.retain(|id, _| !ids.contains(id));
+        let changed = before != (progress.attempts.len(), progress.cards.len());
+        if changed {
+            self.progress_revision += 1;
+        }
+        changed
+    }
+
     /// The drill on screen.
-    pub fn current<'a>(&self, library: &'a Library) -> Option<&'a Drill> {
+    pub fn current<'a>(&self, library: &'a Catalog) -> Option<&'a Drill> {
         self.session.current().and_then(|id| library.drill(id))
     }
 
     /// Today's queue under the current filter.
-    pub fn today(&self, library: &Library, now: i64) -> Today {
+    pub fn today(&self, library: &Catalog, now: i64) -> Today {
         today(library, &self.progress, &self.filter, now)
     }
 
@@ -111,7 +130,7 @@ impl Practice {
             .collect()
     }
 
-    fn feedback(&self, library: &Library) -> Option<Assessment> {
+    fn feedback(&self, library: &Catalog) -> Option<Assessment> {
         let drill = self.current(library)?;
         let reply = self.session.checked.as_ref()?;
         Some(assess(
@@ -128,7 +147,7 @@ impl Practice {
     }
 
     /// The state after `action`.
-    pub fn apply(mut self, action: PracticeAction, library: &Library) -> Practice {
+    pub fn apply(mut self, action: PracticeAction, library: &Catalog) -> Practice {
         match action {
             PracticeAction::StartToday { now } => {
                 let queue = self.today(library, now).queue();
@@ -167,7 +186,7 @@ impl Practice {
         self
     }
 
-    fn check(&mut self, library: &Library, now: i64) {
+    fn check(&mut self, library: &Catalog, now: i64) {
         let Some(drill) = self.current(library) else {
             return;
         };

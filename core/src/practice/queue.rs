@@ -2,7 +2,7 @@
 //! learner's filters.
 
 use crate::content::drill::{Drill, DrillKind};
-use crate::content::library::Library;
+use crate::content::Catalog;
 use crate::progress::Progress;
 
 /// New drills introduced per rolling day, so the queue grows gently.
@@ -63,11 +63,11 @@ impl Today {
 }
 
 /// What is due at `now` within `filter`.
-pub fn today(library: &Library, progress: &Progress, filter: &Filter, now: i64) -> Today {
+pub fn today(library: &Catalog, progress: &Progress, filter: &Filter, now: i64) -> Today {
     let mut due: Vec<(i64, &Drill)> = Vec::new();
     let mut fresh: Vec<&Drill> = Vec::new();
     let mut next_due: Option<i64> = None;
-    for drill in library.drills.iter().filter(|d| filter.fits(d)) {
+    for drill in library.drills().filter(|d| filter.fits(d)) {
         match progress.cards.get(&drill.id) {
             Some(card) if card.is_due(now) => due.push((card.due, drill)),
             Some(card) => next_due = Some(next_due.map_or(card.due, |n| n.min(card.due))),
@@ -96,17 +96,22 @@ pub fn today(library: &Library, progress: &Progress, filter: &Filter, now: i64) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::library::built_in;
+    use crate::content::Catalog;
     use crate::schedule::{Card, Rating};
 
     const NOW: i64 = 1_800_000_000_000;
 
     #[test]
     fn a_new_learner_gets_five_easy_new_drills() {
-        let t = today(built_in(), &Progress::default(), &Filter::default(), NOW);
+        let t = today(
+            &Catalog::default(),
+            &Progress::default(),
+            &Filter::default(),
+            NOW,
+        );
         assert!(t.due.is_empty());
         assert_eq!(t.new.len(), NEW_PER_DAY);
-        let library = built_in();
+        let library = &Catalog::default();
         assert!(t
             .new
             .iter()
@@ -115,14 +120,9 @@ mod tests {
 
     #[test]
     fn due_reviews_come_first_and_new_ones_are_rationed() {
-        let library = built_in();
+        let library = &Catalog::default();
         let mut progress = Progress::default();
-        let ids: Vec<String> = library
-            .drills
-            .iter()
-            .take(3)
-            .map(|d| d.id.clone())
-            .collect();
+        let ids: Vec<String> = library.drills().take(3).map(|d| d.id.clone()).collect();
         for (i, id) in ids.iter().enumerate() {
             let card = Card::new(NOW - 3 * DAY).review(Rating::Good, NOW - 3 * DAY + i as i64);
             progress.cards.insert(id.clone(), card);
@@ -150,7 +150,7 @@ mod tests {
             kind: Some(DrillKind::Reflect),
             difficulty: None,
         };
-        let library = built_in();
+        let library = &Catalog::default();
         let t = today(library, &Progress::default(), &filter, NOW);
         assert!(!t.new.is_empty());
         for id in t.queue() {

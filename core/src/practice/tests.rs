@@ -2,14 +2,14 @@
 
 use super::*;
 use crate::coach::Roadblock;
-use crate::content::library::built_in;
+use crate::content::Catalog;
 
 const NOW: i64 = 1_800_000_000_000;
 
 fn run(practice: Practice, actions: Vec<PracticeAction>) -> Practice {
     actions
         .into_iter()
-        .fold(practice, |p, a| p.apply(a, built_in()))
+        .fold(practice, |p, a| p.apply(a, &Catalog::default()))
 }
 
 #[test]
@@ -115,7 +115,7 @@ fn empty_replies_unknown_drills_and_stray_actions_change_nothing() {
         },
     ] {
         assert_eq!(
-            start.clone().apply(action.clone(), built_in()),
+            start.clone().apply(action.clone(), &Catalog::default()),
             start,
             "{action:?}"
         );
@@ -135,12 +135,12 @@ fn restoring_recomputes_feedback_and_drops_sessions_for_missing_drills() {
             PracticeAction::Check { now: NOW },
         ],
     );
-    let restored = Practice::restore(p.progress.clone(), p.session.clone(), built_in);
+    let restored = Practice::restore(p.progress.clone(), p.session.clone(), &Catalog::default());
     assert_eq!(restored.assessment, p.assessment);
     let mut gone = p.session.clone();
     gone.queue = vec!["deleted-drill".into()];
     assert_eq!(
-        Practice::restore(p.progress.clone(), gone, built_in).session,
+        Practice::restore(p.progress.clone(), gone, &Catalog::default()).session,
         Session::default()
     );
 }

@@ -4,7 +4,7 @@
 
 use crate::coach::Roadblock;
 use crate::content::drill::Drill;
-use crate::content::library::Library;
+use crate::content::Catalog;
 use crate::themes::{Theme, THEMES};
 
 use super::{Attempt, Progress};
@@ -129,7 +129,7 @@ pub struct ThemeScore {
 }
 
 /// Mastery per theme, for themes with at least one attempt.
-pub fn themes(progress: &Progress, library: &Library) -> Vec<ThemeScore> {
+pub fn themes(progress: &Progress, library: &Catalog) -> Vec<ThemeScore> {
     THEMES
         .iter()
         .filter_map(|theme| {
@@ -197,7 +197,7 @@ pub fn weeks(progress: &Progress, now: i64, offset_minutes: i32, count: usize) -
 /// The next `count` drills by due time, soonest first.
 pub fn due_next<'a>(
     progress: &Progress,
-    library: &'a Library,
+    library: &'a Catalog,
     count: usize,
 ) -> Vec<(&'a Drill, i64)> {
     let mut due: Vec<(&Drill, i64)> = progress
@@ -211,7 +211,7 @@ pub fn due_next<'a>(
 }
 
 /// Attempts whose reply or drill title contains `query` (any case), newest first.
-pub fn search<'a>(progress: &'a Progress, library: &Library, query: &str) -> Vec<&'a Attempt> {
+pub fn search<'a>(progress: &'a Progress, library: &Catalog, query: &str) -> Vec<&'a Attempt> {
     let query = query.trim().to_lowercase();
     progress
         .attempts
@@ -230,7 +230,7 @@ pub fn search<'a>(progress: &'a Progress, library: &Library, query: &str) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::library::built_in;
+    use crate::content::Catalog;
 
     const MONDAY_NOON: i64 = 1_700_481_600_000; // 2023-11-20 12:00 UTC, a Monday
 
@@ -308,19 +308,22 @@ mod tests {
     fn themes_due_and_search_use_the_library() {
         let mut p = Progress::default();
         p.attempts.push(attempt(1, vec![], true));
-        let t = themes(&p, built_in());
+        let t = themes(&p, &Catalog::default());
         assert!(t
             .iter()
             .any(|t| t.theme.id == "expectations-boundaries" && t.average == 80));
         p.cards
             .insert("pinged-at-ten".into(), crate::schedule::Card::new(5));
-        assert_eq!(due_next(&p, built_in(), 3)[0].0.id, "pinged-at-ten");
-        assert_eq!(search(&p, built_in(), "EXHAUST").len(), 1);
         assert_eq!(
-            search(&p, built_in(), "never off").len(),
+            due_next(&p, &Catalog::default(), 3)[0].0.id,
+            "pinged-at-ten"
+        );
+        assert_eq!(search(&p, &Catalog::default(), "EXHAUST").len(), 1);
+        assert_eq!(
+            search(&p, &Catalog::default(), "never off").len(),
             1,
             "by drill title"
         );
-        assert_eq!(search(&p, built_in(), "zebra").len(), 0);
+        assert_eq!(search(&p, &Catalog::default(), "zebra").len(), 0);
     }
 }

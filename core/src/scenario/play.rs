@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::engine::{Answer, State};
 use super::model::Scenario;
+use crate::content::Catalog;
 use crate::storage::Record;
 
 /// The longest private note kept, in characters.
@@ -86,8 +87,8 @@ impl Plays {
     }
 
     /// The progress after `action`, or `None` when it changes nothing.
-    pub fn apply(&self, action: PlayAction, scenarios: &[Scenario]) -> Option<Plays> {
-        let find = |id: &str| scenarios.iter().find(|s| s.id == id);
+    pub fn apply(&self, action: PlayAction, scenarios: &Catalog) -> Option<Plays> {
+        let find = |id: &str| scenarios.scenario(id);
         let mut next = self.clone();
         match action {
             PlayAction::Answer { scenario, answer } => {
@@ -114,6 +115,17 @@ impl Plays {
             }
         }
         (next != *self).then_some(next)
+    }
+}
+
+impl Plays {
+    /// Forgets the runs, endings and notes of the role-plays `ids`; whether anything went.
+    pub fn forget(&mut self, ids: &[String]) -> bool {
+        let before = self.clone();
+        self.runs.retain(|id, _| !ids.contains(id));
+        self.endings.retain(|id, _| !ids.contains(id));
+        self.notes.retain(|id, _| !ids.contains(id));
+        *self != before
     }
 }
 
@@ -190,7 +202,8 @@ pub fn length(scenario: &Scenario) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::library::{built_in, find};
+    use crate::content::Catalog;
+    use crate::scenario::library::find;
 
     #[test]
     fn answers_rewinds_restarts_and_endings() {
@@ -203,7 +216,7 @@ mod tests {
                         scenario: id.clone(),
                         answer: Answer::Choice(i),
                     },
-                    built_in(),
+                    &Catalog::default(),
                 )
                 .unwrap()
         };
@@ -221,7 +234,7 @@ mod tests {
                         scenario: id.clone(),
                         answer: Answer::Choice(0)
                     },
-                    built_in()
+                    &Catalog::default()
                 )
                 .is_none(),
             "an ended run takes no answer"
@@ -231,7 +244,7 @@ mod tests {
                 PlayAction::Rewind {
                     scenario: id.clone(),
                 },
-                built_in(),
+                &Catalog::default(),
             )
             .unwrap();
         assert_eq!(plays.state(s).beat, "working");
@@ -245,7 +258,7 @@ mod tests {
                 PlayAction::Restart {
                     scenario: id.clone(),
                 },
-                built_in(),
+                &Catalog::default(),
             )
             .unwrap();
         assert_eq!(plays.state(s).beat, "start");
@@ -254,7 +267,7 @@ mod tests {
                 PlayAction::Rewind {
                     scenario: id.clone()
                 },
-                built_in()
+                &Catalog::default()
             )
             .is_none());
         let noted = plays
@@ -263,7 +276,7 @@ mod tests {
                     scenario: id.clone(),
                     text: "x".repeat(MAX_NOTE + 5),
                 },
-                built_in(),
+                &Catalog::default(),
             )
             .unwrap();
         assert_eq!(noted.notes[&id].len(), MAX_NOTE);
@@ -273,7 +286,7 @@ mod tests {
                     scenario: "nope".into(),
                     text: "x".into()
                 },
-                built_in()
+                &Catalog::default()
             )
             .is_none());
     }

@@ -14,10 +14,28 @@ use crate::themes::{self, THEMES};
 /// The most states explored before a scenario is declared too complex to check.
 pub const MAX_STATES: usize = 20_000;
 
+/// The most beats in one scenario: far more than a good conversation needs, few enough
+/// that a hostile pack cannot make checking it slow.
+pub const MAX_BEATS: usize = 100;
+
 /// Every problem in `scenario`.
 pub fn validate(s: &Scenario) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let at = |line: usize, message: String| Diagnostic::new(&s.file, line, 1, message);
+    if s.beats.len() > MAX_BEATS {
+        problems.push(
+            at(
+                s.line,
+                format!(
+                    "scenario `{}` has {} beats; a scenario can have at most {MAX_BEATS}",
+                    s.id,
+                    s.beats.len()
+                ),
+            )
+            .fix("split it into several scenarios"),
+        );
+        return problems;
+    }
     if !crate::content::is_id(&s.id) {
         problems.push(at(
             s.line,

@@ -1,6 +1,7 @@
 //! What each stored key holds, in words, so the privacy page can show a learner exactly
 //! what Rapport keeps on their device.
 
+use crate::packs::Packs;
 use crate::practice::Session;
 use crate::progress::Progress;
 use crate::scenario::play::Plays;
@@ -18,6 +19,7 @@ const KNOWN: &[(&str, &str)] = &[
     (Plays::KEY, "Your role-plays: the answers of each run, the endings you found and your private debrief notes"),
     (Workshop::KEY, "Your workshop plan and where the running session stands (step, timer, the room's answers)"),
     (Checklist::KEY, "Your observer checklist tallies from a listening triad"),
+    (Packs::KEY, "The content packs you imported: each pack's text, whether it is turned on, and the ids of its exercises"),
 ];
 
 /// A description of the stored `key`.

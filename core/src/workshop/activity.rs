@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::content::library::built_in as drills;
-use crate::scenario::library::find as scenario;
+use crate::content::Catalog;
 
 /// One activity of a plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,13 +123,13 @@ impl Activity {
     }
 
     /// Why the activity cannot run with the content on this device, if it cannot.
-    pub fn problem(&self) -> Option<String> {
+    pub fn problem(&self, content: &Catalog) -> Option<String> {
         match self {
-            Activity::DrillRound { drill } if drills().drill(drill).is_none() => Some(format!(
+            Activity::DrillRound { drill } if content.drill(drill).is_none() => Some(format!(
                 "There is no drill called “{drill}” on this device."
             )),
             Activity::RoomPlay { scenario: id } | Activity::Triad { scenario: Some(id) }
-                if scenario(id).is_none() =>
+                if content.scenario(id).is_none() =>
             {
                 Some(format!(
                     "There is no role-play called “{id}” on this device."
@@ -140,11 +140,11 @@ impl Activity {
     }
 
     /// The title shown in the plan and on the projector.
-    pub fn title(&self) -> String {
+    pub fn title(&self, content: &Catalog) -> String {
         let named = match self {
-            Activity::DrillRound { drill } => drills().drill(drill).map(|d| d.title.clone()),
+            Activity::DrillRound { drill } => content.drill(drill).map(|d| d.title.clone()),
             Activity::RoomPlay { scenario: id } | Activity::Triad { scenario: Some(id) } => {
-                scenario(id).map(|s| s.title.clone())
+                content.scenario(id).map(|s| s.title.clone())
             }
             Activity::Triad { scenario: None } => Some("a topic of the speaker's own".into()),
             _ => None,
@@ -206,7 +206,7 @@ impl Activity {
     }
 
     /// The facilitator's notes for this activity when it lasts `minutes`.
-    pub fn notes(&self, minutes: u32) -> Notes {
+    pub fn notes(&self, minutes: u32, content: &Catalog) -> Notes {
         let (purpose, setup): (&str, &str) = match self {
             Activity::Opening => (
                 "Set a safe, curious tone and get every voice, remote and in the room, heard once early.",
@@ -250,13 +250,14 @@ impl Activity {
             purpose: purpose.into(),
             setup: setup.into(),
             timing,
-            questions: self.questions(),
+            questions: self.questions(content),
         }
     }
 
-    fn questions(&self) -> Vec<String> {
+    fn questions(&self, content: &Catalog) -> Vec<String> {
         match self {
-            Activity::RoomPlay { scenario: id } => scenario(id)
+            Activity::RoomPlay { scenario: id } => content
+                .scenario(id)
                 .map(|s| {
                     let mut all: Vec<String> = Vec::new();
                     for q in s
@@ -310,18 +311,20 @@ mod tests {
             let activity = Activity::of_kind(kind).expect(kind);
             assert_eq!(activity.kind(), *kind);
             assert_eq!(activity.kind_label(), *label);
-            let notes = activity.notes(10);
+            let notes = activity.notes(10, &Catalog::default());
             assert!(!notes.purpose.is_empty() && !notes.setup.is_empty());
             assert!(notes.timing.starts_with("10 min"));
             assert!(!activity.instructions().is_empty());
-            assert_eq!(activity.problem(), None);
+            assert_eq!(activity.problem(&Catalog::default()), None);
         }
         let room = Activity::of_kind("room").unwrap();
         assert!(
-            !room.notes(10).questions.is_empty(),
+            !room.notes(10, &Catalog::default()).questions.is_empty(),
             "from the scenario's endings"
         );
-        assert!(room.title().starts_with("Room role-play: "));
+        assert!(room
+            .title(&Catalog::default())
+            .starts_with("Room role-play: "));
     }
 
     #[test]
@@ -329,7 +332,10 @@ mod tests {
         let missing = Activity::DrillRound {
             drill: "nope".into(),
         };
-        assert!(missing.problem().unwrap().contains("“nope”"));
+        assert!(missing
+            .problem(&Catalog::default())
+            .unwrap()
+            .contains("“nope”"));
         assert_eq!(
             Activity::Triad { scenario: None }.with_exercise("the-handover"),
             Activity::Triad {

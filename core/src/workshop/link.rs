@@ -4,6 +4,7 @@
 
 use super::activity::{Activity, KINDS};
 use super::plan::{Plan, Step, MAX_STEPS, MAX_TITLE, MINUTES};
+use crate::content::Catalog;
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 /// Longer codes are refused before decoding.
@@ -25,7 +26,7 @@ pub fn encode(plan: &Plan) -> String {
 }
 
 /// The plan in a link code, or a plain sentence saying why it cannot be read.
-pub fn decode(code: &str) -> Result<Plan, String> {
+pub fn decode(code: &str, content: &Catalog) -> Result<Plan, String> {
     const BROKEN: &str =
         "This plan link is incomplete or was changed. Ask for the link again, copied in full.";
     if code.len() > MAX_CODE {
@@ -65,7 +66,7 @@ pub fn decode(code: &str) -> Result<Plan, String> {
         if exercise != "-" {
             activity = activity.with_exercise(exercise);
         }
-        if let Some(problem) = activity.problem() {
+        if let Some(problem) = activity.problem(content) {
             return Err(format!(
                 "{problem} The plan may use a content pack you do not have."
             ));
@@ -121,22 +122,26 @@ mod tests {
             });
             let code = encode(&plan);
             assert!(code.bytes().all(|b| ALPHABET.contains(&b)), "{code}");
-            assert_eq!(decode(&code), Ok(plan));
+            assert_eq!(decode(&code, &Catalog::default()), Ok(plan));
         }
     }
 
     #[test]
     fn bad_links_say_why() {
-        assert!(decode("not base64!").unwrap_err().contains("incomplete"));
-        assert!(decode(&"A".repeat(MAX_CODE + 1))
+        assert!(decode("not base64!", &Catalog::default())
+            .unwrap_err()
+            .contains("incomplete"));
+        assert!(decode(&"A".repeat(MAX_CODE + 1), &Catalog::default())
             .unwrap_err()
             .contains("too long"));
         let unknown = base64(b"rapport-plan 1\nT\ndrill 10 no-such-drill\n");
-        assert!(decode(&unknown).unwrap_err().contains("no-such-drill"));
+        assert!(decode(&unknown, &Catalog::default())
+            .unwrap_err()
+            .contains("no-such-drill"));
         let minutes = base64(b"rapport-plan 1\nT\nbreak 999 -\n");
-        assert!(decode(&minutes).is_err());
+        assert!(decode(&minutes, &Catalog::default()).is_err());
         let many = format!("rapport-plan 1\nT\n{}", "break 5 -\n".repeat(30));
-        assert!(decode(&base64(many.as_bytes()))
+        assert!(decode(&base64(many.as_bytes()), &Catalog::default())
             .unwrap_err()
             .contains("at most"));
     }
@@ -144,7 +149,7 @@ mod tests {
     proptest! {
         #[test]
         fn any_code_is_read_or_refused_without_panic(code in "\\PC{0,300}") {
-            let _ = decode(&code);
+            let _ = decode(&code, &Catalog::default());
         }
 
         #[test]

@@ -165,7 +165,12 @@ mod tests {
             let plan = Plan::ready_made(minutes).unwrap();
             assert_eq!(plan.total_minutes(), minutes);
             for s in &plan.steps {
-                assert_eq!(s.activity.problem(), None, "{:?}", s.activity);
+                assert_eq!(
+                    s.activity.problem(&crate::content::Catalog::default()),
+                    None,
+                    "{:?}",
+                    s.activity
+                );
                 assert!(MINUTES.contains(&s.minutes));
             }
         }

@@ -1,7 +1,7 @@
 //! Listening triads: who holds which role in each round, and the role cards with the private
 //! context each role holds when the round is built on a scenario.
 
-use crate::scenario::library::find;
+use crate::content::Catalog;
 use crate::scenario::model::Scenario;
 use crate::words::upper_first;
 
@@ -58,11 +58,11 @@ pub struct RoleCard {
 }
 
 /// The card for `role` on `topic` (a scenario id or [`OWN_TOPIC`]); `None` for an unknown topic.
-pub fn card(topic: &str, role: Role) -> Option<RoleCard> {
+pub fn card(topic: &str, role: Role, content: &Catalog) -> Option<RoleCard> {
     let scenario = if topic == OWN_TOPIC {
         None
     } else {
-        Some(find(topic)?)
+        Some(content.scenario(topic)?)
     };
     Some(build(scenario, role))
 }
@@ -144,6 +144,7 @@ fn build(scenario: Option<&Scenario>, role: Role) -> RoleCard {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::Catalog;
     use crate::scenario::library::built_in;
 
     #[test]
@@ -165,9 +166,9 @@ mod tests {
     #[test]
     fn each_role_holds_only_its_own_context() {
         for s in built_in() {
-            let speaker = card(&s.id, Role::Speaker).unwrap();
-            let listener = card(&s.id, Role::Listener).unwrap();
-            let observer = card(&s.id, Role::Observer).unwrap();
+            let speaker = card(&s.id, Role::Speaker, &Catalog::default()).unwrap();
+            let listener = card(&s.id, Role::Listener, &Catalog::default()).unwrap();
+            let observer = card(&s.id, Role::Observer, &Catalog::default()).unwrap();
             let text = |c: &RoleCard| {
                 c.private
                     .iter()
@@ -181,8 +182,8 @@ mod tests {
             assert!(text(&listener).contains(s.context.as_str()));
             assert_eq!(observer.topic, s.title);
         }
-        assert!(card(OWN_TOPIC, Role::Observer).is_some());
-        assert_eq!(card("nope", Role::Listener), None);
+        assert!(card(OWN_TOPIC, Role::Observer, &Catalog::default()).is_some());
+        assert_eq!(card("nope", Role::Listener, &Catalog::default()), None);
         assert_eq!(Role::from_id("observer"), Some(Role::Observer));
         assert_eq!(Role::from_id("boss"), None);
     }

@@ -21,6 +21,7 @@ const ROUTES = [
   { hash: '#/workshop/print', heading: 'Cards: Trust in remote work: 45-minute session', title: 'Printable cards · Rapport' },
   { hash: '#/card/the-late-meeting/speaker', heading: 'Speaker card', title: 'Speaker card · Rapport' },
   { hash: '#/card/own-topic/observer', heading: 'Observer card', title: 'Observer card · Rapport' },
+  { hash: '#/packs', heading: 'Content packs', title: 'Content packs · Rapport' },
   { hash: '#/no-such-page', heading: 'Page not found', title: 'Page not found · Rapport' },
 ];
 
@@ -90,9 +91,9 @@ test('everything works by keyboard: skip link, navigation, focus on the new page
   assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
   assert.equal(new URL(page.url()).hash, '#/', 'the skip link does not navigate');
 
-  // Brand, Home, Practice, Role-plays, Progress, Workshop, Privacy: seven tabs from the skip link.
+  // Brand, Home, Practice, Role-plays, Progress, Workshop, Packs, Privacy: eight tabs from the skip link.
   await page.focus('.skip-link');
-  for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Privacy');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.equal(outline, 'solid', 'focus is visible');

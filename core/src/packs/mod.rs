@@ -1,0 +1,132 @@
+//! The content packs imported on this device (`rapport.packs`): each pack's text as it was
+//! imported, so it can be exported back unchanged, whether it is turned on, and the ids of
+//! its exercises, so its progress can be found even when the pack is off or gone.
+
+mod import;
+
+use serde::{Deserialize, Serialize};
+
+use crate::content::pack::{read_pack, PackHeader};
+use crate::content::{Catalog, Diagnostic};
+use crate::storage::Record;
+
+pub use import::MAX_PACKS;
+
+/// One imported pack.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct InstalledPack {
+    pub header: PackHeader,
+    /// The name of the file it was imported from (or "pasted text").
+    pub file: String,
+    /// The pack's text exactly as imported.
+    pub source: String,
+    pub enabled: bool,
+    /// When it was imported (ms since the epoch).
+    pub imported_at: i64,
+    pub drills: Vec<String>,
+    pub scenarios: Vec<String>,
+}
+
+impl InstalledPack {
+    /// The file name an export gets: the pack id and version, so versions do not collide.
+    pub fn export_name(&self) -> String {
+        format!("{}-v{}.txt", self.header.id, self.header.version)
+    }
+
+    /// "1 drill and 2 role-plays", for lists and messages.
+    pub fn contents(&self) -> String {
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        format!(
+            "{} and {}",
+            plural(self.drills.len(), "drill", "drills"),
+            plural(self.scenarios.len(), "role-play", "role-plays")
+        )
+    }
+
+    /// Whether the exercise `id` is one of this pack's.
+    pub fn owns(&self, id: &str) -> bool {
+        self.drills
+            .iter()
+            .chain(&self.scenarios)
+            .any(|own| own == id)
+    }
+}
+
+/// Every imported pack, in import order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Packs {
+    pub list: Vec<InstalledPack>,
+}
+
+impl Record for Packs {
+    const KEY: &'static str = "rapport.packs";
+    const LABEL: &'static str = "content packs";
+    const SCHEMA: u32 = 1;
+}
+
+/// What happened to an import, for the packs page to show until the next one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportReport {
+    /// The pack is in; a sentence says what changed.
+    Imported(String),
+    /// Nothing was imported, for these reasons (each with line, column and fix).
+    Refused {
+        file: String,
+        problems: Vec<Diagnostic>,
+    },
+}
+
+impl Packs {
+    pub fn get(&self, id: &str) -> Option<&InstalledPack> {
+        self.list.iter().find(|p| p.header.id == id)
+    }
+
+    /// Turns a pack on or off; `None` when that changes nothing.
+    pub fn set_enabled(&self, id: &str, enabled: bool) -> Option<Packs> {
+        if self.get(id)?.enabled == enabled {
+            return None;
+        }
+        let mut next = self.clone();
+        for pack in next.list.iter_mut().filter(|p| p.header.id == id) {
+            pack.enabled = enabled;
+        }
+        Some(next)
+    }
+
+    /// The packs without `id`, and the pack taken out.
+    pub fn remove(&self, id: &str) -> Option<(Packs, InstalledPack)> {
+        let at = self.list.iter().position(|p| p.header.id == id)?;
+        let mut next = self.clone();
+        let removed = next.list.remove(at);
+        Some((next, removed))
+    }
+
+    /// The exercises on this device: built-in ones plus those of every pack that is on and
+    /// still reads cleanly. A pack that no longer does (a later version of Rapport may have
+    /// added a built-in exercise with the same id) is kept in storage but left out, with a
+    /// sentence saying why.
+    pub fn catalog(&self) -> (Catalog, Vec<String>) {
+        let mut packs = Vec::new();
+        let mut problems = Vec::new();
+        for installed in self.list.iter().filter(|p| p.enabled) {
+            match read_pack(&installed.file, &installed.source) {
+                (Some(pack), found) if found.is_empty() => packs.push(pack),
+                (_, found) => problems.push(format!(
+                    "The content pack “{}” could not be loaded, so its exercises are hidden; it is still saved. {}",
+                    installed.header.title,
+                    found.first().map_or(String::new(), |d| format!(
+                        "Line {}: {}.",
+                        d.line, d.message
+                    ))
+                )),
+            }
+        }
+        (Catalog::with_packs(packs), problems)
+    }
+}
+
+#[cfg(test)]
+mod tests;

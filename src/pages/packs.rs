@@ -1,0 +1,248 @@
+//! Content packs: import a pack from a file or pasted text (checked exactly as `rapport
+//! check` checks it, every problem listed with line, column and fix), and manage the packs
+//! on this device: turn on or off, export the file back, remove with or without progress.
+
+use rapport_core::content::Diagnostic;
+use rapport_core::packs::{ImportReport, InstalledPack};
+use rapport_core::state::{Action, PacksAction};
+use rapport_core::when;
+use yew::prelude::*;
+
+use crate::app::AppContext;
+use crate::clock;
+use crate::components::page_title::use_page_title;
+use crate::download;
+
+/// The name an import from the text box is reported under.
+const PASTED: &str = "pasted text";
+
+fn import(ctx: &AppContext, file: String, source: String) {
+    ctx.dispatch(Action::Packs(PacksAction::Import {
+        file,
+        source,
+        now: clock::now(),
+    }));
+}
+
+#[function_component]
+pub fn PacksPage() -> Html {
+    use_page_title("Content packs");
+    let ctx = use_context::<AppContext>().expect("the app provides its state");
+    let pasted = use_state(String::new);
+    let input = use_node_ref();
+
+    let on_choose = {
+        let ctx = ctx.clone();
+        download::on_choose(input.clone(), move |name, text| match text {
+            Ok(source) => import(&ctx, name, source),
+            Err(e) => ctx.dispatch(Action::Inform(format!(
+                "The file “{name}” could not be read: {e}."
+            ))),
+        })
+    };
+    let on_paste = {
+        let pasted = pasted.clone();
+        Callback::from(move |e: InputEvent| pasted.set(crate::events::value(&e)))
+    };
+    let on_check = {
+        let (ctx, pasted) = (ctx.clone(), pasted.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            import(&ctx, PASTED.to_owned(), (*pasted).clone());
+        })
+    };
+    let packs = &ctx.0.packs.list;
+    html! {
+        <div class="page page--packs">
+            <h1 tabindex="-1">{ "Content packs" }</h1>
+            <p class="lede">{ "A content pack is one plain-text file of drills and role-plays, written by a facilitator in the same format as Rapport's own. Its exercises appear beside the built-in ones, marked with the pack's name. A pack stays on this device: nothing is uploaded." }</p>
+
+            <section class="card pack-import" aria-labelledby="import-title">
+                <h2 id="import-title">{ "Import a pack" }</h2>
+                <p>{ "Rapport checks the pack first and imports it only when it has no problems. A newer version of a pack you have replaces it, and your progress on its exercises is kept." }</p>
+                <p class="field">
+                    <label for="pack-file">{ "Choose a pack file (.txt)" }</label>
+                    <input id="pack-file" type="file" accept=".txt,text/plain" ref={input} onchange={on_choose} />
+                </p>
+                <form onsubmit={on_check}>
+                    <p class="field">
+                        <label for="pack-text">{ "Or paste the pack's text" }</label>
+                        <textarea id="pack-text" rows="8" spellcheck="false" value={(*pasted).clone()} oninput={on_paste} />
+                    </p>
+                    <p><button type="submit" disabled={pasted.trim().is_empty()}>{ "Check and import" }</button></p>
+                </form>
+                { report(&ctx) }
+            </section>
+
+            <section aria-labelledby="installed-title">
+                <h2 id="installed-title">{ format!("On this device ({})", packs.len()) }</h2>
+                if packs.is_empty() {
+                    <p class="muted">{ "No packs yet. Only the built-in exercises are here." }</p>
+                } else {
+                    <ul class="card-grid">
+                        { for packs.iter().map(|pack| html! { <PackItem key={pack.header.id.clone()} pack={pack.clone()} /> }) }
+                    </ul>
+                }
+            </section>
+        </div>
+    }
+}
+
+/// What the last import did: a confirmation, or every problem that stopped it.
+fn report(ctx: &AppContext) -> Html {
+    let clear = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.dispatch(Action::Packs(PacksAction::ClearReport)))
+    };
+    match &ctx.0.pack_report {
+        None => html! { <div role="status" aria-live="polite"></div> },
+        Some(ImportReport::Imported(text)) => html! {
+            <div role="status" aria-live="polite" class="pack-report pack-report--ok">
+                <p>{ text }</p>
+                <p><button type="button" class="button--small" onclick={clear}>{ "Done" }</button></p>
+            </div>
+        },
+        Some(ImportReport::Refused { file, problems }) => html! {
+            <div role="alert" class="pack-report pack-report--problems">
+                <h3>{ format!("Nothing was imported: {} in {file}", plural(problems.len(), "problem", "problems")) }</h3>
+                <p>{ "Fix these in the file and import it again. Your packs and progress are as they were." }</p>
+                <ol class="diagnostics">
+                    { for problems.iter().map(diagnostic) }
+                </ol>
+                <p><button type="button" class="button--small" onclick={clear}>{ "Dismiss" }</button></p>
+            </div>
+        },
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn diagnostic(d: &Diagnostic) -> Html {
+    let at = if d.line == 0 {
+        "The whole file".to_owned()
+    } else {
+        format!("Line {}, column {}", d.line, d.column)
+    };
+    html! {
+        <li>
+            <p><strong>{ at }</strong>{ ": " }{ quoted(&d.message) }</p>
+            if let Some(fix) = &d.fix {
+                <p class="diagnostics__fix">{ "Fix: " }{ quoted(fix) }</p>
+            }
+        </li>
+    }
+}
+
+/// A diagnostic's text with its `quoted` parts (keys, ids, values from the file) set as
+/// code; still text, never markup, whatever the file held.
+fn quoted(text: &str) -> Html {
+    if text.matches('`').count() % 2 == 1 {
+        return html! { text };
+    }
+    text.split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                html! { <code>{ part }</code> }
+            } else {
+                html! { part }
+            }
+        })
+        .collect()
+}
+
+#[derive(Properties, PartialEq)]
+struct PackItemProps {
+    pack: InstalledPack,
+}
+
+/// One pack on the device, with its controls.
+#[function_component]
+fn PackItem(props: &PackItemProps) -> Html {
+    let ctx = use_context::<AppContext>().expect("the app provides its state");
+    let removing = use_state(|| false);
+    let forget = use_state(|| false);
+    let pack = &props.pack;
+    let id = pack.header.id.clone();
+    let field = |what: &str| format!("pack-{id}-{what}");
+    let on_enabled = {
+        let (ctx, id) = (ctx.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            ctx.dispatch(Action::Packs(PacksAction::SetEnabled {
+                id: id.clone(),
+                enabled: crate::events::checked(&e),
+            }))
+        })
+    };
+    let on_export = {
+        let (ctx, pack) = (ctx.clone(), pack.clone());
+        Callback::from(move |_: MouseEvent| {
+            if download::save(&pack.export_name(), &pack.source, "text/plain").is_err() {
+                ctx.dispatch(Action::Inform(
+                    "The browser refused to save the pack file.".to_owned(),
+                ));
+            }
+        })
+    };
+    let ask = {
+        let removing = removing.clone();
+        Callback::from(move |_: MouseEvent| removing.set(true))
+    };
+    let cancel = {
+        let (removing, forget) = (removing.clone(), forget.clone());
+        Callback::from(move |_: MouseEvent| {
+            removing.set(false);
+            forget.set(false);
+        })
+    };
+    let on_forget = {
+        let forget = forget.clone();
+        Callback::from(move |e: Event| forget.set(crate::events::checked(&e)))
+    };
+    let remove = {
+        let (ctx, id, forget) = (ctx.clone(), id.clone(), forget.clone());
+        Callback::from(move |_: MouseEvent| {
+            ctx.dispatch(Action::Packs(PacksAction::Remove {
+                id: id.clone(),
+                forget_progress: *forget,
+            }))
+        })
+    };
+    let header = &pack.header;
+    let imported = when::date(pack.imported_at, clock::utc_offset_minutes());
+    html! {
+        <li class={classes!("card", "pack", (!pack.enabled).then_some("pack--off"))}>
+            <h3>{ &header.title }</h3>
+            <p class="pack__meta">
+                { format!("By {} \u{b7} version {} \u{b7} language {} \u{b7} {} \u{b7} imported {imported} from {}", header.author, header.version, header.language, pack.contents(), pack.file) }
+            </p>
+            <p class="field field--check">
+                <input id={field("on")} type="checkbox" checked={pack.enabled} onchange={on_enabled} />
+                <label for={field("on")}>{ "Use this pack: show its exercises in Practice, Role-plays and Workshop" }</label>
+            </p>
+            <p class="actions">
+                <button type="button" class="button--small" onclick={on_export}>
+                    { "Export the file" }<span class="sr-only">{ format!(": {}", header.title) }</span>
+                </button>
+                <button type="button" class="button--small" onclick={ask} disabled={*removing} aria-expanded={removing.to_string()} aria-controls={field("remove")}>
+                    { "Remove\u{2026}" }<span class="sr-only">{ format!(" {}", header.title) }</span>
+                </button>
+            </p>
+            if *removing {
+                <div class="pack__remove" id={field("remove")} role="group" aria-label={format!("Remove {}", header.title)}>
+                    <p>{ format!("Remove “{}” from this device? Export it first if you have no other copy.", header.title) }</p>
+                    <p class="field field--check">
+                        <input id={field("forget")} type="checkbox" checked={*forget} onchange={on_forget} />
+                        <label for={field("forget")}>{ "Also forget my progress on its exercises" }</label>
+                    </p>
+                    <p class="actions">
+                        <button type="button" class="button--danger" onclick={remove}>{ "Remove the pack" }</button>
+                        <button type="button" onclick={cancel}>{ "Keep it" }</button>
+                    </p>
+                </div>
+            }
+        </li>
+    }
+}

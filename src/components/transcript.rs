@@ -13,6 +13,9 @@ pub struct TranscriptProps {
     /// The role-play, looked up among the exercises on this device.
     pub scenario: AttrValue,
     pub state: State,
+    /// Who gave the answers: the learner, or the room in a workshop.
+    #[prop_or(AttrValue::Static("You"))]
+    pub answered_by: AttrValue,
 }
 
 fn them(scenario: &Scenario, beat_id: &str) -> Html {
@@ -42,7 +45,7 @@ pub fn Transcript(props: &TranscriptProps) -> Html {
                 <>
                     { them(scenario, &turn.beat) }
                     <li class="bubble bubble--me">
-                        <p class="bubble__who"><strong>{ "You" }</strong></p>
+                        <p class="bubble__who"><strong>{ props.answered_by.clone() }</strong></p>
                         <p class="bubble__text">{ &turn.said }</p>
                     </li>
                     <li class={classes!("turn-feedback", if turn.trust_after >= turn.trust_before { "turn-feedback--up" } else { "turn-feedback--down" })}>

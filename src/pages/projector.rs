@@ -238,7 +238,7 @@ fn room(
     let respond = beat.and_then(|b| b.respond.as_ref());
     html! {
         <div class="room">
-            <Transcript scenario={scenario.id.clone()} state={state.clone()} />
+            <Transcript scenario={scenario.id.clone()} state={state.clone()} answered_by="The room" />
             if let Some(ending) = ending {
                 <section class="debrief" aria-labelledby="room-debrief">
                     <h2 id="room-debrief">{ format!("Debrief: {}", ending.title) }</h2>

@@ -127,6 +127,7 @@ test('the room plays a scenario on the projector and reaches the debrief', async
     await page.waitForFunction((n) => document.querySelectorAll('.turn-feedback').length === n, turn + 1);
   }
   await page.waitForSelector('#room-debrief');
+  assert.equal(await page.textContent('.bubble--me .bubble__who'), 'The room', "the room's answers are the room's");
   assert.ok(await page.locator('.debrief svg').count() >= 1, 'the map is shown');
   await noViolations(page, 'room debrief');
   await page.click('text=Take back the last answer');

@@ -17,10 +17,10 @@ use yew::prelude::*;
 use yew_router::HashRouter;
 use yew_router::Switch;
 
-use crate::components::footer::Footer;
-use crate::components::header::Header;
+use crate::components::footer::footer;
+use crate::components::header::{header, HeaderProps};
 use crate::components::notices::Notices;
-use crate::components::skip_link::SkipLink;
+use crate::components::skip_link::skip_link;
 use crate::route::{switch, Route};
 use crate::storage::{self, BrowserStore};
 
@@ -199,8 +199,8 @@ fn Shell() -> Html {
 
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
-            <SkipLink target="main" />
-            <Header large_text={state.0.settings.large_text} {on_large_text} />
+            { skip_link("main") }
+            { header(&HeaderProps { large_text: state.0.settings.large_text, on_large_text }) }
             <main id="main" tabindex="-1">
                 if state.0.update_ready {
                     <div class="update-banner" role="status">
@@ -211,7 +211,7 @@ fn Shell() -> Html {
                 <Notices notices={state.0.notices.clone()} {on_dismiss} />
                 <Switch<Route> render={switch} />
             </main>
-            <Footer />
+            { footer() }
         </ContextProvider<AppContext>>
     }
 }

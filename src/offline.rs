@@ -23,35 +23,48 @@ pub fn register(update_ready: impl Fn() + Clone + 'static) {
         return;
     }
     let Some(container) = container() else { return };
-    wasm_bindgen_futures::spawn_local(async move {
-        let Ok(registration) = JsFuture::from(container.register("./sw.js")).await else {
+    // Registering installs the worker, which fetches every file of the build again: wait
+    // until startup is over so it does not compete with the learner's first click.
+    gloo::timers::callback::Timeout::new(REGISTER_AFTER_MS, move || {
+        wasm_bindgen_futures::spawn_local(watch(container, update_ready));
+    })
+    .forget();
+}
+
+/// How long after startup the service worker is registered.
+const REGISTER_AFTER_MS: u32 = 1_500;
+
+async fn watch(
+    container: web_sys::ServiceWorkerContainer,
+    update_ready: impl Fn() + Clone + 'static,
+) {
+    let Ok(registration) = JsFuture::from(container.register("./sw.js")).await else {
+        return;
+    };
+    let Ok(registration) = registration.dyn_into::<web_sys::ServiceWorkerRegistration>() else {
+        return;
+    };
+    let controlled = container.controller().is_some();
+    if registration.waiting().is_some() && controlled {
+        update_ready();
+    }
+    let watched = registration.clone();
+    let on_found = Closure::<dyn Fn()>::new(move || {
+        let Some(worker) = watched.installing() else {
             return;
         };
-        let Ok(registration) = registration.dyn_into::<web_sys::ServiceWorkerRegistration>() else {
-            return;
-        };
-        let controlled = container.controller().is_some();
-        if registration.waiting().is_some() && controlled {
-            update_ready();
-        }
-        let watched = registration.clone();
-        let on_found = Closure::<dyn Fn()>::new(move || {
-            let Some(worker) = watched.installing() else {
-                return;
-            };
-            let (seen, notify) = (worker.clone(), update_ready.clone());
-            let on_state = Closure::<dyn Fn()>::new(move || {
-                let has_controller = container_controls();
-                if seen.state() == web_sys::ServiceWorkerState::Installed && has_controller {
-                    notify();
-                }
-            });
-            worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-            on_state.forget();
+        let (seen, notify) = (worker.clone(), update_ready.clone());
+        let on_state = Closure::<dyn Fn()>::new(move || {
+            let has_controller = container_controls();
+            if seen.state() == web_sys::ServiceWorkerState::Installed && has_controller {
+                notify();
+            }
         });
-        registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
-        on_found.forget();
+        worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+        on_state.forget();
     });
+    registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
+    on_found.forget();
 }
 
 fn container_controls() -> bool {

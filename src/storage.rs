@@ -55,7 +55,7 @@ impl WebStorage {
                 entries.push((key, size));
             }
         }
-        entries.sort();
+        rapport_core::order::sort(&mut entries);
         Ok(entries)
     }
 }

@@ -7,6 +7,7 @@
 pub mod coach;
 pub mod content;
 pub mod notice;
+pub mod order;
 pub mod packs;
 pub mod practice;
 pub mod progress;

@@ -11,7 +11,7 @@ pub struct Point {
     pub words: String,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ChartProps {
     /// What the chart shows, read by screen readers.
     pub title: AttrValue,
@@ -97,8 +97,7 @@ fn axis(scale: &Scale) -> Html {
 }
 
 /// A line through the points, in order.
-#[function_component]
-pub fn LineChart(props: &ChartProps) -> Html {
+pub fn line_chart(props: &ChartProps) -> Html {
     let scale = Scale::new(props);
     let line: Vec<String> = props
         .points
@@ -121,8 +120,7 @@ pub fn LineChart(props: &ChartProps) -> Html {
 }
 
 /// One bar per point, labelled underneath.
-#[function_component]
-pub fn BarChart(props: &ChartProps) -> Html {
+pub fn bar_chart(props: &ChartProps) -> Html {
     let scale = Scale::new(props);
     let width = (WIDTH - 2.0 * PAD) / props.points.len().max(1) as f64 * 0.6;
     html! {

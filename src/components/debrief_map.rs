@@ -4,7 +4,7 @@
 use rapport_core::scenario::map::Map;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct DebriefMapProps {
     pub map: Map,
     /// Read by screen readers in place of the drawing.
@@ -14,8 +14,7 @@ pub struct DebriefMapProps {
 const WIDTH: f64 = 640.0;
 const ROW: f64 = 86.0;
 
-#[function_component]
-pub fn DebriefMap(props: &DebriefMapProps) -> Html {
+pub fn debrief_map(props: &DebriefMapProps) -> Html {
     let m = &props.map;
     let per_layer =
         |layer: usize| m.nodes.iter().filter(|n| n.layer == layer).count().max(1) as f64;

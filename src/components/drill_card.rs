@@ -2,30 +2,21 @@
 //! the learner, with a link to practise it.
 
 use rapport_core::content::drill::Drill;
+use rapport_core::content::Catalog;
 use rapport_core::practice::Status;
 use rapport_core::when;
 use yew::prelude::*;
 
-use crate::components::tags::Tags;
-
 use crate::components::route_link::RouteLink;
+use crate::components::tags::tags;
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct DrillCardProps {
-    pub drill: Drill,
-    pub status: Status,
-    pub now: i64,
-}
-
-#[function_component]
-pub fn DrillCard(props: &DrillCardProps) -> Html {
-    let drill = &props.drill;
-    let (status, class) = match props.status {
+pub fn drill_card(drill: &Drill, status: Status, now: i64, content: &Catalog) -> Html {
+    let (status, class) = match status {
         Status::New => ("New".to_owned(), "status status--new"),
         Status::Due => ("Due now".to_owned(), "status status--due"),
         Status::Later(due) => (
-            format!("Next {}", when::until(due, props.now)),
+            format!("Next {}", when::until(due, now)),
             "status status--later",
         ),
     };
@@ -35,7 +26,7 @@ pub fn DrillCard(props: &DrillCardProps) -> Html {
                 <RouteLink to={Route::Drill { id: drill.id.clone() }}>{ &drill.title }</RouteLink>
             </h3>
             <p class="drill-card__meta">{ format!("{} \u{b7} {}", drill.kind.label(), drill.difficulty_label()) }</p>
-            <Tags id={drill.id.clone()} themes={drill.themes.clone()} />
+            { tags(&drill.id, &drill.themes, content) }
             <p class={class}>{ status }</p>
         </li>
     }

@@ -6,13 +6,6 @@ use rapport_core::coach::highlight::numbers;
 use rapport_core::coach::{Assessment, Captured, Hint, HintKind};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FeedbackProps {
-    pub assessment: Assessment,
-    /// Receives focus when feedback appears.
-    pub heading_ref: NodeRef,
-}
-
 fn hint_list(
     title: &str,
     class: &str,
@@ -53,9 +46,7 @@ fn captured(title: &str, items: &Captured, missed_title: &str) -> Html {
     }
 }
 
-#[function_component]
-pub fn Feedback(props: &FeedbackProps) -> Html {
-    let a = &props.assessment;
+pub fn feedback(a: &Assessment, heading_ref: NodeRef) -> Html {
     let numbers = numbers(&a.hints);
     let of = |kind: HintKind| -> Vec<(usize, &Hint)> {
         a.hints
@@ -66,7 +57,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     };
     html! {
         <section class="feedback" aria-labelledby="feedback-heading">
-            <h2 id="feedback-heading" tabindex="-1" ref={props.heading_ref.clone()}>{ "Coach feedback" }</h2>
+            <h2 id="feedback-heading" tabindex="-1" ref={heading_ref}>{ "Coach feedback" }</h2>
             <p class="score">
                 <span class="score__number">{ a.score }</span>
                 <span class="score__of">{ "/ 100" }</span>

@@ -6,8 +6,7 @@ use crate::components::icons;
 use crate::components::route_link::RouteLink;
 use crate::route::Route;
 
-#[function_component]
-pub fn Footer() -> Html {
+pub fn footer() -> Html {
     html! {
         <footer class="site-footer">
             <p>

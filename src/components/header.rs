@@ -7,14 +7,13 @@ use crate::components::icons;
 use crate::components::route_link::RouteLink;
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct HeaderProps {
     pub large_text: bool,
     pub on_large_text: Callback<bool>,
 }
 
-#[function_component]
-pub fn Header(props: &HeaderProps) -> Html {
+pub fn header(props: &HeaderProps) -> Html {
     let toggle = {
         let on = !props.large_text;
         props.on_large_text.reform(move |_: MouseEvent| on)

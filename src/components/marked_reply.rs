@@ -5,16 +5,8 @@ use rapport_core::coach::highlight::{label, numbers, segments};
 use rapport_core::coach::{Assessment, HintKind};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct MarkedReplyProps {
-    pub response: AttrValue,
-    pub assessment: Assessment,
-}
-
-#[function_component]
-pub fn MarkedReply(props: &MarkedReplyProps) -> Html {
-    let response = props.response.as_str();
-    let hints = &props.assessment.hints;
+pub fn marked_reply(response: &str, assessment: &Assessment) -> Html {
+    let hints = &assessment.hints;
     let numbers = numbers(hints);
     html! {
         <blockquote class="reply">

@@ -4,11 +4,6 @@
 use rapport_core::content::drill::{Drill, Person};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct MessageProps {
-    pub drill: Drill,
-}
-
 fn who(person: &Person) -> Html {
     let detail: Vec<&str> = [person.role.as_str(), person.place.as_str()]
         .into_iter()
@@ -34,9 +29,8 @@ fn paragraphs(text: &str) -> Html {
     text.split("\n\n").map(|p| html! { <p>{ p }</p> }).collect()
 }
 
-#[function_component]
-pub fn Message(props: &MessageProps) -> Html {
-    let drill = &props.drill;
+/// The drill's message or thread.
+pub fn message(drill: &Drill) -> Html {
     let channel = drill.channel.label();
     if drill.posts.is_empty() {
         return html! {

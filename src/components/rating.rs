@@ -4,13 +4,7 @@
 use rapport_core::schedule::Rating;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RatingProps {
-    pub on_rate: Callback<Rating>,
-}
-
-#[function_component]
-pub fn RatingButtons(props: &RatingProps) -> Html {
+pub fn rating_buttons(on_rate: Callback<Rating>) -> Html {
     html! {
         <fieldset class="rating">
             <legend>{ "How did that go?" }</legend>
@@ -18,7 +12,7 @@ pub fn RatingButtons(props: &RatingProps) -> Html {
             <div class="rating__buttons">
                 { for Rating::ALL.iter().map(|rating| {
                     let rating = *rating;
-                    let onclick = props.on_rate.reform(move |_: MouseEvent| rating);
+                    let onclick = on_rate.reform(move |_: MouseEvent| rating);
                     html! {
                         <button type="button" class={classes!("rating__button", format!("rating__button--{}", rating.label().to_lowercase()))} {onclick}>
                             <span class="rating__label">{ rating.label() }</span>

@@ -4,13 +4,12 @@
 use rapport_core::workshop::RoleCard;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct RoleCardProps {
     pub card: RoleCard,
 }
 
-#[function_component]
-pub fn RoleCardView(props: &RoleCardProps) -> Html {
+pub fn role_card(props: &RoleCardProps) -> Html {
     let card = &props.card;
     html! {
         <article class={classes!("role-card", format!("role-card--{}", card.role.id()))}>

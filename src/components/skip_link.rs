@@ -3,21 +3,14 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SkipLinkProps {
-    /// The id of the element to focus.
-    pub target: AttrValue,
-}
-
-#[function_component]
-pub fn SkipLink(props: &SkipLinkProps) -> Html {
+/// The link to the element with the id `target`.
+pub fn skip_link(target: &'static str) -> Html {
     let onclick = {
-        let target = props.target.clone();
         Callback::from(move |event: MouseEvent| {
             event.prevent_default();
             let element = web_sys::window()
                 .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(&target));
+                .and_then(|d| d.get_element_by_id(target));
             if let Some(element) =
                 element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
             {
@@ -26,6 +19,6 @@ pub fn SkipLink(props: &SkipLinkProps) -> Html {
         })
     };
     html! {
-        <a class="skip-link" href={format!("#{}", props.target)} {onclick}>{ "Skip to main content" }</a>
+        <a class="skip-link" href={format!("#{target}")} {onclick}>{ "Skip to main content" }</a>
     }
 }

@@ -6,18 +6,6 @@ use rapport_core::scenario::engine::trust_change;
 use rapport_core::scenario::{Scenario, State};
 use yew::prelude::*;
 
-use crate::app::AppContext;
-
-#[derive(Properties, PartialEq)]
-pub struct TranscriptProps {
-    /// The role-play, looked up among the exercises on this device.
-    pub scenario: AttrValue,
-    pub state: State,
-    /// Who gave the answers: the learner, or the room in a workshop.
-    #[prop_or(AttrValue::Static("You"))]
-    pub answered_by: AttrValue,
-}
-
 fn them(scenario: &Scenario, beat_id: &str) -> Html {
     let Some(beat) = scenario.beat(beat_id) else {
         return html! {};
@@ -33,19 +21,16 @@ fn them(scenario: &Scenario, beat_id: &str) -> Html {
     }
 }
 
-#[function_component]
-pub fn Transcript(props: &TranscriptProps) -> Html {
-    let ctx = use_context::<AppContext>().expect("the app provides its state");
-    let Some(scenario) = ctx.0.content.scenario(&props.scenario) else {
-        return html! {};
-    };
+/// The turns of `state` in `scenario`; the answers are labelled `answered_by` (the learner
+/// or, in a workshop, the room).
+pub fn transcript(scenario: &Scenario, state: &State, answered_by: &str) -> Html {
     html! {
         <ol class="transcript" aria-label="Conversation">
-            { for props.state.turns.iter().map(|turn| html! {
+            { for state.turns.iter().map(|turn| html! {
                 <>
                     { them(scenario, &turn.beat) }
                     <li class="bubble bubble--me">
-                        <p class="bubble__who"><strong>{ props.answered_by.clone() }</strong></p>
+                        <p class="bubble__who"><strong>{ answered_by }</strong></p>
                         <p class="bubble__text">{ &turn.said }</p>
                     </li>
                     <li class={classes!("turn-feedback", if turn.trust_after >= turn.trust_before { "turn-feedback--up" } else { "turn-feedback--down" })}>
@@ -60,7 +45,7 @@ pub fn Transcript(props: &TranscriptProps) -> Html {
                     </li>
                 </>
             }) }
-            { them(scenario, &props.state.beat) }
+            { them(scenario, &state.beat) }
         </ol>
     }
 }

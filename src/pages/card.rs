@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::app::AppContext;
 use crate::components::page_title::use_page_title;
-use crate::components::role_card::RoleCardView;
+use crate::components::role_card::{role_card, RoleCardProps};
 use crate::pages::not_found::NotFound;
 
 #[derive(Properties, PartialEq)]
@@ -33,7 +33,7 @@ pub fn CardPage(props: &CardPageProps) -> Html {
     html! {
         <div class="page page--narrow page--card">
             <h1 tabindex="-1">{ format!("{} card", found.role.label()) }</h1>
-            <RoleCardView card={found} />
+            { role_card(&RoleCardProps { card: found }) }
             if observer {
                 <Checklist />
             }

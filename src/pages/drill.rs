@@ -10,14 +10,14 @@ use yew_router::prelude::*;
 
 use crate::app::AppContext;
 use crate::clock;
-use crate::components::feedback::Feedback;
-use crate::components::marked_reply::MarkedReply;
-use crate::components::message::Message;
-use crate::components::model_answers::ModelAnswers;
+use crate::components::feedback::feedback;
+use crate::components::marked_reply::marked_reply;
+use crate::components::message::message;
+use crate::components::model_answers::model_answers;
 use crate::components::page_title::use_page_title;
-use crate::components::rating::RatingButtons;
+use crate::components::rating::rating_buttons;
 use crate::components::route_link::RouteLink;
-use crate::components::tags::Tags;
+use crate::components::tags::tags;
 use crate::pages::not_found::NotFound;
 use crate::route::Route;
 
@@ -147,14 +147,14 @@ pub fn DrillPage(props: &DrillPageProps) -> Html {
                     <header class="drill-head">
                         <p class="eyebrow">{ format!("{} \u{b7} {}", drill.kind.label(), drill.difficulty_label()) }</p>
                         <h1 tabindex="-1">{ &drill.title }</h1>
-                        <Tags id={drill.id.clone()} themes={drill.themes.clone()} />
+                        { tags(&drill.id, &drill.themes, &ctx.0.content) }
                     </header>
-                    <Message drill={drill.clone()} />
+                    { message(drill) }
                     <section class="reply-section" aria-labelledby="reply-title">
                         <h2 id="reply-title">{ "Your reply" }</h2>
                         <p class="instruction" id="reply-instruction">{ drill.kind.instruction() }</p>
                         if let (Some(reply), Some(assessment)) = (&session.checked, &practice.assessment) {
-                            <MarkedReply response={AttrValue::from(reply.clone())} assessment={assessment.clone()} />
+                            { marked_reply(reply, assessment) }
                             <p class="actions">
                                 <button type="button" onclick={on_revise}>{ "Edit and check again" }</button>
                             </p>
@@ -174,9 +174,9 @@ pub fn DrillPage(props: &DrillPageProps) -> Html {
                 </div>
                 <aside class="drill-side" aria-label="Coach">
                     if let Some(assessment) = &practice.assessment {
-                        <Feedback assessment={assessment.clone()} heading_ref={heading.clone()} />
-                        <ModelAnswers models={drill.models.clone()} />
-                        <RatingButtons {on_rate} />
+                        { feedback(assessment, heading.clone()) }
+                        { model_answers(&drill.models) }
+                        { rating_buttons(on_rate) }
                     } else {
                         <section class="coach-waiting">
                             <h2>{ "Coach" }</h2>

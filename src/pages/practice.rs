@@ -11,7 +11,7 @@ use yew_router::prelude::*;
 
 use crate::app::AppContext;
 use crate::clock;
-use crate::components::drill_card::DrillCard;
+use crate::components::drill_card::drill_card;
 use crate::components::page_title::use_page_title;
 use crate::components::route_link::RouteLink;
 use crate::route::Route;
@@ -142,7 +142,7 @@ pub fn PracticePage() -> Html {
                 <h2 id="library-title">{ format!("Drills ({} of {})", drills.len(), library.drills().count()) }</h2>
                 <ul class="drill-grid">
                     { for drills.iter().map(|d| html! {
-                        <DrillCard drill={(*d).clone()} status={status(&practice.progress, &d.id, now)} {now} />
+                        { drill_card(d, status(&practice.progress, &d.id, now), now, library) }
                     }) }
                 </ul>
             </section>

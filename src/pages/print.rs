@@ -8,9 +8,9 @@ use rapport_core::workshop::{Activity, Step};
 use yew::prelude::*;
 
 use crate::app::AppContext;
-use crate::components::message::Message;
+use crate::components::message::message;
 use crate::components::page_title::use_page_title;
-use crate::components::role_card::RoleCardView;
+use crate::components::role_card::{role_card, RoleCardProps};
 use crate::components::route_link::RouteLink;
 use crate::pages::workshop::notes_view;
 use crate::route::Route;
@@ -54,7 +54,7 @@ fn cards(at: usize, step: &Step, content: &Catalog) -> Html {
             html! {
                 <>
                     { for ROLES.iter().filter_map(|role| card(topic, *role, content)).map(|c| html! {
-                        <section class="print-card"><RoleCardView card={c} /></section>
+                        <section class="print-card">{ role_card(&RoleCardProps { card: c }) }</section>
                     }) }
                     <section class="print-card">
                         <p class="print-card__kicker">{ "Observer checklist" }</p>
@@ -76,7 +76,7 @@ fn cards(at: usize, step: &Step, content: &Catalog) -> Html {
                             <section class="print-card">
                                 <p class="print-card__kicker">{ format!("Drill \u{b7} {}", drill.kind.label()) }</p>
                                 <h2>{ &drill.title }</h2>
-                                <Message drill={drill.clone()} />
+                                { message(drill) }
                                 <p>{ drill.kind.instruction() }</p>
                                 <p class="print-card__write">{ "Your reply:" }</p>
             <div class="print-card__lines" aria-hidden="true"></div>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::app::AppContext;
 use crate::clock;
-use crate::components::charts::{BarChart, LineChart, Point};
+use crate::components::charts::{bar_chart, line_chart, ChartProps, Point};
 use crate::components::history::History;
 use crate::components::page_title::use_page_title;
 use crate::components::route_link::RouteLink;
@@ -102,11 +102,11 @@ pub fn ProgressPage() -> Html {
                     </section>
                     <section aria-labelledby="scores-title">
                         <h2 id="scores-title">{ "Scores over time" }</h2>
-                        <LineChart title={format!("Scores of your last {} replies", score_points.len())} points={score_points} low={0} high={100} column="Reply" value_column="Score" />
+                        { line_chart(&ChartProps { title: format!("Scores of your last {} replies", score_points.len()).into(), points: score_points, low: 0, high: 100, column: "Reply".into(), value_column: "Score".into() }) }
                     </section>
                     <section aria-labelledby="weeks-title">
                         <h2 id="weeks-title">{ "Roadblocks caught per week" }</h2>
-                        <BarChart title="Roadblocks the coach caught in each of the last eight weeks" points={week_points} low={0} high={4} column="Week from" value_column="Roadblocks" />
+                        { bar_chart(&ChartProps { title: "Roadblocks the coach caught in each of the last eight weeks".into(), points: week_points, low: 0, high: 4, column: "Week from".into(), value_column: "Roadblocks".into() }) }
                     </section>
                 </div>
             }

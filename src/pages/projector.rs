@@ -14,14 +14,14 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::AppContext;
-use crate::components::debrief_map::DebriefMap;
-use crate::components::message::Message;
-use crate::components::model_answers::ModelAnswers;
+use crate::components::debrief_map::{debrief_map, DebriefMapProps};
+use crate::components::message::message;
+use crate::components::model_answers::model_answers;
 use crate::components::page_title::use_page_title;
 use crate::components::qr::Qr;
 use crate::components::route_link::RouteLink;
 use crate::components::timer::PhaseTimer;
-use crate::components::transcript::Transcript;
+use crate::components::transcript::transcript;
 use crate::route::{absolute, Route};
 
 /// The action for a key press, unless the key belongs to a control or a text field.
@@ -175,9 +175,9 @@ fn body(
             };
             html! {
                 <>
-                    <Message drill={drill.clone()} />
+                    { message(drill) }
                     if workshop.revealed {
-                        <ModelAnswers models={drill.models.clone()} />
+                        { model_answers(&drill.models) }
                     } else {
                         <p><button type="button" onclick={reveal}>{ "Show a model answer" }</button></p>
                     }
@@ -238,12 +238,12 @@ fn room(
     let respond = beat.and_then(|b| b.respond.as_ref());
     html! {
         <div class="room">
-            <Transcript scenario={scenario.id.clone()} state={state.clone()} answered_by="The room" />
+            { transcript(scenario, &state, "The room") }
             if let Some(ending) = ending {
                 <section class="debrief" aria-labelledby="room-debrief">
                     <h2 id="room-debrief">{ format!("Debrief: {}", ending.title) }</h2>
                     <p>{ &ending.debrief }</p>
-                    <DebriefMap map={map(scenario, &state.path())} summary={format!("The room reached the ending \u{201c}{}\u{201d}.", ending.title)} />
+                    { debrief_map(&DebriefMapProps { map: map(scenario, &state.path()), summary: format!("The room reached the ending \u{201c}{}\u{201d}.", ending.title).into() }) }
                     <h3>{ "Talk about it" }</h3>
                     <ul>{ for ending.questions.iter().map(|q| html! { <li>{ q }</li> }) }</ul>
                 </section>

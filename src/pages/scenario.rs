@@ -9,12 +9,12 @@ use rapport_core::state::Action;
 use yew::prelude::*;
 
 use crate::app::AppContext;
-use crate::components::charts::{LineChart, Point};
-use crate::components::debrief_map::DebriefMap;
+use crate::components::charts::{line_chart, ChartProps, Point};
+use crate::components::debrief_map::{debrief_map, DebriefMapProps};
 use crate::components::page_title::use_page_title;
 use crate::components::route_link::RouteLink;
-use crate::components::tags::Tags;
-use crate::components::transcript::Transcript;
+use crate::components::tags::tags;
+use crate::components::transcript::transcript;
 use crate::pages::not_found::NotFound;
 use crate::route::Route;
 
@@ -131,14 +131,14 @@ pub fn ScenarioPage(props: &ScenarioPageProps) -> Html {
                     <header class="drill-head">
                         <p class="eyebrow">{ "Role-play" }</p>
                         <h1 tabindex="-1">{ &scenario.title }</h1>
-                        <Tags id={scenario.id.clone()} themes={scenario.themes.clone()} />
+                        { tags(&scenario.id, &scenario.themes, &ctx.0.content) }
                     </header>
                     <section class="situation" aria-labelledby="situation-title">
                         <h2 id="situation-title">{ "The situation" }</h2>
                         <p>{ &scenario.context }</p>
                         <p class="situation__who">{ format!("You are talking with {name}, {}, {}.", scenario.character.role, scenario.character.place) }</p>
                     </section>
-                    <Transcript scenario={scenario.id.clone()} state={state.clone()} />
+                    { transcript(scenario, &state, "You") }
                     if !ended {
                         <section class="your-turn" aria-labelledby="turn-title">
                             <h2 id="turn-title" tabindex="-1" ref={turn_heading.clone()}>{ "Your turn" }</h2>
@@ -223,14 +223,14 @@ fn debrief(
             <div class="debrief__grid">
                 <section aria-labelledby="map-heading">
                     <h3 id="map-heading">{ "Your path" }</h3>
-                    <DebriefMap map={map(scenario, &path)} summary={summary} />
+                    { debrief_map(&DebriefMapProps { map: map(scenario, &path), summary: summary.into() }) }
                 </section>
                 <section aria-labelledby="trust-heading">
                     <h3 id="trust-heading">{ "Trust over time" }</h3>
-                    <LineChart
-                        title={format!("Trust over the conversation, ending {}", trust_words(state.trust))}
-                        points={trust_points(&state.trust_over_time(scenario))}
-                        low={-3} high={3} column="After" value_column="Trust" />
+                    { line_chart(&ChartProps {
+                        title: format!("Trust over the conversation, ending {}", trust_words(state.trust)).into(),
+                        points: trust_points(&state.trust_over_time(scenario)),
+                        low: -3, high: 3, column: "After".into(), value_column: "Trust".into() }) }
                 </section>
             </div>
             <section aria-labelledby="collected-heading">

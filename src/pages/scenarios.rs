@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::app::AppContext;
 use crate::components::page_title::use_page_title;
 use crate::components::route_link::RouteLink;
-use crate::components::tags::Tags;
+use crate::components::tags::tags;
 use crate::route::Route;
 
 #[function_component]
@@ -34,7 +34,7 @@ pub fn ScenariosPage() -> Html {
                             <h2 class="scenario-card__title">{ &s.title }</h2>
                             <p class="scenario-card__who">{ format!("With {}, {}, {}", s.character.name, s.character.role, s.character.place) }</p>
                             <p>{ &s.summary }</p>
-                            <Tags id={s.id.clone()} themes={s.themes.clone()} />
+                            { tags(&s.id, &s.themes, &ctx.0.content) }
                             <p class="scenario-card__meta">
                                 <span>{ turns }</span>
                                 <span class={classes!("standing", matches!(standing, Standing::Found(..)).then_some("standing--found"))}>{ standing.words() }</span>

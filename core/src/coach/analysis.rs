@@ -401,6 +401,6 @@ fn feeling_words(words: &[Word], sentence: usize) -> Vec<(Family, Span)> {
             found.push((family, span_of(&words[i..=i], sentence)));
         }
     }
-    found.sort_by_key(|(_, span)| span.start);
+    crate::order::sort_by_key(&mut found, |(_, span)| span.start);
     found
 }

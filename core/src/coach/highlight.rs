@@ -52,7 +52,7 @@ pub fn segments(response: &str, hints: &[Hint]) -> Vec<Segment> {
         cuts.extend([hint.start, hint.end]);
     }
     cuts.retain(|c| response.is_char_boundary(*c));
-    cuts.sort_unstable();
+    crate::order::sort(&mut cuts);
     cuts.dedup();
     let mut out: Vec<Segment> = Vec::new();
     for pair in cuts.windows(2) {

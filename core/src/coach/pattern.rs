@@ -221,7 +221,7 @@ impl<T: Copy> PatternSet<T> {
                     .map(|m| (index, m)),
             );
         }
-        raw.sort_by_key(|(index, m)| (*index, m.first));
+        crate::order::sort_by_key(&mut raw, |(index, m)| (*index, m.first));
         let mut kept: Vec<(usize, Match)> = Vec::with_capacity(raw.len());
         for (index, m) in raw {
             let overlaps = kept

@@ -45,7 +45,7 @@ pub fn report(found: &Found, response: &str, annotations: Option<&Annotations>) 
 
     let parroting = found.echo.is_parroting();
     let mut roadblocks: Vec<Roadblock> = found.roadblocks.iter().map(|h| h.roadblock).collect();
-    roadblocks.sort();
+    crate::order::sort(&mut roadblocks);
     roadblocks.dedup();
     let reflection = !parroting && !found.reflective.is_empty();
     let question = found.question_words * 2 >= found.words

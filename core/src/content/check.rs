@@ -48,7 +48,9 @@ pub fn check(files: &[(&str, &str)]) -> Checked {
         }
         problems.extend(found);
     }
-    problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    crate::order::sort_by(&mut problems, |a, b| {
+        (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column))
+    });
     Checked {
         drills,
         scenarios: scenario_count,

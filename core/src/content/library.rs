@@ -57,7 +57,9 @@ impl Library {
                 .iter()
                 .any(|p| p.file == d.file && lines.contains(&p.line))
         });
-        problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        crate::order::sort_by(&mut problems, |a, b| {
+            (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column))
+        });
         (Library { drills }, problems)
     }
 

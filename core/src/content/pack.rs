@@ -175,7 +175,7 @@ pub fn read_pack(file: &str, source: &str) -> (Option<Pack>, Vec<Diagnostic>) {
                 .fix("add at least one `drill:` or `scenario:` after the header"),
         );
     }
-    problems.sort_by_key(|p| (p.line, p.column));
+    crate::order::sort_by_key(&mut problems, |p| (p.line, p.column));
     let pack = Pack {
         header,
         drills: library.drills,

@@ -57,7 +57,9 @@ pub fn validate(drills: &[Drill]) -> Vec<Diagnostic> {
         check_thread(drill, &mut problems);
         check_models(drill, &mut problems);
     }
-    problems.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+    crate::order::sort_by(&mut problems, |a, b| {
+        (&a.file, a.line).cmp(&(&b.file, b.line))
+    });
     problems
 }
 

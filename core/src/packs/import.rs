@@ -104,7 +104,7 @@ impl Packs {
             }
         }
         if !clashes.is_empty() {
-            clashes.sort_by_key(|d| d.line);
+            crate::order::sort_by_key(&mut clashes, |d| d.line);
             return refuse(clashes);
         }
         let installed = InstalledPack {

@@ -74,8 +74,8 @@ pub fn today(library: &Catalog, progress: &Progress, filter: &Filter, now: i64) 
             None => fresh.push(drill),
         }
     }
-    due.sort_by_key(|(at, _)| *at);
-    fresh.sort_by_key(|d| d.difficulty);
+    crate::order::sort_by_key(&mut due, |(at, _)| *at);
+    crate::order::sort_by_key(&mut fresh, |d| d.difficulty);
     let introduced_today = progress
         .cards
         .values()

@@ -160,8 +160,7 @@ impl Progress {
                 }
             }
         }
-        self.attempts
-            .sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
+        crate::order::sort_by(&mut self.attempts, |a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
         for (drill, card) in &other.cards {
             match self.cards.get(drill) {
                 None => {

@@ -23,7 +23,7 @@ pub fn streak(progress: &Progress, now: i64, offset_minutes: i32) -> usize {
         .iter()
         .map(|a| day(a.at, offset_minutes))
         .collect();
-    days.sort_unstable();
+    crate::order::sort(&mut days);
     days.dedup();
     let today = day(now, offset_minutes);
     let mut expected = match days.last() {
@@ -205,7 +205,7 @@ pub fn due_next<'a>(
         .iter()
         .filter_map(|(id, card)| library.drill(id).map(|d| (d, card.due)))
         .collect();
-    due.sort_by_key(|(_, at)| *at);
+    crate::order::sort_by_key(&mut due, |(_, at)| *at);
     due.truncate(count);
     due
 }

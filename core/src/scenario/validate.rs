@@ -416,7 +416,7 @@ fn explore(s: &Scenario, problems: &mut Vec<Diagnostic>) {
         .filter(|k| !can_finish.contains(k) && edges.get(*k).is_some_and(|n| !n.is_empty()))
         .map(|k| k.0.as_str())
         .collect();
-    looping.sort_unstable();
+    crate::order::sort(&mut looping);
     looping.dedup();
     for beat in looping {
         let line = s.beat(beat).map_or(s.line, |b| b.line);

@@ -116,7 +116,7 @@ impl AppState {
     /// The state with the stored content packs; a pack that no longer reads is kept but
     /// left out, and a notice says so.
     pub fn with_packs(mut self, packs: Packs) -> Self {
-        let (content, problems) = packs.catalog();
+        let (content, problems) = packs.catalog_after(&self.content);
         self.content = content;
         self.packs = packs;
         problems

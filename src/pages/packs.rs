@@ -2,6 +2,7 @@
 //! check` checks it, every problem listed with line, column and fix), and manage the packs
 //! on this device: turn on or off, export the file back, remove with or without progress.
 
+use rapport_core::content::pack::EXAMPLE;
 use rapport_core::content::Diagnostic;
 use rapport_core::packs::{ImportReport, InstalledPack};
 use rapport_core::state::{Action, PacksAction};
@@ -11,7 +12,9 @@ use yew::prelude::*;
 use crate::app::AppContext;
 use crate::clock;
 use crate::components::page_title::use_page_title;
+use crate::components::route_link::RouteLink;
 use crate::download;
+use crate::route::Route;
 
 /// The name an import from the text box is reported under.
 const PASTED: &str = "pasted text";
@@ -22,6 +25,15 @@ fn import(ctx: &AppContext, file: String, source: String) {
         source,
         now: clock::now(),
     }));
+}
+
+/// Offers a pack's text as a file download, saying so if the browser refuses.
+fn offer(ctx: &AppContext, name: &str, text: &str) {
+    if download::save(name, text, "text/plain").is_err() {
+        ctx.dispatch(Action::Inform(format!(
+            "The browser refused to save {name}."
+        )));
+    }
 }
 
 #[function_component]
@@ -51,11 +63,19 @@ pub fn PacksPage() -> Html {
             import(&ctx, PASTED.to_owned(), (*pasted).clone());
         })
     };
+    let on_example = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| offer(&ctx, "example-pack.txt", EXAMPLE))
+    };
     let packs = &ctx.0.packs.list;
     html! {
         <div class="page page--packs">
             <h1 tabindex="-1">{ "Content packs" }</h1>
             <p class="lede">{ "A content pack is one plain-text file of drills and role-plays, written by a facilitator in the same format as Rapport's own. Its exercises appear beside the built-in ones, marked with the pack's name. A pack stays on this device: nothing is uploaded." }</p>
+            <p>
+                { "To write one, start from the example (one drill and one role-play, with the header every pack needs) and change it in any text editor; the authoring guide that comes with Rapport, docs/authoring.md, lists every rule. " }
+                <button type="button" class="button--small" onclick={on_example}>{ "Download the example pack" }</button>
+            </p>
 
             <section class="card pack-import" aria-labelledby="import-title">
                 <h2 id="import-title">{ "Import a pack" }</h2>
@@ -178,13 +198,7 @@ fn PackItem(props: &PackItemProps) -> Html {
     };
     let on_export = {
         let (ctx, pack) = (ctx.clone(), pack.clone());
-        Callback::from(move |_: MouseEvent| {
-            if download::save(&pack.export_name(), &pack.source, "text/plain").is_err() {
-                ctx.dispatch(Action::Inform(
-                    "The browser refused to save the pack file.".to_owned(),
-                ));
-            }
-        })
+        Callback::from(move |_: MouseEvent| offer(&ctx, &pack.export_name(), &pack.source))
     };
     let ask = {
         let removing = removing.clone();
@@ -211,6 +225,7 @@ fn PackItem(props: &PackItemProps) -> Html {
         })
     };
     let header = &pack.header;
+    let content = &ctx.0.content;
     let imported = when::date(pack.imported_at, clock::utc_offset_minutes());
     html! {
         <li class={classes!("card", "pack", (!pack.enabled).then_some("pack--off"))}>
@@ -218,6 +233,16 @@ fn PackItem(props: &PackItemProps) -> Html {
             <p class="pack__meta">
                 { format!("By {} \u{b7} version {} \u{b7} language {} \u{b7} {} \u{b7} imported {imported} from {}", header.author, header.version, header.language, pack.contents(), pack.file) }
             </p>
+            if pack.enabled {
+                <ul class="pack__exercises" aria-label={format!("Exercises in {}", header.title)}>
+                    { for pack.drills.iter().filter_map(|id| content.drill(id)).map(|d| html! {
+                        <li><RouteLink to={Route::Drill { id: d.id.clone() }}>{ &d.title }</RouteLink>{ " (drill)" }</li>
+                    }) }
+                    { for pack.scenarios.iter().filter_map(|id| content.scenario(id)).map(|s| html! {
+                        <li><RouteLink to={Route::Scenario { id: s.id.clone() }}>{ &s.title }</RouteLink>{ " (role-play)" }</li>
+                    }) }
+                </ul>
+            }
             <p class="field field--check">
                 <input id={field("on")} type="checkbox" checked={pack.enabled} onchange={on_enabled} />
                 <label for={field("on")}>{ "Use this pack: show its exercises in Practice, Role-plays and Workshop" }</label>

@@ -52,6 +52,9 @@ pub struct Pack {
     pub scenarios: Vec<Scenario>,
 }
 
+/// The example pack from the authoring guide, offered in the app as a starting point.
+pub const EXAMPLE: &str = include_str!("../../../docs/example-pack.txt");
+
 /// Whether `source` is a pack: its first line of content is `pack: …`.
 pub fn is_pack(source: &str) -> bool {
     source
@@ -325,6 +328,11 @@ mod tests {
             .iter()
             .map(|p| format!("{}:{} {}", p.line, p.column, p.message))
             .collect()
+    }
+
+    #[test]
+    fn the_downloadable_example_is_the_guides() {
+        assert_eq!(EXAMPLE, example());
     }
 
     #[test]

@@ -109,9 +109,23 @@ impl Packs {
     /// added a built-in exercise with the same id) is kept in storage but left out, with a
     /// sentence saying why.
     pub fn catalog(&self) -> (Catalog, Vec<String>) {
+        self.catalog_after(&Catalog::default())
+    }
+
+    /// The same, reusing the packs `previous` already holds at the same id and version
+    /// (one version has one text: a changed text needs a higher version), so turning one
+    /// pack on or off does not check every other pack again.
+    pub fn catalog_after(&self, previous: &Catalog) -> (Catalog, Vec<String>) {
         let mut packs = Vec::new();
         let mut problems = Vec::new();
         for installed in self.list.iter().filter(|p| p.enabled) {
+            let known = previous.packs().iter().find(|p| {
+                p.header.id == installed.header.id && p.header.version == installed.header.version
+            });
+            if let Some(pack) = known {
+                packs.push(pack.clone());
+                continue;
+            }
             match read_pack(&installed.file, &installed.source) {
                 (Some(pack), found) if found.is_empty() => packs.push(pack),
                 (_, found) => problems.push(format!(

@@ -132,6 +132,27 @@ fn a_pack_turned_off_leaves_the_catalog_and_comes_back() {
 }
 
 #[test]
+fn packs_already_read_are_reused_by_id_and_version() {
+    let packs = imported(&Packs::default(), &example());
+    let (mut catalog, _) = packs.catalog();
+    let mut read = catalog.packs().to_vec();
+    read[0].drills[0].title = "Already read".into();
+    catalog = Catalog::with_packs(read);
+    let (again, _) = packs.catalog_after(&catalog);
+    assert_eq!(
+        again.drill("team-north-quiet-demo").unwrap().title,
+        "Already read"
+    );
+    let two = imported(&packs, &version(&example(), 2));
+    let (updated, _) = two.catalog_after(&catalog);
+    assert_eq!(
+        updated.drill("team-north-quiet-demo").unwrap().title,
+        "The quiet demo",
+        "a new version is read"
+    );
+}
+
+#[test]
 fn a_stored_pack_that_no_longer_reads_is_kept_but_left_out() {
     let mut packs = imported(&Packs::default(), &example());
     packs.list[0].source = packs.list[0].source.replace("kind: reflect", "kind: shout");

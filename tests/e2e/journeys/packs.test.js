@@ -20,6 +20,12 @@ async function importFile(page, name, text) {
   await page.setInputFiles('#pack-file', { name, mimeType: 'text/plain', buffer: Buffer.from(text) });
 }
 
+async function downloaded(download) {
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 const stored = (page, key) => page.evaluate((k) => JSON.parse(localStorage.getItem(k))?.data ?? null, key);
 
 test('import a pack from a file, do its drill, play its role-play, survive a broken import', async () => {
@@ -28,6 +34,9 @@ test('import a pack from a file, do its drill, play its role-play, survive a bro
   await appReady(page);
   await openPacks(page);
   assert.match(await page.textContent('main'), /No packs yet/);
+  const [example] = await Promise.all([page.waitForEvent('download'), page.click('text=Download the example pack')]);
+  assert.equal(example.suggestedFilename(), 'example-pack.txt');
+  assert.equal(await downloaded(example), examplePack(), 'the example to start from is the guide\'s');
   await noViolations(page, 'packs page, empty');
 
   await importFile(page, 'team-north.txt', examplePack());
@@ -37,6 +46,7 @@ test('import a pack from a file, do its drill, play its role-play, survive a bro
   assert.equal(await item.count(), 1);
   assert.match(await item.textContent(), /By Ana Lima · version 1 · language en · 1 drill and 1 role-play · imported .* from team-north\.txt/);
   assert.equal((await stored(page, 'rapport.packs')).list[0].source, examplePack(), 'the text is kept as written');
+  assert.deepEqual(await item.locator('.pack__exercises a').allTextContents(), ['The quiet demo', 'The missed hand-off']);
   await noViolations(page, 'packs page, one pack');
 
   // Its drill sits in the practice library, marked with its pack; do it.
@@ -109,9 +119,7 @@ test('import a pack from a file, do its drill, play its role-play, survive a bro
   await openPacks(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('.pack button:has-text("Export the file")')]);
   assert.equal(download.suggestedFilename(), 'team-north-v1.txt');
-  const chunks = [];
-  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
-  assert.equal(Buffer.concat(chunks).toString('utf8'), examplePack());
+  assert.equal(await downloaded(download), examplePack());
   assert.deepEqual(page.problems, []);
   await context.close();
 });

@@ -52,6 +52,15 @@ pub fn PacksPage() -> Html {
             ))),
         })
     };
+    {
+        // Once the pasted pack is in, the box empties, ready for the next one.
+        let (pasted, ctx) = (pasted.clone(), ctx.clone());
+        use_effect_with(ctx.0.packs_revision, move |_| {
+            if !pasted.is_empty() && ctx.0.packs.list.iter().any(|p| p.source == *pasted) {
+                pasted.set(String::new());
+            }
+        });
+    }
     let on_paste = {
         let pasted = pasted.clone();
         Callback::from(move |e: InputEvent| pasted.set(crate::events::value(&e)))

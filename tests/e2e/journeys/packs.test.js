@@ -96,6 +96,7 @@ test('import a pack from a file, do its drill, play its role-play, survive a bro
   await page.fill('#pack-text', BROKEN_PACK);
   await page.click('text=Check and import');
   await page.waitForSelector('.pack-report--problems');
+  assert.equal(await page.inputValue('#pack-text'), BROKEN_PACK, 'a refused pack stays in the box to fix');
   const report = await page.textContent('.pack-report--problems');
   assert.match(report, /Nothing was imported: \d+ problems in pasted text/);
   assert.match(report, /Line 3, column 1: authr: is not a pack header keyFix: did you mean author:\?/);
@@ -183,12 +184,14 @@ test('turn a pack off, update it, remove it: progress stays unless asked', async
   await context.close();
 });
 
-test('markup and script in a pack show as plain text', async () => {
+test('markup and script in a pasted pack show as plain text', async () => {
   const { context, page } = await watchedPage(shared.browser, shared.origin);
   await page.goto(`${shared.origin}/#/packs`);
   await appReady(page);
-  await importFile(page, 'hostile.txt', hostilePack());
+  await page.fill('#pack-text', hostilePack());
+  await page.click('text=Check and import');
   await page.waitForSelector('.pack-report--ok');
+  assert.equal(await page.inputValue('#pack-text'), '', 'the box empties once its pack is in');
   assert.equal(await page.textContent('.pack h3'), HOSTILE_TITLE);
   await page.goto(`${shared.origin}/#/drills/team-north-quiet-demo`);
   await page.waitForSelector('#reply');

@@ -22,9 +22,12 @@ pub fn save(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
 }
 
 /// A change handler for a file input: reads the chosen file, clears the input (so choosing
-/// the same file again still counts), then hands `then` the file's name and text.
+/// the same file again still counts), then hands `then` the file's name and text. A file
+/// larger than `max_bytes` is not read at all (a video chosen by mistake must not fill
+/// the tab's memory); `then` gets a sentence saying so instead.
 pub fn on_choose(
     input: yew::NodeRef,
+    max_bytes: usize,
     then: impl Fn(String, Result<String, String>) + 'static,
 ) -> yew::Callback<web_sys::Event> {
     let then = std::rc::Rc::new(then);
@@ -34,7 +37,7 @@ pub fn on_choose(
             let Some(element) = input.cast::<web_sys::HtmlInputElement>() else {
                 return;
             };
-            if let Some((name, text)) = read_chosen(&element).await {
+            if let Some((name, text)) = read_chosen(&element, max_bytes).await {
                 element.set_value("");
                 then(name, text);
             }
@@ -45,9 +48,22 @@ pub fn on_choose(
 /// The text of the first file chosen in `input`, if any.
 async fn read_chosen(
     input: &web_sys::HtmlInputElement,
+    max_bytes: usize,
 ) -> Option<(String, Result<String, String>)> {
     let file = input.files()?.get(0)?;
     let name = file.name();
+    if file.size() > max_bytes as f64 {
+        let mb = |bytes: f64| {
+            let tenths = (bytes / 100_000.0).round() as u64;
+            format!("{}.{} MB", tenths / 10, tenths % 10)
+        };
+        let why = format!(
+            "it is {}, and a file here can be at most {}",
+            mb(file.size()),
+            mb(max_bytes as f64)
+        );
+        return Some((name, Err(why)));
+    }
     let text = JsFuture::from(file.text())
         .await
         .map_err(|e| {

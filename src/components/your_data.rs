@@ -52,7 +52,7 @@ pub fn YourData() -> Html {
     };
     let on_choose = {
         let (ctx, stage) = (ctx.clone(), stage.clone());
-        download::on_choose(input.clone(), move |name, text| {
+        download::on_choose(input.clone(), exchange::MAX_IMPORT, move |name, text| {
             let next = match text
                 .map_err(|e| format!("The file could not be read: {e}."))
                 .and_then(|t| exchange::read(&t).map_err(|e| e.message()))

@@ -2,7 +2,7 @@
 //! check` checks it, every problem listed with line, column and fix), and manage the packs
 //! on this device: turn on or off, export the file back, remove with or without progress.
 
-use rapport_core::content::pack::EXAMPLE;
+use rapport_core::content::pack::{EXAMPLE, MAX_PACK_BYTES};
 use rapport_core::content::Diagnostic;
 use rapport_core::packs::{ImportReport, InstalledPack};
 use rapport_core::state::{Action, PacksAction};
@@ -45,12 +45,16 @@ pub fn PacksPage() -> Html {
 
     let on_choose = {
         let ctx = ctx.clone();
-        download::on_choose(input.clone(), move |name, text| match text {
-            Ok(source) => import(&ctx, name, source),
-            Err(e) => ctx.dispatch(Action::Inform(format!(
-                "The file “{name}” could not be read: {e}."
-            ))),
-        })
+        download::on_choose(
+            input.clone(),
+            MAX_PACK_BYTES,
+            move |name, text| match text {
+                Ok(source) => import(&ctx, name, source),
+                Err(e) => ctx.dispatch(Action::Inform(format!(
+                    "The file “{name}” could not be read: {e}."
+                ))),
+            },
+        )
     };
     {
         // Once the pasted pack is in, the box empties, ready for the next one.

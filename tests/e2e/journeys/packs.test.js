@@ -109,6 +109,12 @@ test('import a pack from a file, do its drill, play its role-play, survive a bro
   assert.equal((await stored(page, 'rapport.progress')).attempts.length, 1);
   assert.ok(JSON.stringify(await stored(page, 'rapport.roleplays')).includes('team-north-missed-handoff'));
 
+  // A file far too large is not even read; the message says why.
+  await importFile(page, 'holiday-video.txt', 'x'.repeat(1_500_000));
+  await page.waitForFunction(() => document.querySelector('.notices')?.textContent.includes('holiday-video.txt'));
+  assert.match(await page.textContent('.notices'), /The file “holiday-video.txt” could not be read: it is 1.5 MB, and a file here can be at most 1.0 MB\./);
+  assert.equal((await stored(page, 'rapport.packs')).list.length, 1);
+
   // After a reload the pack, its drill and its progress are all still here.
   await page.reload();
   await appReady(page);

@@ -6,9 +6,11 @@ use serde::{Deserialize, Serialize};
 use crate::content::library::built_in as drills;
 use crate::content::Catalog;
 
-/// One activity of a plan.
+/// One activity of a plan. Stored as `{"kind": "drill_round", "drill": "…"}`, read and
+/// written through [`Stored`] rather than serde's tagged enums, whose buffering machinery
+/// cost the app about 30 KB for this one type.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(try_from = "Stored", into = "Stored")]
 pub enum Activity {
     /// A check-in round that sets the tone.
     Opening,
@@ -28,6 +30,57 @@ pub enum Activity {
     Break,
     /// The closing conversation about what people will do differently.
     Debrief,
+}
+
+/// An activity as stored: its kind, and the exercise when the kind has one.
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    drill: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    scenario: Option<String>,
+}
+
+impl TryFrom<Stored> for Activity {
+    type Error = String;
+
+    fn try_from(stored: Stored) -> Result<Activity, String> {
+        let missing = |field: &str| format!("a {} activity needs `{field}`", stored.kind);
+        Ok(match stored.kind.as_str() {
+            "opening" => Activity::Opening,
+            "drill_round" => Activity::DrillRound {
+                drill: stored.drill.clone().ok_or_else(|| missing("drill"))?,
+            },
+            "room_play" => Activity::RoomPlay {
+                scenario: stored.scenario.clone().ok_or_else(|| missing("scenario"))?,
+            },
+            "triad" => Activity::Triad {
+                scenario: stored.scenario,
+            },
+            "break" => Activity::Break,
+            "debrief" => Activity::Debrief,
+            other => return Err(format!("unknown activity kind `{other}`")),
+        })
+    }
+}
+
+impl From<Activity> for Stored {
+    fn from(activity: Activity) -> Stored {
+        let (kind, drill, scenario) = match activity {
+            Activity::Opening => ("opening", None, None),
+            Activity::DrillRound { drill } => ("drill_round", Some(drill), None),
+            Activity::RoomPlay { scenario } => ("room_play", None, Some(scenario)),
+            Activity::Triad { scenario } => ("triad", None, scenario),
+            Activity::Break => ("break", None, None),
+            Activity::Debrief => ("debrief", None, None),
+        };
+        Stored {
+            kind: kind.to_owned(),
+            drill,
+            scenario,
+        }
+    }
 }
 
 /// A timed part of an activity (a triad has one per round).
@@ -295,6 +348,49 @@ pub fn clock(seconds: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn activities_are_stored_as_before() {
+        let all = [
+            (Activity::Opening, r#"{"kind":"opening"}"#),
+            (
+                Activity::DrillRound { drill: "d".into() },
+                r#"{"kind":"drill_round","drill":"d"}"#,
+            ),
+            (
+                Activity::RoomPlay {
+                    scenario: "s".into(),
+                },
+                r#"{"kind":"room_play","scenario":"s"}"#,
+            ),
+            (
+                Activity::Triad {
+                    scenario: Some("s".into()),
+                },
+                r#"{"kind":"triad","scenario":"s"}"#,
+            ),
+            (Activity::Triad { scenario: None }, r#"{"kind":"triad"}"#),
+            (Activity::Break, r#"{"kind":"break"}"#),
+            (Activity::Debrief, r#"{"kind":"debrief"}"#),
+        ];
+        for (activity, json) in all {
+            assert_eq!(serde_json::to_string(&activity).unwrap(), json);
+            assert_eq!(serde_json::from_str::<Activity>(json).unwrap(), activity);
+        }
+        // Written by the earlier, serde-tagged version.
+        let old = r#"{"kind":"triad","scenario":null}"#;
+        assert_eq!(
+            serde_json::from_str::<Activity>(old).unwrap(),
+            Activity::Triad { scenario: None }
+        );
+        for bad in [
+            r#"{"kind":"nap"}"#,
+            r#"{"kind":"drill_round"}"#,
+            r#"{"drill":"d"}"#,
+        ] {
+            assert!(serde_json::from_str::<Activity>(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn triads_split_into_three_rounds() {

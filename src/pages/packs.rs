@@ -7,6 +7,7 @@ use rapport_core::content::Diagnostic;
 use rapport_core::packs::{ImportReport, InstalledPack};
 use rapport_core::state::{Action, PacksAction};
 use rapport_core::when;
+use rapport_core::words::{plural, quoted_parts};
 use yew::prelude::*;
 
 use crate::app::AppContext;
@@ -148,19 +149,10 @@ fn report(ctx: &AppContext) -> Html {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 fn diagnostic(d: &Diagnostic) -> Html {
-    let at = if d.line == 0 {
-        "The whole file".to_owned()
-    } else {
-        format!("Line {}, column {}", d.line, d.column)
-    };
     html! {
         <li>
-            <p><strong>{ at }</strong>{ ": " }{ quoted(&d.message) }</p>
+            <p><strong>{ d.place() }</strong>{ ": " }{ quoted(&d.message) }</p>
             if let Some(fix) = &d.fix {
                 <p class="diagnostics__fix">{ "Fix: " }{ quoted(fix) }</p>
             }
@@ -171,13 +163,10 @@ fn diagnostic(d: &Diagnostic) -> Html {
 /// A diagnostic's text with its `quoted` parts (keys, ids, values from the file) set as
 /// code; still text, never markup, whatever the file held.
 fn quoted(text: &str) -> Html {
-    if text.matches('`').count() % 2 == 1 {
-        return html! { text };
-    }
-    text.split('`')
-        .enumerate()
-        .map(|(i, part)| {
-            if i % 2 == 1 {
+    quoted_parts(text)
+        .into_iter()
+        .map(|(part, code)| {
+            if code {
                 html! { <code>{ part }</code> }
             } else {
                 html! { part }

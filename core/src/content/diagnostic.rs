@@ -30,6 +30,15 @@ impl Diagnostic {
         }
     }
 
+    /// Where the problem is, in words: "Line 3, column 1", or "The whole file".
+    pub fn place(&self) -> String {
+        if self.line == 0 {
+            "The whole file".to_owned()
+        } else {
+            format!("Line {}, column {}", self.line, self.column)
+        }
+    }
+
     /// Adds a suggested fix.
     pub fn fix(mut self, fix: impl Into<String>) -> Self {
         self.fix = Some(fix.into());

@@ -58,7 +58,7 @@ impl Packs {
                 ))
                 .fix(format!(
                     "raise the version to `version: {}` so this one replaces it",
-                    old_version + 1
+                    old_version.saturating_add(1)
                 ))]);
             }
             if header.version < old_version {

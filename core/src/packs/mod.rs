@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::content::pack::{read_pack, PackHeader};
 use crate::content::{Catalog, Diagnostic};
 use crate::storage::Record;
+use crate::words::plural;
 
 pub use import::MAX_PACKS;
 
@@ -36,8 +37,6 @@ impl InstalledPack {
 
     /// "1 drill and 2 role-plays", for lists and messages.
     pub fn contents(&self) -> String {
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         format!(
             "{} and {}",
             plural(self.drills.len(), "drill", "drills"),

@@ -186,3 +186,12 @@ fn the_record_round_trips() {
     let json = serde_json::to_string(&packs).unwrap();
     assert_eq!(serde_json::from_str::<Packs>(&json).unwrap(), packs);
 }
+
+#[test]
+fn the_highest_version_number_does_not_overflow_the_fix() {
+    let top = version(&example(), u32::MAX);
+    let packs = imported(&Packs::default(), &top);
+    let problems = refused(&packs, &top.replace("The quiet demo", "Another"));
+    assert!(problems[0].fix.as_deref().unwrap().contains("4294967295"));
+    assert_eq!(problems[0].place(), "Line 5, column 10");
+}

@@ -46,18 +46,21 @@ impl TryFrom<Stored> for Activity {
     type Error = String;
 
     fn try_from(stored: Stored) -> Result<Activity, String> {
-        let missing = |field: &str| format!("a {} activity needs `{field}`", stored.kind);
-        Ok(match stored.kind.as_str() {
+        let Stored {
+            kind,
+            drill,
+            scenario,
+        } = stored;
+        let missing = |field: &str| format!("a {kind} activity needs `{field}`");
+        Ok(match kind.as_str() {
             "opening" => Activity::Opening,
             "drill_round" => Activity::DrillRound {
-                drill: stored.drill.clone().ok_or_else(|| missing("drill"))?,
+                drill: drill.ok_or_else(|| missing("drill"))?,
             },
             "room_play" => Activity::RoomPlay {
-                scenario: stored.scenario.clone().ok_or_else(|| missing("scenario"))?,
+                scenario: scenario.ok_or_else(|| missing("scenario"))?,
             },
-            "triad" => Activity::Triad {
-                scenario: stored.scenario,
-            },
+            "triad" => Activity::Triad { scenario },
             "break" => Activity::Break,
             "debrief" => Activity::Debrief,
             other => return Err(format!("unknown activity kind `{other}`")),

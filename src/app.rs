@@ -14,6 +14,7 @@ use rapport_core::state::{Action, AppState};
 use rapport_core::storage::Record;
 use rapport_core::workshop::{Checklist, Workshop};
 use yew::prelude::*;
+use yew_router::hooks::use_route;
 use yew_router::HashRouter;
 use yew_router::Switch;
 
@@ -196,6 +197,7 @@ fn Shell() -> Html {
         }
     });
 
+    let current = use_route::<Route>();
     let on_large_text = {
         let dispatch = state.dispatcher();
         Callback::from(move |on: bool| dispatch.dispatch(Action::SetLargeText(on)))
@@ -208,7 +210,7 @@ fn Shell() -> Html {
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
             { skip_link("main") }
-            { header(&HeaderProps { large_text: state.0.settings.large_text, on_large_text }) }
+            { header(&HeaderProps { large_text: state.0.settings.large_text, on_large_text, current }) }
             <main id="main" tabindex="-1">
                 if state.0.update_ready {
                     <div class="update-banner" role="status">

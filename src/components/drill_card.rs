@@ -7,7 +7,7 @@ use rapport_core::practice::Status;
 use rapport_core::when;
 use yew::prelude::*;
 
-use crate::components::route_link::RouteLink;
+use crate::components::route_link::link;
 use crate::components::tags::tags;
 use crate::route::Route;
 
@@ -23,7 +23,7 @@ pub fn drill_card(drill: &Drill, status: Status, now: i64, content: &Catalog) ->
     html! {
         <li class="drill-card">
             <h3 class="drill-card__title">
-                <RouteLink to={Route::Drill { id: drill.id.clone() }}>{ &drill.title }</RouteLink>
+                { link(Route::Drill { id: drill.id.clone() }, "", html! { { &drill.title } }) }
             </h3>
             <p class="drill-card__meta">{ format!("{} \u{b7} {}", drill.kind.label(), drill.difficulty_label()) }</p>
             { tags(&drill.id, &drill.themes, content) }

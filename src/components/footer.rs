@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::icons;
-use crate::components::route_link::RouteLink;
+use crate::components::route_link::link;
 use crate::route::Route;
 
 pub fn footer() -> Html {
@@ -12,7 +12,7 @@ pub fn footer() -> Html {
             <p>
                 { icons::lock() }
                 { " Rapport runs entirely in your browser. Nothing you write leaves this device. " }
-                <RouteLink to={Route::Privacy}>{ "How your data is kept" }</RouteLink>
+                { link(Route::Privacy, "", html! { { "How your data is kept" } }) }
             </p>
         </footer>
     }

@@ -4,13 +4,15 @@
 use yew::prelude::*;
 
 use crate::components::icons;
-use crate::components::route_link::RouteLink;
+use crate::components::route_link::marked_link;
 use crate::route::Route;
 
 #[derive(PartialEq)]
 pub struct HeaderProps {
     pub large_text: bool,
     pub on_large_text: Callback<bool>,
+    /// The page shown, if the address names one.
+    pub current: Option<Route>,
 }
 
 pub fn header(props: &HeaderProps) -> Html {
@@ -18,17 +20,17 @@ pub fn header(props: &HeaderProps) -> Html {
         let on = !props.large_text;
         props.on_large_text.reform(move |_: MouseEvent| on)
     };
+    let here = |route: &Route| props.current.as_ref() == Some(route);
     html! {
         <header class="site-header">
             <div class="site-header__inner">
-                <RouteLink to={Route::Home} class="brand">
-                    { icons::logo() }
-                    <span>{ "Rapport" }</span>
-                </RouteLink>
+                { marked_link(Route::Home, "brand", here(&Route::Home), html! {
+                    <>{ icons::logo() }<span>{ "Rapport" }</span></>
+                }) }
                 <nav aria-label="Main">
                     <ul class="nav-list">
                         { for Route::NAV.iter().map(|(route, label)| html! {
-                            <li><RouteLink to={route.clone()} class="nav-link">{ *label }</RouteLink></li>
+                            <li>{ marked_link(route.clone(), "nav-link", here(route), html! { { *label } }) }</li>
                         }) }
                     </ul>
                 </nav>

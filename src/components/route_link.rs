@@ -1,24 +1,21 @@
-//! A link to a route: a plain anchor to its hash, marked `aria-current` on its own page.
+//! Links to routes: plain anchors to their hash. Only the header marks the page it is on
+//! (`aria-current`), from the route it is given: a link component per anchor read and
+//! parsed the location once for every link on the page.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct RouteLinkProps {
-    pub to: Route,
-    #[prop_or_default]
-    pub class: Classes,
-    pub children: Html,
+/// An anchor to `to`, with `class` (none when empty) around `children`.
+pub fn link(to: Route, class: &'static str, children: Html) -> Html {
+    marked_link(to, class, false, children)
 }
 
-#[function_component]
-pub fn RouteLink(props: &RouteLinkProps) -> Html {
-    let here = use_route::<Route>().as_ref() == Some(&props.to);
+/// An anchor to `to`, marked as the current page when `here`.
+pub fn marked_link(to: Route, class: &'static str, here: bool, children: Html) -> Html {
     html! {
-        <a href={props.to.href()} class={props.class.clone()} aria-current={here.then_some("page")}>
-            { props.children.clone() }
+        <a href={to.href()} class={(!class.is_empty()).then_some(class)} aria-current={here.then_some("page")}>
+            { children }
         </a>
     }
 }

@@ -16,7 +16,7 @@ use crate::components::message::message;
 use crate::components::model_answers::model_answers;
 use crate::components::page_title::use_page_title;
 use crate::components::rating::rating_buttons;
-use crate::components::route_link::RouteLink;
+use crate::components::route_link::link;
 use crate::components::tags::tags;
 use crate::pages::not_found::NotFound;
 use crate::route::Route;
@@ -138,7 +138,7 @@ pub fn DrillPage(props: &DrillPageProps) -> Html {
     html! {
         <div class="page page--drill">
             <nav class="breadcrumb" aria-label="Breadcrumb">
-                <RouteLink to={Route::Practice}>{ "Practice" }</RouteLink>
+                { link(Route::Practice, "", html! { { "Practice" } }) }
                 <span aria-hidden="true">{ " \u{203a} " }</span>
                 <span>{ if total > 1 { format!("Drill {position} of {total}") } else { "Single drill".to_owned() } }</span>
             </nav>

@@ -5,7 +5,7 @@ use rapport_core::themes::THEMES;
 use yew::prelude::*;
 
 use crate::components::page_title::use_page_title;
-use crate::components::route_link::RouteLink;
+use crate::components::route_link::link;
 use crate::route::Route;
 
 /// The three ways people use Rapport.
@@ -39,7 +39,7 @@ pub fn Home() -> Html {
                        their own device, and everything stays on that device." }
                 </p>
                 <p class="actions">
-                    <RouteLink to={Route::Practice} class="button button--primary">{ "Start practising" }</RouteLink>
+                    { link(Route::Practice, "button button--primary", html! { { "Start practising" } }) }
                     <span class="hero__note">{ format!("{} active-listening drills, with feedback on every reply.", drill_count()) }</span>
                 </p>
             </section>
@@ -73,7 +73,7 @@ pub fn Home() -> Html {
                 <h2 id="privacy-callout">{ "Your practice stays yours" }</h2>
                 <p>
                     { "No account, no server, no tracking: what you write is stored only in this browser. " }
-                    <RouteLink to={Route::Privacy}>{ "Read how Rapport keeps your data" }</RouteLink>
+                    { link(Route::Privacy, "", html! { { "Read how Rapport keeps your data" } }) }
                 </p>
             </aside>
         </div>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::page_title::use_page_title;
-use crate::components::route_link::RouteLink;
+use crate::components::route_link::link;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq, Default)]
@@ -23,12 +23,12 @@ pub fn NotFound(props: &NotFoundProps) -> Html {
             if props.exercise {
                 <p>{ "This exercise is not on this device. It may come from a content pack that was not imported here, or that is turned off: ask whoever shared the link for the pack file, and import it under Packs." }</p>
                 <p class="actions">
-                    <RouteLink to={Route::Packs} class="button">{ "Open Packs" }</RouteLink>
-                    <RouteLink to={Route::Home} class="button">{ "Go to the home page" }</RouteLink>
+                    { link(Route::Packs, "button", html! { { "Open Packs" } }) }
+                    { link(Route::Home, "button", html! { { "Go to the home page" } }) }
                 </p>
             } else {
                 <p>{ "There is no page at this address. The link may be mistyped, or it may point to a part of Rapport this version does not have." }</p>
-                <p><RouteLink to={Route::Home} class="button">{ "Go to the home page" }</RouteLink></p>
+                <p>{ link(Route::Home, "button", html! { { "Go to the home page" } }) }</p>
             }
         </div>
     }

@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::app::AppContext;
 use crate::clock;
 use crate::components::page_title::use_page_title;
-use crate::components::route_link::RouteLink;
+use crate::components::route_link::link;
 use crate::download;
 use crate::route::Route;
 
@@ -238,10 +238,10 @@ fn PackItem(props: &PackItemProps) -> Html {
             if pack.enabled {
                 <ul class="pack__exercises" aria-label={format!("Exercises in {}", header.title)}>
                     { for pack.drills.iter().filter_map(|id| content.drill(id)).map(|d| html! {
-                        <li><RouteLink to={Route::Drill { id: d.id.clone() }}>{ &d.title }</RouteLink>{ " (drill)" }</li>
+                        <li>{ link(Route::Drill { id: d.id.clone() }, "", html! { { &d.title } }) }{ " (drill)" }</li>
                     }) }
                     { for pack.scenarios.iter().filter_map(|id| content.scenario(id)).map(|s| html! {
-                        <li><RouteLink to={Route::Scenario { id: s.id.clone() }}>{ &s.title }</RouteLink>{ " (role-play)" }</li>
+                        <li>{ link(Route::Scenario { id: s.id.clone() }, "", html! { { &s.title } }) }{ " (role-play)" }</li>
                     }) }
                 </ul>
             }

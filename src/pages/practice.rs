@@ -13,7 +13,7 @@ use crate::app::AppContext;
 use crate::clock;
 use crate::components::drill_card::drill_card;
 use crate::components::page_title::use_page_title;
-use crate::components::route_link::RouteLink;
+use crate::components::route_link::link;
 use crate::route::Route;
 
 #[function_component]
@@ -83,7 +83,7 @@ pub fn PracticePage() -> Html {
                     <h2 id="session-title">{ "You are in a session" }</h2>
                     <p>{ format!("Drill {} of {}.", session.position().0, session.position().1) }</p>
                     <p class="actions">
-                        <RouteLink to={Route::Drill { id: current.to_owned() }} class="button button--primary">{ "Continue" }</RouteLink>
+                        { link(Route::Drill { id: current.to_owned() }, "button button--primary", html! { { "Continue" } }) }
                         <button type="button" onclick={leave}>{ "Leave the session" }</button>
                     </p>
                 </section>

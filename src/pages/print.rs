@@ -11,7 +11,7 @@ use crate::app::AppContext;
 use crate::components::message::message;
 use crate::components::page_title::use_page_title;
 use crate::components::role_card::{role_card, RoleCardProps};
-use crate::components::route_link::RouteLink;
+use crate::components::route_link::link;
 use crate::pages::workshop::notes_view;
 use crate::route::Route;
 
@@ -32,7 +32,7 @@ pub fn PrintPage() -> Html {
                 <p>{ "Each card fills half a sheet (A4 or Letter). Print, cut along the middle, and hand out." }</p>
                 <p class="actions">
                     <button type="button" class="button--primary" onclick={print}>{ "Print" }</button>
-                    <RouteLink to={Route::Workshop} class="button">{ "Back to the plan" }</RouteLink>
+                    { link(Route::Workshop, "button", html! { { "Back to the plan" } }) }
                 </p>
             </div>
             { for plan.steps.iter().enumerate().map(|(at, step)| cards(at, step, &ctx.0.content)) }

@@ -11,7 +11,7 @@ use crate::clock;
 use crate::components::charts::{bar_chart, line_chart, ChartProps, Point};
 use crate::components::history::History;
 use crate::components::page_title::use_page_title;
-use crate::components::route_link::RouteLink;
+use crate::components::route_link::link;
 use crate::components::your_data::YourData;
 use crate::route::Route;
 
@@ -68,7 +68,7 @@ pub fn ProgressPage() -> Html {
                 <section class="card empty-state">
                     <h2>{ "Nothing to show yet" }</h2>
                     <p>{ "Check a reply to a drill and your skills, scores and history will appear here." }</p>
-                    <p><RouteLink to={Route::Practice} class="button button--primary">{ "Go to practice" }</RouteLink></p>
+                    <p>{ link(Route::Practice, "button button--primary", html! { { "Go to practice" } }) }</p>
                 </section>
             } else {
                 <div class="progress-grid">
@@ -119,7 +119,7 @@ pub fn ProgressPage() -> Html {
                             let found = plays.endings.get(&s.id).map_or(0, |e| e.len());
                             html! {
                                 <li>
-                                    <RouteLink to={Route::Scenario { id: s.id.clone() }}>{ &s.title }</RouteLink>
+                                    { link(Route::Scenario { id: s.id.clone() }, "", html! { { &s.title } }) }
                                     <span class="endings__count">{ format!("{found} of {}", s.endings().count()) }</span>
                                 </li>
                             }
@@ -133,7 +133,7 @@ pub fn ProgressPage() -> Html {
                     } else {
                         <ul class="due">
                             { for due_next(progress, library, 6).into_iter().map(|(d, due)| html! {
-                                <li><RouteLink to={Route::Drill { id: d.id.clone() }}>{ &d.title }</RouteLink><span>{ when::until(due, now) }</span></li>
+                                <li>{ link(Route::Drill { id: d.id.clone() }, "", html! { { &d.title } }) }<span>{ when::until(due, now) }</span></li>
                             }) }
                         </ul>
                     }

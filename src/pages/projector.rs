@@ -19,7 +19,7 @@ use crate::components::message::message;
 use crate::components::model_answers::model_answers;
 use crate::components::page_title::use_page_title;
 use crate::components::qr::Qr;
-use crate::components::route_link::RouteLink;
+use crate::components::route_link::link;
 use crate::components::timer::PhaseTimer;
 use crate::components::transcript::transcript;
 use crate::route::{absolute, Route};
@@ -84,7 +84,7 @@ pub fn ProjectorPage() -> Html {
             <div class="page page--narrow">
                 <h1 tabindex="-1">{ "Projector view" }</h1>
                 <p>{ "The plan has no activities yet." }</p>
-                <p><RouteLink to={Route::Workshop} class="button button--primary">{ "Plan a session" }</RouteLink></p>
+                <p>{ link(Route::Workshop, "button button--primary", html! { { "Plan a session" } }) }</p>
             </div>
         };
     };
@@ -126,7 +126,7 @@ pub fn ProjectorPage() -> Html {
                     { format!("Activity {} of {count}", workshop.step + 1) }
                     <span>{ format!(" \u{b7} {} min left in the plan", workshop.minutes_left()) }</span>
                 </p>
-                <RouteLink to={Route::Workshop} class="projector__exit">{ "Back to the plan" }</RouteLink>
+                { link(Route::Workshop, "projector__exit", html! { { "Back to the plan" } }) }
             </header>
             <div class="projector__grid">
                 <section class="projector__activity" aria-labelledby="activity-title">

@@ -12,7 +12,7 @@ use crate::app::AppContext;
 use crate::components::charts::{line_chart, ChartProps, Point};
 use crate::components::debrief_map::{debrief_map, DebriefMapProps};
 use crate::components::page_title::use_page_title;
-use crate::components::route_link::RouteLink;
+use crate::components::route_link::link;
 use crate::components::tags::tags;
 use crate::components::transcript::transcript;
 use crate::pages::not_found::NotFound;
@@ -122,7 +122,7 @@ pub fn ScenarioPage(props: &ScenarioPageProps) -> Html {
     html! {
         <div class="page page--scenario">
             <nav class="breadcrumb" aria-label="Breadcrumb">
-                <RouteLink to={Route::Scenarios}>{ "Role-plays" }</RouteLink>
+                { link(Route::Scenarios, "", html! { { "Role-plays" } }) }
                 <span aria-hidden="true">{ " \u{203a} " }</span>
                 <span>{ &scenario.title }</span>
             </nav>
@@ -251,8 +251,8 @@ fn debrief(
                 <textarea id="notes" rows="5" aria-describedby="notes-note" value={note} oninput={on_note} />
             </section>
             <p class="actions">
-                <RouteLink to={Route::Swap { id: scenario.id.clone() }} class="button button--primary">{ "Swap seats: replay it from their side" }</RouteLink>
-                <RouteLink to={Route::Scenarios} class="button">{ "All role-plays" }</RouteLink>
+                { link(Route::Swap { id: scenario.id.clone() }, "button button--primary", html! { { "Swap seats: replay it from their side" } }) }
+                { link(Route::Scenarios, "button", html! { { "All role-plays" } }) }
             </p>
         </section>
     }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::app::AppContext;
 use crate::components::page_title::use_page_title;
-use crate::components::route_link::RouteLink;
+use crate::components::route_link::link;
 use crate::components::tags::tags;
 use crate::route::Route;
 
@@ -40,9 +40,7 @@ pub fn ScenariosPage() -> Html {
                                 <span class={classes!("standing", matches!(standing, Standing::Found(..)).then_some("standing--found"))}>{ standing.words() }</span>
                             </p>
                             <p class="actions">
-                                <RouteLink to={Route::Scenario { id: s.id.clone() }} class="button button--primary">
-                                    { action }<span class="sr-only">{ format!(": {}", s.title) }</span>
-                                </RouteLink>
+                                { link(Route::Scenario { id: s.id.clone() }, "button button--primary", html! { <>{ action }<span class="sr-only">{ format!(": {}", s.title) }</span></> }) }
                             </p>
                         </li>
                     }

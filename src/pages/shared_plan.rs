@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 
 use crate::app::AppContext;
 use crate::components::page_title::use_page_title;
-use crate::components::route_link::RouteLink;
+use crate::components::route_link::link;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -27,7 +27,7 @@ pub fn SharedPlanPage(props: &SharedPlanProps) -> Html {
         Err(why) => html! {
             <>
                 <p class="notice notice--problem">{ why }</p>
-                <p><RouteLink to={Route::Workshop} class="button">{ "Go to your own plan" }</RouteLink></p>
+                <p>{ link(Route::Workshop, "button", html! { { "Go to your own plan" } }) }</p>
             </>
         },
         Ok(plan) => {
@@ -53,7 +53,7 @@ pub fn SharedPlanPage(props: &SharedPlanProps) -> Html {
                     <p>{ format!("Using it replaces your current plan, \u{201c}{}\u{201d} ({} activities).", current.title, current.steps.len()) }</p>
                     <p class="actions">
                         <button type="button" class="button--primary" {onclick}>{ "Use this plan" }</button>
-                        <RouteLink to={Route::Workshop} class="button">{ "Keep my plan" }</RouteLink>
+                        { link(Route::Workshop, "button", html! { { "Keep my plan" } }) }
                     </p>
                 </>
             }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::app::AppContext;
 use crate::components::page_title::use_page_title;
-use crate::components::route_link::RouteLink;
+use crate::components::route_link::link;
 use crate::pages::not_found::NotFound;
 use crate::route::Route;
 
@@ -40,9 +40,9 @@ pub fn SwapPage(props: &SwapPageProps) -> Html {
     html! {
         <div class="page page--narrow page--swap">
             <nav class="breadcrumb" aria-label="Breadcrumb">
-                <RouteLink to={Route::Scenarios}>{ "Role-plays" }</RouteLink>
+                { link(Route::Scenarios, "", html! { { "Role-plays" } }) }
                 <span aria-hidden="true">{ " \u{203a} " }</span>
-                <RouteLink to={Route::Scenario { id: scenario.id.clone() }}>{ &scenario.title }</RouteLink>
+                { link(Route::Scenario { id: scenario.id.clone() }, "", html! { { &scenario.title } }) }
                 <span aria-hidden="true">{ " \u{203a} " }</span>
                 <span>{ "Swap seats" }</span>
             </nav>
@@ -50,7 +50,7 @@ pub fn SwapPage(props: &SwapPageProps) -> Html {
             <p class="lede">{ format!("Read your conversation again from {name}'s side: {}, {}. What were they carrying, and how did your words land?", scenario.character.role, scenario.character.place) }</p>
             if state.turns.is_empty() {
                 <p>{ "You have not played this role-play yet, so there is nothing to replay." }</p>
-                <p><RouteLink to={Route::Scenario { id: scenario.id.clone() }} class="button button--primary">{ "Start the role-play" }</RouteLink></p>
+                <p>{ link(Route::Scenario { id: scenario.id.clone() }, "button button--primary", html! { { "Start the role-play" } }) }</p>
             } else {
                 <ol class="swap">
                     { for state.turns.iter().map(|turn| html! {
@@ -63,7 +63,7 @@ pub fn SwapPage(props: &SwapPageProps) -> Html {
                     <li class="swap__turn">{ seat(&state.beat) }</li>
                 </ol>
                 <p class="actions">
-                    <RouteLink to={Route::Scenario { id: scenario.id.clone() }} class="button">{ "Back to the role-play" }</RouteLink>
+                    { link(Route::Scenario { id: scenario.id.clone() }, "button", html! { { "Back to the role-play" } }) }
                 </p>
             }
         </div>

@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::app::AppContext;
 use crate::components::page_title::use_page_title;
-use crate::components::route_link::RouteLink;
+use crate::components::route_link::link;
 use crate::events::value;
 use crate::route::{absolute, Route};
 
@@ -42,13 +42,13 @@ pub fn WorkshopPage() -> Html {
             }
         })
     };
-    let link = absolute(&Route::SharedPlan { code: encode(plan) });
+    let shared = absolute(&Route::SharedPlan { code: encode(plan) });
     let copied = use_state(|| false);
     let on_copy = {
-        let (link, copied) = (link.clone(), copied.clone());
+        let (shared, copied) = (shared.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(window) = web_sys::window() {
-                let _ = window.navigator().clipboard().write_text(&link);
+                let _ = window.navigator().clipboard().write_text(&shared);
                 copied.set(true);
             }
         })
@@ -103,13 +103,13 @@ pub fn WorkshopPage() -> Html {
             <section aria-labelledby="run-title">
                 <h2 id="run-title">{ "Run it" }</h2>
                 <p class="actions">
-                    <RouteLink to={Route::Projector} class="button button--primary">{ "Open the projector view" }</RouteLink>
-                    <RouteLink to={Route::Print} class="button">{ "Print the cards" }</RouteLink>
+                    { link(Route::Projector, "button button--primary", html! { { "Open the projector view" } }) }
+                    { link(Route::Print, "button", html! { { "Print the cards" } }) }
                     <button type="button" onclick={restart}>{ "Back to the first activity" }</button>
                 </p>
                 <p class="field">
                     <label for="plan-link">{ "Share this plan: the link holds the whole plan, nothing is uploaded" }</label>
-                    <input id="plan-link" type="text" readonly=true value={link} />
+                    <input id="plan-link" type="text" readonly=true value={shared} />
                 </p>
                 <p><button type="button" onclick={on_copy}>{ "Copy the link" }</button>
                     <span role="status" class="muted">{ if *copied { " Copied." } else { "" } }</span></p>

@@ -70,6 +70,12 @@ impl<'a> Node<'a> {
 pub fn parse<'a>(file: &str, source: &'a str) -> Result<Vec<Node<'a>>, Diagnostic> {
     let mut lines = Vec::new();
     for (index, raw) in source.lines().enumerate() {
+        // Blank lines before the first node belong to nothing. Skipping them here keeps a
+        // pack's parts, padded with blank lines to keep the file's line numbers, from
+        // costing a line record each (a late part in a long pack is mostly padding).
+        if lines.is_empty() && raw.is_empty() {
+            continue;
+        }
         let number = index + 1;
         if number > MAX_LINES {
             return Err(Diagnostic::new(

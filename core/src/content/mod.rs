@@ -14,6 +14,17 @@ pub use catalog::Catalog;
 pub use diagnostic::Diagnostic;
 pub use drill::{Drill, DrillKind};
 
+/// How much checking a text gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Checking {
+    /// New text: everything, the coach's reading of every model answer and example included.
+    Full,
+    /// Text this device checked in full when it was imported: everything the app relies
+    /// on, without the coach's reading, which is most of the time a check takes and which a
+    /// later version of the coach could judge differently from the one that accepted it.
+    Accepted,
+}
+
 /// Whether `id` is lower-case words (letters and digits) joined by hyphens, as every content id must be.
 pub fn is_id(id: &str) -> bool {
     !id.is_empty()

@@ -20,7 +20,8 @@ use super::diagnostic::{closest, Diagnostic};
 use super::document::parse;
 use super::drill::Drill;
 use super::library::{built_in, Library};
-use crate::scenario::library::{built_in as built_in_scenarios, load as load_scenarios};
+use super::Checking;
+use crate::scenario::library::{built_in as built_in_scenarios, load_with as load_scenarios};
 use crate::scenario::model::Scenario;
 
 /// The largest pack, in bytes of UTF-8.
@@ -101,6 +102,16 @@ fn parts(source: &str) -> Vec<(Part, String)> {
 /// Reads and checks a pack. The pack comes back whenever its header could be read, with
 /// every problem found; only a pack without problems may be imported.
 pub fn read_pack(file: &str, source: &str) -> (Option<Pack>, Vec<Diagnostic>) {
+    read_pack_with(file, source, Checking::Full)
+}
+
+/// The same, checking as much as `checking` says: a stored pack was checked in full when
+/// it was imported, and is read again at every start.
+pub fn read_pack_with(
+    file: &str,
+    source: &str,
+    checking: Checking,
+) -> (Option<Pack>, Vec<Diagnostic>) {
     if source.len() > MAX_PACK_BYTES {
         return (
             None,
@@ -138,7 +149,7 @@ pub fn read_pack(file: &str, source: &str) -> (Option<Pack>, Vec<Diagnostic>) {
         .filter(|(p, _)| *p == Part::Scenario)
         .map(|(_, text)| (file, text.as_str()))
         .collect();
-    let (library, drill_problems) = Library::load(&drill_files);
+    let (library, drill_problems) = Library::load_with(&drill_files, checking);
     problems.extend(drill_problems);
     if library.drills.len() > MAX_DRILLS {
         problems.push(
@@ -154,7 +165,7 @@ pub fn read_pack(file: &str, source: &str) -> (Option<Pack>, Vec<Diagnostic>) {
             .fix("split it into smaller packs"),
         );
     }
-    let (scenarios, scenario_problems) = load_scenarios(&scenario_files);
+    let (scenarios, scenario_problems) = load_scenarios(&scenario_files, checking);
     problems.extend(scenario_problems);
     for drill in &library.drills {
         if built_in().drill(&drill.id).is_some() {
@@ -372,6 +383,28 @@ mod tests {
             "{:?}",
             messages(&problems)
         );
+    }
+
+    #[test]
+    fn a_long_packs_last_parts_keep_their_line_numbers() {
+        // Each part is padded with the blank lines before it: a part far down a long pack
+        // must still report its own lines, and reading it must not cost a line per padding.
+        let text = example();
+        let body_at = text.find("\ndrill:").unwrap();
+        let mut long = text[..body_at].to_owned();
+        for n in 0..MAX_SCENARIOS {
+            long.push_str(&text[body_at..].replace("team-north-", &format!("team-north-{n}-")));
+        }
+        let last = long.rfind("next: wary").unwrap();
+        long.replace_range(last..last + "next: wary".len(), "next: wray");
+        let line = long[..last].matches('\n').count() + 1;
+        let started = std::time::Instant::now();
+        let (pack, problems) = read_pack("long.txt", &long);
+        assert!(started.elapsed().as_secs() < 5);
+        assert!(pack.is_some());
+        assert_eq!(problems.len(), 1, "{:?}", messages(&problems));
+        assert_eq!(problems[0].line, line, "{:?}", messages(&problems));
+        assert!(problems[0].message.contains("wray"));
     }
 
     #[test]

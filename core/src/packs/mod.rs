@@ -6,8 +6,8 @@ mod import;
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::pack::{read_pack, PackHeader};
-use crate::content::{Catalog, Diagnostic};
+use crate::content::pack::{read_pack_with, PackHeader};
+use crate::content::{Catalog, Checking, Diagnostic};
 use crate::storage::Record;
 use crate::words::plural;
 
@@ -106,7 +106,8 @@ impl Packs {
     /// The exercises on this device: built-in ones plus those of every pack that is on and
     /// still reads cleanly. A pack that no longer does (a later version of Rapport may have
     /// added a built-in exercise with the same id) is kept in storage but left out, with a
-    /// sentence saying why.
+    /// sentence saying why. The coach's reading of model answers is not asked again: it
+    /// accepted them at import, and a later coach's opinion should not hide a whole pack.
     pub fn catalog(&self) -> (Catalog, Vec<String>) {
         self.catalog_after(&Catalog::default())
     }
@@ -125,7 +126,7 @@ impl Packs {
                 packs.push(pack.clone());
                 continue;
             }
-            match read_pack(&installed.file, &installed.source) {
+            match read_pack_with(&installed.file, &installed.source, Checking::Accepted) {
                 (Some(pack), found) if found.is_empty() => packs.push(pack),
                 (_, found) => problems.push(format!(
                     "The content pack “{}” could not be loaded, so its exercises are hidden; it is still saved. {}",

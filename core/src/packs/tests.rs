@@ -170,6 +170,34 @@ fn a_stored_pack_that_no_longer_reads_is_kept_but_left_out() {
 }
 
 #[test]
+fn a_stored_pack_is_not_judged_again_by_the_coach() {
+    // As if a later coach no longer accepted a model answer this device's coach accepted:
+    // import refuses such a text, but a stored pack keeps its exercises.
+    let advice = "model: You should just ask them for feedback before the next demo.";
+    let source = example().replacen(
+        example().lines().find(|l| l.starts_with("model:")).unwrap(),
+        advice,
+        1,
+    );
+    let problems = refused(&Packs::default(), &source);
+    assert!(
+        problems.iter().any(|p| p
+            .message
+            .starts_with("the coach does not accept this model answer")),
+        "{problems:?}"
+    );
+
+    let mut packs = imported(&Packs::default(), &example());
+    packs.list[0].source = source;
+    let (catalog, problems) = packs.catalog();
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(catalog.packs().len(), 1);
+    assert!(catalog
+        .drill("team-north-quiet-demo")
+        .is_some_and(|d| d.models.iter().any(|m| advice.ends_with(&m.text))));
+}
+
+#[test]
 fn a_device_keeps_at_most_max_packs() {
     let mut packs = Packs::default();
     for n in 0..MAX_PACKS {

@@ -4,8 +4,9 @@ use std::sync::OnceLock;
 
 use super::model::Scenario;
 use super::read::read;
-use super::validate::validate;
+use super::validate::validate_with;
 use crate::content::diagnostic::Diagnostic;
+use crate::content::Checking;
 
 /// Every built-in scenario file, by its path in the repository.
 #[rustfmt::skip]
@@ -30,12 +31,17 @@ pub const SCENARIO_FILES: &[(&str, &str)] = &[
 
 /// Reads and validates scenario files; faulty scenarios are left out and their problems returned.
 pub fn load(files: &[(&str, &str)]) -> (Vec<Scenario>, Vec<Diagnostic>) {
+    load_with(files, Checking::Full)
+}
+
+/// The same, checking as much as `checking` says.
+pub fn load_with(files: &[(&str, &str)], checking: Checking) -> (Vec<Scenario>, Vec<Diagnostic>) {
     let mut scenarios: Vec<Scenario> = Vec::new();
     let mut problems = Vec::new();
     for (file, source) in files {
         let (scenario, mut found) = read(file, source);
         if let Some(scenario) = scenario {
-            found.extend(validate(&scenario));
+            found.extend(validate_with(&scenario, checking));
             if scenarios.iter().any(|s| s.id == scenario.id) {
                 found.push(Diagnostic::new(
                     file,

@@ -9,6 +9,7 @@ use super::engine::{apply, choose, State};
 use super::model::{Beat, Effect, Scenario, Target};
 use crate::coach::lexicon::feelings;
 use crate::content::diagnostic::{closest, Diagnostic};
+use crate::content::Checking;
 use crate::themes::{self, THEMES};
 
 /// The most states explored before a scenario is declared too complex to check.
@@ -20,6 +21,11 @@ pub const MAX_BEATS: usize = 100;
 
 /// Every problem in `scenario`.
 pub fn validate(s: &Scenario) -> Vec<Diagnostic> {
+    validate_with(s, Checking::Full)
+}
+
+/// Every problem in `scenario` that `checking` looks for.
+pub fn validate_with(s: &Scenario, checking: Checking) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let at = |line: usize, message: String| Diagnostic::new(&s.file, line, 1, message);
     if s.beats.len() > MAX_BEATS {
@@ -89,7 +95,7 @@ pub fn validate(s: &Scenario) -> Vec<Diagnostic> {
         .flat_map(|e| e.set.iter().map(String::as_str))
         .collect();
     for beat in &s.beats {
-        check_beat(s, beat, &set_somewhere, &mut problems);
+        check_beat(s, beat, &set_somewhere, checking, &mut problems);
     }
     // The exploration below needs every target to exist and every beat id to be unique.
     let mut targets_exist = s
@@ -119,6 +125,7 @@ fn check_beat(
     s: &Scenario,
     beat: &Beat,
     set_somewhere: &HashSet<&str>,
+    checking: Checking,
     problems: &mut Vec<Diagnostic>,
 ) {
     let at = |line: usize, message: String| Diagnostic::new(&s.file, line, 1, message);
@@ -237,7 +244,7 @@ fn check_beat(
                 )
                 .fix("write one way to say it well"),
             );
-        } else {
+        } else if checking == Checking::Full {
             let annotations = crate::coach::Annotations {
                 feelings: r.feelings.clone(),
                 key_points: r.points.clone(),

@@ -14,15 +14,13 @@ use rapport_core::state::{Action, AppState};
 use rapport_core::storage::Record;
 use rapport_core::workshop::{Checklist, Workshop};
 use yew::prelude::*;
-use yew_router::hooks::use_route;
-use yew_router::HashRouter;
-use yew_router::Switch;
 
 use crate::components::footer::footer;
 use crate::components::header::{header, HeaderProps};
 use crate::components::notices::Notices;
 use crate::components::skip_link::skip_link;
-use crate::route::{switch, Route};
+use crate::route::switch;
+use crate::router::{use_route, Router};
 use crate::storage::{self, BrowserStore};
 
 /// The core state, made reducible by Yew, with a count of the actions applied to it.
@@ -95,9 +93,9 @@ impl Boot {
 #[function_component]
 pub fn App() -> Html {
     html! {
-        <HashRouter>
+        <Router>
             <Shell />
-        </HashRouter>
+        </Router>
     }
 }
 
@@ -197,7 +195,7 @@ fn Shell() -> Html {
         }
     });
 
-    let current = use_route::<Route>();
+    let current = use_route();
     let on_large_text = {
         let dispatch = state.dispatcher();
         Callback::from(move |on: bool| dispatch.dispatch(Action::SetLargeText(on)))
@@ -210,7 +208,7 @@ fn Shell() -> Html {
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
             { skip_link("main") }
-            { header(&HeaderProps { large_text: state.0.settings.large_text, on_large_text, current }) }
+            { header(&HeaderProps { large_text: state.0.settings.large_text, on_large_text, current: current.clone() }) }
             <main id="main" tabindex="-1">
                 if state.0.update_ready {
                     <div class="update-banner" role="status">
@@ -219,7 +217,7 @@ fn Shell() -> Html {
                     </div>
                 }
                 <Notices notices={state.0.notices.clone()} {on_dismiss} />
-                <Switch<Route> render={switch} />
+                { switch(current) }
             </main>
             { footer() }
         </ContextProvider<AppContext>>

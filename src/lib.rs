@@ -10,10 +10,11 @@ pub mod events;
 pub mod offline;
 pub mod pages;
 pub mod route;
+pub mod router;
 pub mod storage;
 
-/// Rewrites a hash that is not a route path (typed by hand, or a bare anchor) before the
-/// router reads it: the router refuses relative paths by throwing.
+/// Rewrites a hash that is not a route path (typed by hand, or a bare anchor) into one, so
+/// the address shows the route's own link, the one a copy of it should share.
 fn guard_hash() {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
@@ -33,7 +34,7 @@ fn guard_hash() {
     fix();
     if let Some(window) = web_sys::window() {
         let listener = Closure::<dyn Fn()>::new(fix);
-        // Registered before the router's own listener, so it runs first.
+        // `popstate` comes before `hashchange`, which the router follows.
         let _ =
             window.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
         listener.forget();

@@ -2,42 +2,25 @@
 //! and from any sub-path, with no server-side fallback to configure.
 
 use yew::{html, Html};
-use yew_router::Routable;
 
 use crate::pages;
 
-#[derive(Debug, Clone, PartialEq, Eq, Routable)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
-    #[at("/")]
     Home,
-    #[at("/practice")]
     Practice,
-    #[at("/drills/:id")]
     Drill { id: String },
-    #[at("/roleplays")]
     Scenarios,
-    #[at("/progress")]
     Progress,
-    #[at("/roleplays/:id")]
     Scenario { id: String },
-    #[at("/roleplays/:id/swap")]
     Swap { id: String },
-    #[at("/privacy")]
     Privacy,
-    #[at("/workshop")]
     Workshop,
-    #[at("/workshop/run")]
     Projector,
-    #[at("/workshop/print")]
     Print,
-    #[at("/workshop/plan/:code")]
     SharedPlan { code: String },
-    #[at("/packs")]
     Packs,
-    #[at("/card/:topic/:role")]
     Card { topic: String, role: String },
-    #[not_found]
-    #[at("/not-found")]
     NotFound,
 }
 
@@ -55,10 +38,95 @@ impl Route {
 }
 
 impl Route {
+    /// The path of this route, as it stands after the `#`.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home => "/".into(),
+            Route::Practice => "/practice".into(),
+            Route::Drill { id } => format!("/drills/{id}"),
+            Route::Scenarios => "/roleplays".into(),
+            Route::Progress => "/progress".into(),
+            Route::Scenario { id } => format!("/roleplays/{id}"),
+            Route::Swap { id } => format!("/roleplays/{id}/swap"),
+            Route::Privacy => "/privacy".into(),
+            Route::Workshop => "/workshop".into(),
+            Route::Projector => "/workshop/run".into(),
+            Route::Print => "/workshop/print".into(),
+            Route::SharedPlan { code } => format!("/workshop/plan/{code}"),
+            Route::Packs => "/packs".into(),
+            Route::Card { topic, role } => format!("/card/{topic}/{role}"),
+            Route::NotFound => "/not-found".into(),
+        }
+    }
+
+    /// The route a path names, or `NotFound`. Empty segments are ignored, so a trailing
+    /// slash changes nothing, and escaped characters (`%2D`) are read as themselves.
+    pub fn parse(path: &str) -> Route {
+        let path = path.split('?').next().unwrap_or_default();
+        let segments: Vec<String> = path
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .map(unescape)
+            .collect();
+        let id = |s: &str| s.to_owned();
+        match segments.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+            [] => Route::Home,
+            ["practice"] => Route::Practice,
+            ["drills", drill] => Route::Drill { id: id(drill) },
+            ["roleplays"] => Route::Scenarios,
+            ["progress"] => Route::Progress,
+            ["roleplays", scenario] => Route::Scenario { id: id(scenario) },
+            ["roleplays", scenario, "swap"] => Route::Swap { id: id(scenario) },
+            ["privacy"] => Route::Privacy,
+            ["workshop"] => Route::Workshop,
+            ["workshop", "run"] => Route::Projector,
+            ["workshop", "print"] => Route::Print,
+            ["workshop", "plan", code] => Route::SharedPlan { code: id(code) },
+            ["packs"] => Route::Packs,
+            ["card", topic, role] => Route::Card {
+                topic: id(topic),
+                role: id(role),
+            },
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The route a location hash (`#/privacy`, `#privacy` or empty) names.
+    pub fn from_hash(hash: &str) -> Route {
+        Route::parse(hash.strip_prefix('#').unwrap_or(hash))
+    }
+
     /// The link target for this route: a hash the browser follows without any script.
     pub fn href(&self) -> String {
-        format!("#{}", self.to_path())
+        format!("#{}", self.path())
     }
+}
+
+/// `segment` with its `%XX` escapes decoded; left as it is when they do not make UTF-8.
+fn unescape(segment: &str) -> String {
+    if !segment.contains('%') {
+        return segment.to_owned();
+    }
+    let bytes = segment.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| segment.to_owned())
 }
 
 /// The full address of `route` in this copy of the app, for links that leave the screen
@@ -72,7 +140,7 @@ pub fn absolute(route: &Route) -> String {
 }
 
 /// The hash to switch to when `hash` is not a route path (`#privacy`, `#`, or a bare
-/// anchor), so the router never sees a relative path; `None` when it is already fine.
+/// anchor), so the address shows the route's own link; `None` when it is already fine.
 pub fn normalised_hash(hash: &str) -> Option<String> {
     let rest = hash.strip_prefix('#').unwrap_or(hash);
     if rest.starts_with('/') {
@@ -117,12 +185,61 @@ mod tests {
             .href(),
             "#/drills/late-pings"
         );
+    }
+
+    #[test]
+    fn every_route_reads_back_from_its_own_link() {
+        let id = || "late-pings".to_owned();
+        let routes = [
+            Route::Home,
+            Route::Practice,
+            Route::Drill { id: id() },
+            Route::Scenarios,
+            Route::Progress,
+            Route::Scenario { id: id() },
+            Route::Swap { id: id() },
+            Route::Privacy,
+            Route::Workshop,
+            Route::Projector,
+            Route::Print,
+            Route::SharedPlan {
+                code: "MQpUZWFt-_".into(),
+            },
+            Route::Packs,
+            Route::Card {
+                topic: id(),
+                role: "observer".into(),
+            },
+            Route::NotFound,
+        ];
+        for route in routes {
+            assert_eq!(Route::from_hash(&route.href()), route);
+        }
+    }
+
+    #[test]
+    fn unknown_odd_and_escaped_paths() {
+        assert_eq!(Route::parse("/nope"), Route::NotFound);
+        assert_eq!(Route::parse("/drills"), Route::NotFound);
+        assert_eq!(Route::parse("/drills/a/b"), Route::NotFound);
+        assert_eq!(Route::parse("/practice/"), Route::Practice);
+        assert_eq!(Route::parse("/practice?x=1"), Route::Practice);
+        assert_eq!(Route::from_hash(""), Route::Home);
+        assert_eq!(Route::from_hash("#privacy"), Route::Privacy);
         assert_eq!(
-            Route::recognize("/drills/x"),
-            Some(Route::Drill { id: "x".into() })
+            Route::parse("/drills/late%2Dpings"),
+            Route::Drill {
+                id: "late-pings".into()
+            }
         );
-        assert_eq!(Route::recognize("/privacy"), Some(Route::Privacy));
-        assert_eq!(Route::recognize("/nope"), Some(Route::NotFound));
+        assert_eq!(
+            Route::parse("/drills/100%"),
+            Route::Drill { id: "100%".into() }
+        );
+        assert_eq!(
+            Route::parse("/drills/%FF"),
+            Route::Drill { id: "%FF".into() }
+        );
     }
 
     #[test]

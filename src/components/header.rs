@@ -11,8 +11,8 @@ use crate::route::Route;
 pub struct HeaderProps {
     pub large_text: bool,
     pub on_large_text: Callback<bool>,
-    /// The page shown, if the address names one.
-    pub current: Option<Route>,
+    /// The page shown.
+    pub current: Route,
 }
 
 pub fn header(props: &HeaderProps) -> Html {
@@ -20,7 +20,7 @@ pub fn header(props: &HeaderProps) -> Html {
         let on = !props.large_text;
         props.on_large_text.reform(move |_: MouseEvent| on)
     };
-    let here = |route: &Route| props.current.as_ref() == Some(route);
+    let here = |route: &Route| props.current == *route;
     html! {
         <header class="site-header">
             <div class="site-header__inner">

@@ -6,7 +6,6 @@ use rapport_core::practice::PracticeAction;
 use rapport_core::schedule::Rating;
 use rapport_core::state::Action;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::AppContext;
 use crate::clock;
@@ -20,6 +19,7 @@ use crate::components::route_link::link;
 use crate::components::tags::tags;
 use crate::pages::not_found::NotFound;
 use crate::route::Route;
+use crate::router::go_to;
 
 #[derive(Properties, PartialEq)]
 pub struct DrillPageProps {
@@ -29,7 +29,6 @@ pub struct DrillPageProps {
 #[function_component]
 pub fn DrillPage(props: &DrillPageProps) -> Html {
     let ctx = use_context::<AppContext>().expect("the app provides its state");
-    let navigator = use_navigator();
     let library = &ctx.0.content;
     let id = props.id.to_string();
     let drill = library.drill(&id);
@@ -57,12 +56,10 @@ pub fn DrillPage(props: &DrillPageProps) -> Html {
             if current.as_deref() == Some(id.as_str()) {
                 *shown.borrow_mut() = true;
             } else if *shown.borrow() {
-                if let Some(nav) = navigator {
-                    match (current, finished) {
-                        (Some(next), _) => nav.push(&Route::Drill { id: next.clone() }),
-                        (None, true) => nav.push(&Route::Practice),
-                        _ => {}
-                    }
+                match (current, finished) {
+                    (Some(next), _) => go_to(&Route::Drill { id: next.clone() }),
+                    (None, true) => go_to(&Route::Practice),
+                    _ => {}
                 }
             }
         });

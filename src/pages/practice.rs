@@ -7,7 +7,6 @@ use rapport_core::state::Action;
 use rapport_core::themes::THEMES;
 use rapport_core::when;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::AppContext;
 use crate::clock;
@@ -15,12 +14,12 @@ use crate::components::drill_card::drill_card;
 use crate::components::page_title::use_page_title;
 use crate::components::route_link::link;
 use crate::route::Route;
+use crate::router::go_to;
 
 #[function_component]
 pub fn PracticePage() -> Html {
     use_page_title("Practice");
     let ctx = use_context::<AppContext>().expect("the app provides its state");
-    let navigator = use_navigator();
     let library = &ctx.0.content;
     let practice = &ctx.0.practice;
     let now = clock::now();
@@ -34,8 +33,8 @@ pub fn PracticePage() -> Html {
             ctx.dispatch(Action::Practice(PracticeAction::StartToday {
                 now: clock::now(),
             }));
-            if let (Some(id), Some(nav)) = (first.clone(), navigator.clone()) {
-                nav.push(&Route::Drill { id });
+            if let Some(id) = first.clone() {
+                go_to(&Route::Drill { id });
             }
         })
     };

@@ -5,12 +5,12 @@ use rapport_core::state::Action;
 use rapport_core::workshop::link::decode;
 use rapport_core::workshop::{PlanEdit, WorkshopAction};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::AppContext;
 use crate::components::page_title::use_page_title;
 use crate::components::route_link::link;
 use crate::route::Route;
+use crate::router::go_to;
 
 #[derive(Properties, PartialEq)]
 pub struct SharedPlanProps {
@@ -20,7 +20,6 @@ pub struct SharedPlanProps {
 #[function_component]
 pub fn SharedPlanPage(props: &SharedPlanProps) -> Html {
     let ctx = use_context::<AppContext>().expect("the app provides its state");
-    let navigator = use_navigator();
     use_page_title("A shared workshop plan");
     let read = decode(&props.code, &ctx.0.content);
     let body = match read {
@@ -38,9 +37,7 @@ pub fn SharedPlanPage(props: &SharedPlanProps) -> Html {
                     dispatch.dispatch(Action::Workshop(WorkshopAction::Edit(PlanEdit::Replace(
                         plan.clone(),
                     ))));
-                    if let Some(navigator) = &navigator {
-                        navigator.push(&Route::Workshop);
-                    }
+                    go_to(&Route::Workshop);
                 })
             };
             html! {

@@ -1,0 +1,56 @@
+//! Hash routing: the route named by the address, shared through a context that follows
+//! `hashchange`, and a way to go to another route. Our routes are a handful of fixed paths
+//! in the hash, so this replaces yew-router, whose history-state handling, route matcher
+//! and URL decoding cost about 20 KB of wasm and a parse of the location for every reader.
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::route::Route;
+
+/// The route in the address bar now.
+fn current() -> Route {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    Route::from_hash(&hash)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RouterProps {
+    pub children: Html,
+}
+
+/// Provides the current route to everything inside it, and updates it when the hash
+/// changes (a link followed, back or forward, or [`go_to`]).
+#[function_component]
+pub fn Router(props: &RouterProps) -> Html {
+    let route = use_state(current);
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| route.set(current()))
+            });
+            move || drop(listener)
+        });
+    }
+    html! {
+        <ContextProvider<Route> context={(*route).clone()}>
+            { props.children.clone() }
+        </ContextProvider<Route>>
+    }
+}
+
+/// The route shown (home outside a [`Router`]).
+#[hook]
+pub fn use_route() -> Route {
+    use_context::<Route>().unwrap_or(Route::Home)
+}
+
+/// Goes to `route`, as following a link to it would (it joins the browser's history).
+pub fn go_to(route: &Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(&route.path());
+    }
+}

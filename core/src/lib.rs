@@ -14,6 +14,7 @@ pub mod progress;
 pub mod scenario;
 pub mod schedule;
 pub mod settings;
+pub mod sorted;
 pub mod state;
 pub mod storage;
 pub mod themes;

@@ -1,7 +1,7 @@
 //! The app-wide state and its reducer: the UI dispatches [`Action`]s and renders the result;
 //! every rule about what changes lives here.
 
-use std::collections::BTreeSet;
+use crate::sorted::SortedSet;
 
 use crate::content::Catalog;
 use crate::notice::{Notice, Tone};
@@ -41,7 +41,7 @@ pub struct AppState {
     pub notices: Vec<Notice>,
     next_id: u32,
     /// Kinds the user dismissed this session; a repeat of the same situation stays quiet.
-    dismissed: BTreeSet<String>,
+    dismissed: SortedSet<String>,
 }
 
 /// What the user (or the storage layer) can do to the state.

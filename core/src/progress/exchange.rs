@@ -199,8 +199,7 @@ mod tests {
         let mut plays = Plays::default();
         plays
             .endings
-            .entry("the-handover".into())
-            .or_default()
+            .get_or_default("the-handover".into())
             .insert("steady".into());
         plays
             .notes

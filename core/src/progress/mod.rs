@@ -7,7 +7,7 @@ mod pack;
 pub mod stats;
 mod stored;
 
-use std::collections::BTreeMap;
+use crate::sorted::SortedMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -95,7 +95,7 @@ pub struct Progress {
     /// Oldest first.
     pub attempts: Vec<Attempt>,
     /// Review state by drill id.
-    pub cards: BTreeMap<String, Card>,
+    pub cards: SortedMap<String, Card>,
 }
 
 impl Record for Progress {

@@ -4,7 +4,7 @@
 //! great deal). It keeps ten thousand replies under a megabyte. Schemas 1 (one verbose
 //! object per attempt) and 2 (rows with the reply text inline) are migrated on load.
 
-use std::collections::BTreeMap;
+use crate::sorted::SortedMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -30,7 +30,7 @@ pub(super) struct Stored {
     attempts: Vec<Row>,
     /// Every reply, in attempt order, joined by [`SEPARATOR`] and packed.
     text: String,
-    cards: BTreeMap<String, Card>,
+    cards: SortedMap<String, Card>,
 }
 
 /// Schema 2: the reply inline in each row.
@@ -39,7 +39,7 @@ pub(super) struct Stored {
 struct V2 {
     drills: Vec<String>,
     attempts: Vec<RowWithText>,
-    cards: BTreeMap<String, Card>,
+    cards: SortedMap<String, Card>,
 }
 
 const REFLECTION: u32 = 1;
@@ -83,13 +83,13 @@ fn rating_code(rating: Option<Rating>) -> u8 {
 impl From<Progress> for Stored {
     fn from(progress: Progress) -> Stored {
         let mut drills: Vec<String> = Vec::new();
-        let mut index: BTreeMap<String, usize> = BTreeMap::new();
+        let mut index: SortedMap<String, usize> = SortedMap::new();
         let mut replies: Vec<String> = Vec::with_capacity(progress.attempts.len());
         let attempts = progress
             .attempts
             .into_iter()
             .map(|a| {
-                let at = *index.entry(a.drill.clone()).or_insert_with(|| {
+                let at = *index.get_or_insert_with(a.drill.clone(), || {
                     drills.push(a.drill.clone());
                     drills.len() - 1
                 });
@@ -135,7 +135,7 @@ impl From<Stored> for Progress {
 fn from_rows(
     drills: Vec<String>,
     rows: Vec<RowWithText>,
-    cards: BTreeMap<String, Card>,
+    cards: SortedMap<String, Card>,
 ) -> Progress {
     let attempts = rows
         .into_iter()
@@ -174,7 +174,7 @@ struct V1 {
     #[serde(default)]
     attempts: Vec<AttemptV1>,
     #[serde(default)]
-    cards: BTreeMap<String, Card>,
+    cards: SortedMap<String, Card>,
 }
 
 #[derive(Deserialize)]
@@ -276,7 +276,7 @@ mod tests {
                     Some(Rating::Again),
                 ),
             ],
-            cards: BTreeMap::from([("pinged-at-ten".into(), Card::new(1_000))]),
+            cards: SortedMap::from([("pinged-at-ten".into(), Card::new(1_000))]),
         }
     }
 

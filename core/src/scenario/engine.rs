@@ -5,7 +5,7 @@
 //! A choice's effect applies first; then the first `next` whose condition holds on the
 //! new state is taken.
 
-use std::collections::BTreeSet;
+use crate::sorted::SortedSet;
 
 use serde::{Deserialize, Serialize};
 
@@ -43,7 +43,7 @@ pub struct Turn {
 pub struct State {
     pub beat: String,
     pub trust: i32,
-    pub flags: BTreeSet<String>,
+    pub flags: SortedSet<String>,
     pub turns: Vec<Turn>,
 }
 
@@ -64,7 +64,7 @@ impl State {
         State {
             beat: scenario.start.clone(),
             trust: scenario.trust,
-            flags: BTreeSet::new(),
+            flags: SortedSet::new(),
             turns: Vec::new(),
         }
     }
@@ -204,7 +204,7 @@ pub fn apply(state: &mut State, effect: &Effect) {
 pub fn choose<'a>(
     targets: &'a [Target],
     trust: i32,
-    flags: &BTreeSet<String>,
+    flags: &SortedSet<String>,
 ) -> Option<&'a Target> {
     targets.iter().find(|t| t.when.holds(trust, flags))
 }

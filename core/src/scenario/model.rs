@@ -3,7 +3,7 @@
 //! seats) followed by the learner's turn: choices, a free-text reply scored by the coach,
 //! or nothing, when the beat is an ending.
 
-use std::collections::BTreeSet;
+use crate::sorted::SortedSet;
 
 use serde::Serialize;
 
@@ -36,7 +36,7 @@ pub enum Comparison {
 
 impl Condition {
     /// Whether the condition holds for this trust and these flags.
-    pub fn holds(&self, trust: i32, flags: &BTreeSet<String>) -> bool {
+    pub fn holds(&self, trust: i32, flags: &SortedSet<String>) -> bool {
         self.parts.iter().all(|test| match test {
             Test::Flag(f) => flags.contains(f),
             Test::NotFlag(f) => !flags.contains(f),

@@ -2,7 +2,7 @@
 //! scenario as the answers given, the endings found, and private notes from the debrief.
 //! Persisted as one record; everything else is derived by replaying the answers.
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::sorted::{SortedMap, SortedSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -19,11 +19,11 @@ pub const MAX_NOTE: usize = 10_000;
 #[serde(default)]
 pub struct Plays {
     /// The answers of the current or last run, by scenario id.
-    pub runs: BTreeMap<String, Vec<Answer>>,
+    pub runs: SortedMap<String, Vec<Answer>>,
     /// Ending beat ids reached, by scenario id.
-    pub endings: BTreeMap<String, BTreeSet<String>>,
+    pub endings: SortedMap<String, SortedSet<String>>,
     /// Private debrief notes, by scenario id.
-    pub notes: BTreeMap<String, String>,
+    pub notes: SortedMap<String, String>,
 }
 
 impl Record for Plays {
@@ -76,7 +76,7 @@ impl Plays {
 
     /// How far the learner has got with `scenario`.
     pub fn standing(&self, scenario: &Scenario) -> Standing {
-        let found = self.endings.get(&scenario.id).map_or(0, BTreeSet::len);
+        let found = self.endings.get(&scenario.id).map_or(0, SortedSet::len);
         let started = self.runs.get(&scenario.id).is_some_and(|a| !a.is_empty());
         let ended = started && self.state(scenario).ended(scenario);
         match (found, started && !ended) {
@@ -96,7 +96,7 @@ impl Plays {
                 let state = self.state(s).step(s, answer).ok()?;
                 next.runs.insert(scenario.clone(), state.answers());
                 if state.ended(s) {
-                    next.endings.entry(scenario).or_default().insert(state.beat);
+                    next.endings.get_or_default(scenario).insert(state.beat);
                 }
             }
             PlayAction::Rewind { scenario } => {
@@ -143,7 +143,7 @@ impl Plays {
     pub fn merge(&mut self, other: &Plays) -> PlaysMerged {
         let mut report = PlaysMerged::default();
         for (scenario, endings) in &other.endings {
-            let mine = self.endings.entry(scenario.clone()).or_default();
+            let mine = self.endings.get_or_default(scenario.clone());
             for ending in endings {
                 report.endings_added += usize::from(mine.insert(ending.clone()));
             }
@@ -184,7 +184,7 @@ pub fn length(scenario: &Scenario) -> (usize, usize) {
             return;
         }
         path.push(beat.to_owned());
-        let targets: BTreeSet<&str> = b.targets().map(|t| t.beat.as_str()).collect();
+        let targets: SortedSet<&str> = b.targets().map(|t| t.beat.as_str()).collect();
         for target in targets {
             walk(s, target, depth + 1, path, out);
         }

@@ -3,7 +3,9 @@
 //! flags something sets, and, by exploring every reachable (beat, trust, flags) state,
 //! that no combination of choices leaves the learner stuck short of an ending.
 
-use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use crate::sorted::SortedSet;
 
 use super::engine::{apply, choose, State};
 use super::model::{Beat, Effect, Scenario, Target};
@@ -312,7 +314,7 @@ fn check_target(
     }
 }
 
-type Key = (String, i32, BTreeSet<String>);
+type Key = (String, i32, SortedSet<String>);
 
 /// Explores every reachable state; reports beats never reached, endings never reached,
 /// states with no way forward, and states from which no ending can be reached.

@@ -1,7 +1,7 @@
 //! The key-value interface the store needs from a browser (or a test double), and the
 //! ways it can fail.
 
-use std::collections::BTreeMap;
+use crate::sorted::SortedMap;
 
 /// Why the underlying key-value storage refused an operation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +28,7 @@ pub trait Backend {
 /// double that lets native tests reproduce a full or broken browser storage.
 #[derive(Debug, Default, Clone)]
 pub struct MemoryBackend {
-    entries: BTreeMap<String, String>,
+    entries: SortedMap<String, String>,
     /// When set, a write that would make the stored keys and values exceed this many bytes fails with [`BackendError::Full`].
     pub quota: Option<usize>,
     /// When set, every operation fails with this error (a storage that broke after opening).

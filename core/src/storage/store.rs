@@ -2,7 +2,7 @@
 //! the backend fails, backing up what it cannot read and never overwriting what it could
 //! neither read nor back up.
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::sorted::{SortedMap, SortedSet};
 
 use super::backend::{Backend, BackendError};
 use super::envelope::{decode, encode, Decoded, Record, Unreadable};
@@ -23,9 +23,9 @@ pub struct Loaded<T> {
 pub struct Store<B> {
     backend: Option<B>,
     /// The latest text of every record this session, so a backend failing mid-session loses nothing.
-    memory: BTreeMap<String, String>,
+    memory: SortedMap<String, String>,
     /// Keys this session must not write: they hold data it could not read or back up.
-    protected: BTreeSet<String>,
+    protected: SortedSet<String>,
 }
 
 impl<B: Backend> Store<B> {
@@ -38,8 +38,8 @@ impl<B: Backend> Store<B> {
         };
         let store = Self {
             backend,
-            memory: BTreeMap::new(),
-            protected: BTreeSet::new(),
+            memory: SortedMap::new(),
+            protected: SortedSet::new(),
         };
         (store, issue)
     }

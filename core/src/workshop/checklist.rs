@@ -1,7 +1,7 @@
 //! The observer's checklist in a listening triad, with the tallies an observer keeps on their
 //! own device during a round.
 
-use std::collections::BTreeMap;
+use crate::sorted::SortedMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -25,7 +25,7 @@ pub const ITEMS: &[(&str, &str, bool)] = &[
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Checklist {
-    pub counts: BTreeMap<String, u32>,
+    pub counts: SortedMap<String, u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,7 +45,7 @@ impl Checklist {
         let mut next = self.clone();
         match action {
             ChecklistAction::Tick(id) if ITEMS.iter().any(|(i, _, _)| *i == id) => {
-                let n = next.counts.entry(id).or_insert(0);
+                let n = next.counts.get_or_default(id);
                 *n = n.saturating_add(1);
             }
             ChecklistAction::Untick(id) => {

@@ -129,12 +129,18 @@ impl<K: Ord, V: Default> SortedMap<K, V> {
 }
 
 impl<K: Ord, V> FromIterator<(K, V)> for SortedMap<K, V> {
+    /// Sorts once rather than inserting one by one; of repeated keys the last value wins.
     fn from_iter<I: IntoIterator<Item = (K, V)>>(items: I) -> Self {
-        let mut map = Self::new();
-        for (k, v) in items {
-            map.insert(k, v);
-        }
-        map
+        let mut entries: Vec<(K, V)> = items.into_iter().collect();
+        crate::order::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
+        entries.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                std::mem::swap(&mut later.1, &mut kept.1);
+            }
+            same
+        });
+        Self { entries }
     }
 }
 
@@ -259,6 +265,11 @@ impl<T: Ord> SortedSet<T> {
     {
         self.find(value).map(|at| self.items.remove(at)).is_ok()
     }
+
+    /// The values in both sets, in order.
+    pub fn intersection<'a>(&'a self, other: &'a SortedSet<T>) -> impl Iterator<Item = &'a T> {
+        self.iter().filter(|item| other.contains(*item))
+    }
 }
 
 impl<T> SortedSet<T> {
@@ -277,10 +288,12 @@ impl<T> SortedSet<T> {
 }
 
 impl<T: Ord> FromIterator<T> for SortedSet<T> {
+    /// Sorts once rather than inserting one by one.
     fn from_iter<I: IntoIterator<Item = T>>(items: I) -> Self {
-        let mut set = Self::new();
-        set.extend(items);
-        set
+        let mut items: Vec<T> = items.into_iter().collect();
+        crate::order::sort(&mut items);
+        items.dedup();
+        Self { items }
     }
 }
 
@@ -407,6 +420,16 @@ mod tests {
             prop_assert_eq!(serde_json::to_string(&ours).unwrap(), serde_json::to_string(&std).unwrap());
             let back: SortedMap<String, u16> = serde_json::from_str(&serde_json::to_string(&std).unwrap()).unwrap();
             prop_assert_eq!(back, ours);
+        }
+
+        #[test]
+        fn collecting_keeps_the_last_value_of_a_key(items in proptest::collection::vec((any::<u8>(), any::<u16>()), 0..100)) {
+            let ours: SortedMap<u8, u16> = items.iter().map(|(k, v)| (k % 16, *v)).collect();
+            let std: BTreeMap<u8, u16> = items.iter().map(|(k, v)| (k % 16, *v)).collect();
+            prop_assert!(ours.iter().eq(std.iter()));
+            let ours: SortedSet<u8> = items.iter().map(|(k, _)| k % 16).collect();
+            let std: BTreeSet<u8> = items.iter().map(|(k, _)| k % 16).collect();
+            prop_assert!(ours.iter().eq(std.iter()));
         }
 
         #[test]

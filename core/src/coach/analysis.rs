@@ -2,7 +2,7 @@
 //! kind they are, feeling words and whom they are about, listening moves, content
 //! picked up from the statement, and echoes of it. Scoring and wording come later.
 
-use std::collections::HashSet;
+use crate::sorted::SortedSet;
 
 use super::lexicon::feelings::{self, Family};
 use super::lexicon::listening;
@@ -68,7 +68,7 @@ pub struct Found {
     /// The reply's echoed run, as a byte span.
     pub echo_span: Option<Span>,
     /// The reply's content concepts, for key points.
-    pub concepts: HashSet<String>,
+    pub concepts: SortedSet<String>,
     /// Byte span of the trimmed reply.
     pub whole: Span,
 }
@@ -101,7 +101,7 @@ pub fn analyse(statement: &str, response: &str) -> Found {
             longest: None,
         },
         echo_span: None,
-        concepts: HashSet::new(),
+        concepts: SortedSet::new(),
         whole,
     };
     if !statement_concepts.is_empty() {

@@ -2,7 +2,7 @@
 //! synonyms folded together) the reply picks up, and whether an author's key point is
 //! covered.
 
-use std::collections::{HashMap, HashSet};
+use crate::sorted::{SortedMap, SortedSet};
 use std::sync::OnceLock;
 
 use super::lexicon::words::{STOP_WORDS, SYNONYMS};
@@ -14,12 +14,12 @@ pub fn concept(word: &Word) -> Option<String> {
     if word.norm.chars().count() < 2 || STOP_WORDS.contains(&word.norm.as_str()) {
         return None;
     }
-    static GROUPS: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    static GROUPS: OnceLock<SortedMap<String, &'static str>> = OnceLock::new();
     let groups = GROUPS.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = SortedMap::new();
         for group in SYNONYMS {
             for member in *group {
-                map.entry(stem(member)).or_insert(group[0]);
+                map.get_or_insert_with(stem(member), || group[0]);
             }
         }
         map
@@ -31,13 +31,13 @@ pub fn concept(word: &Word) -> Option<String> {
 }
 
 /// The set of concepts in a text.
-pub fn concepts(text: &Text) -> HashSet<String> {
+pub fn concepts(text: &Text) -> SortedSet<String> {
     text.words.iter().filter_map(concept).collect()
 }
 
 /// Whether the reply covers a key point: at least half the content of one of its
 /// `|`-separated wordings.
-pub fn covers(reply: &HashSet<String>, key_point: &str) -> bool {
+pub fn covers(reply: &SortedSet<String>, key_point: &str) -> bool {
     key_point.split('|').any(|wording| {
         let wanted = concepts(&Text::new(wording));
         if wanted.is_empty() {
@@ -56,7 +56,7 @@ mod tests {
     fn synonyms_and_stems_meet() {
         let statement = concepts(&Text::new("My boss cancelled the meeting"));
         let reply = concepts(&Text::new("your manager called off the call"));
-        let shared: HashSet<_> = statement.intersection(&reply).cloned().collect();
+        let shared: SortedSet<_> = statement.intersection(&reply).cloned().collect();
         assert!(
             shared.contains("manager") && shared.contains("meeting"),
             "{shared:?}"

@@ -2,7 +2,7 @@
 //! speaker's "I" has become "you". Measured with shared three-word runs, so a paraphrase
 //! that borrows a phrase or two is not mistaken for an echo.
 
-use std::collections::HashSet;
+use crate::sorted::SortedSet;
 
 use super::lexicon::words::swap_person;
 use super::text::Text;
@@ -43,8 +43,8 @@ pub fn echo(statement: &Text, reply: &Text, framing: &[bool]) -> Echo {
             longest: None,
         };
     }
-    let said_runs: HashSet<&[&str]> = said.windows(n).collect();
-    let heard_runs: HashSet<&[&str]> = heard.windows(n).collect();
+    let said_runs: SortedSet<&[&str]> = said.windows(n).collect();
+    let heard_runs: SortedSet<&[&str]> = heard.windows(n).collect();
     let mut in_run = vec![false; heard.len()];
     for (i, run) in heard.windows(n).enumerate() {
         if said_runs.contains(run) {

@@ -10,7 +10,7 @@
 //!
 //! Matching never crosses a sentence boundary.
 
-use std::collections::HashMap;
+use crate::sorted::SortedMap;
 
 use super::stem::stem;
 use super::text::Word;
@@ -164,8 +164,8 @@ fn skipped_fillers(words: &[Word]) -> usize {
 #[derive(Debug, Clone)]
 pub struct PatternSet<T> {
     patterns: Vec<(T, Pattern)>,
-    by_word: HashMap<String, Vec<usize>>,
-    by_stem: HashMap<String, Vec<usize>>,
+    by_word: SortedMap<String, Vec<usize>>,
+    by_stem: SortedMap<String, Vec<usize>>,
     /// Patterns that open with a wildcard, a gap or a negation: tried everywhere.
     general: Vec<usize>,
 }
@@ -175,8 +175,8 @@ impl<T: Copy> PatternSet<T> {
     pub fn new(items: impl IntoIterator<Item = (T, &'static str)>) -> Self {
         let mut set = Self {
             patterns: Vec::new(),
-            by_word: HashMap::new(),
-            by_stem: HashMap::new(),
+            by_word: SortedMap::new(),
+            by_stem: SortedMap::new(),
             general: Vec::new(),
         };
         for (tag, source) in items {
@@ -185,10 +185,10 @@ impl<T: Copy> PatternSet<T> {
             match pattern.steps.first() {
                 Some(Step::Words(options)) => {
                     for option in options {
-                        set.by_word.entry(option.clone()).or_default().push(index);
+                        set.by_word.get_or_default(option.clone()).push(index);
                     }
                 }
-                Some(Step::Stem(s)) => set.by_stem.entry(s.clone()).or_default().push(index),
+                Some(Step::Stem(s)) => set.by_stem.get_or_default(s.clone()).push(index),
                 _ => set.general.push(index),
             }
             set.patterns.push((tag, pattern));

@@ -2,7 +2,7 @@
 //! annotations present, a thread of the right length, and model answers that the
 //! listening coach itself reads as clean reflections.
 
-use std::collections::HashMap;
+use crate::sorted::SortedMap;
 
 use super::diagnostic::{closest, Diagnostic};
 use super::drill::{Drill, DrillKind};
@@ -18,7 +18,7 @@ pub fn validate(drills: &[Drill]) -> Vec<Diagnostic> {
 /// Every problem in `drills` that `checking` looks for, in file order.
 pub fn validate_with(drills: &[Drill], checking: Checking) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
-    let mut ids: HashMap<&str, &Drill> = HashMap::new();
+    let mut ids: SortedMap<&str, &Drill> = SortedMap::new();
     for drill in drills {
         let at = |message: String| Diagnostic::new(&drill.file, drill.line, 1, message);
         if let Some(first) = ids.insert(&drill.id, drill) {

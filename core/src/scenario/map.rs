@@ -1,7 +1,9 @@
 //! The debrief map: beats laid out in layers by distance from the start, with the edges
 //! the learner followed marked against those they did not. The UI draws it as SVG.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
+
+use crate::sorted::SortedMap;
 
 use super::model::Scenario;
 
@@ -35,7 +37,7 @@ pub struct Map {
 
 /// The map of `scenario`, with `path` (the beats visited, in order) marked.
 pub fn map(scenario: &Scenario, path: &[String]) -> Map {
-    let index: HashMap<&str, usize> = scenario
+    let index: SortedMap<&str, usize> = scenario
         .beats
         .iter()
         .enumerate()
@@ -63,14 +65,16 @@ pub fn map(scenario: &Scenario, path: &[String]) -> Map {
         }
     }
     let deepest = depth.iter().flatten().max().copied().unwrap_or(0);
-    let mut per_layer: HashMap<usize, usize> = HashMap::new();
+    let mut per_layer: SortedMap<usize, usize> = SortedMap::new();
     let nodes: Vec<MapNode> = scenario
         .beats
         .iter()
         .enumerate()
         .map(|(i, beat)| {
             let layer = depth[i].unwrap_or(deepest + 1);
-            let column = *per_layer.entry(layer).and_modify(|c| *c += 1).or_insert(0);
+            let next = per_layer.get_or_default(layer);
+            let column = *next;
+            *next += 1;
             MapNode {
                 id: beat.id.clone(),
                 column,

@@ -2,7 +2,7 @@
 //! Single words match by stem; phrases ("left out", "fed up") by pattern. Words that are
 //! feelings only in some uses ("down", "lost", "hard") appear only inside phrases.
 
-use std::collections::HashMap;
+use crate::sorted::SortedMap;
 use std::sync::OnceLock;
 
 use crate::coach::pattern::PatternSet;
@@ -215,7 +215,7 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
 
 /// The compiled lexicon.
 pub struct Feelings {
-    by_stem: HashMap<String, (Family, &'static str)>,
+    by_stem: SortedMap<String, (Family, &'static str)>,
     pub phrases: PatternSet<Family>,
 }
 
@@ -223,10 +223,10 @@ pub struct Feelings {
 pub fn lexicon() -> &'static Feelings {
     static LEXICON: OnceLock<Feelings> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut by_stem = HashMap::new();
+        let mut by_stem = SortedMap::new();
         for (family, words, _) in FAMILIES {
             for word in *words {
-                by_stem.entry(stem(word)).or_insert((*family, *word));
+                by_stem.get_or_insert_with(stem(word), || (*family, *word));
             }
         }
         let phrases = PatternSet::new(

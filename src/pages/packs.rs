@@ -20,12 +20,27 @@ use crate::route::Route;
 /// The name an import from the text box is reported under.
 const PASTED: &str = "pasted text";
 
-fn import(ctx: &AppContext, file: String, source: String) {
-    ctx.dispatch(Action::Packs(PacksAction::Import {
-        file,
-        source,
-        now: clock::now(),
-    }));
+/// Which file is being checked, while it is.
+type Checking = UseStateHandle<Option<String>>;
+
+/// How long the "Checking…" status has to be painted before the check starts: checking a
+/// large pack takes a moment (up to a second on a slow laptop), and the page cannot
+/// repaint while it runs.
+const PAINT_MS: u32 = 50;
+
+/// Says the pack is being checked, then checks and imports it.
+fn import(ctx: &AppContext, checking: &Checking, file: String, source: String) {
+    checking.set(Some(file.clone()));
+    let (ctx, checking) = (ctx.clone(), checking.clone());
+    gloo::timers::callback::Timeout::new(PAINT_MS, move || {
+        ctx.dispatch(Action::Packs(PacksAction::Import {
+            file,
+            source,
+            now: clock::now(),
+        }));
+        checking.set(None);
+    })
+    .forget();
 }
 
 /// Offers a pack's text as a file download, saying so if the browser refuses.
@@ -43,14 +58,15 @@ pub fn PacksPage() -> Html {
     let ctx = use_context::<AppContext>().expect("the app provides its state");
     let pasted = use_state(String::new);
     let input = use_node_ref();
+    let checking: Checking = use_state(|| None);
 
     let on_choose = {
-        let ctx = ctx.clone();
+        let (ctx, checking) = (ctx.clone(), checking.clone());
         download::on_choose(
             input.clone(),
             MAX_PACK_BYTES,
             move |name, text| match text {
-                Ok(source) => import(&ctx, name, source),
+                Ok(source) => import(&ctx, &checking, name, source),
                 Err(e) => ctx.dispatch(Action::Inform(format!(
                     "The file “{name}” could not be read: {e}."
                 ))),
@@ -71,12 +87,13 @@ pub fn PacksPage() -> Html {
         Callback::from(move |e: InputEvent| pasted.set(crate::events::value(&e)))
     };
     let on_check = {
-        let (ctx, pasted) = (ctx.clone(), pasted.clone());
+        let (ctx, pasted, checking) = (ctx.clone(), pasted.clone(), checking.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            import(&ctx, PASTED.to_owned(), (*pasted).clone());
+            import(&ctx, &checking, PASTED.to_owned(), (*pasted).clone());
         })
     };
+    let busy = checking.is_some();
     let on_example = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| offer(&ctx, "example-pack.txt", EXAMPLE))
@@ -96,16 +113,16 @@ pub fn PacksPage() -> Html {
                 <p>{ "Rapport checks the pack first and imports it only when it has no problems. A newer version of a pack you have replaces it, and your progress on its exercises is kept." }</p>
                 <p class="field">
                     <label for="pack-file">{ "Choose a pack file (.txt)" }</label>
-                    <input id="pack-file" type="file" accept=".txt,text/plain" ref={input} onchange={on_choose} />
+                    <input id="pack-file" type="file" accept=".txt,text/plain" ref={input} onchange={on_choose} disabled={busy} />
                 </p>
                 <form onsubmit={on_check}>
                     <p class="field">
                         <label for="pack-text">{ "Or paste the pack's text" }</label>
                         <textarea id="pack-text" rows="8" spellcheck="false" value={(*pasted).clone()} oninput={on_paste} />
                     </p>
-                    <p><button type="submit" disabled={pasted.trim().is_empty()}>{ "Check and import" }</button></p>
+                    <p><button type="submit" disabled={busy || pasted.trim().is_empty()}>{ "Check and import" }</button></p>
                 </form>
-                { report(&ctx) }
+                { report(&ctx, checking.as_deref()) }
             </section>
 
             <section aria-labelledby="installed-title">
@@ -122,12 +139,20 @@ pub fn PacksPage() -> Html {
     }
 }
 
-/// What the last import did: a confirmation, or every problem that stopped it.
-fn report(ctx: &AppContext) -> Html {
+/// What the last import did: a confirmation, or every problem that stopped it; or, while
+/// a file is being checked, that it is.
+fn report(ctx: &AppContext, checking: Option<&str>) -> Html {
     let clear = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| ctx.dispatch(Action::Packs(PacksAction::ClearReport)))
     };
+    if let Some(file) = checking {
+        return html! {
+            <div role="status" aria-live="polite" class="pack-report pack-report--checking">
+                <p>{ format!("Checking \u{201c}{file}\u{201d}\u{2026}") }</p>
+            </div>
+        };
+    }
     match &ctx.0.pack_report {
         None => html! { <div role="status" aria-live="polite"></div> },
         Some(ImportReport::Imported(text)) => html! {

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sharedSetup, watchedPage, appReady, noViolations } from '../lib/browser.js';
-import { examplePack, hostilePack, BROKEN_PACK, HOSTILE_TITLE, HOSTILE_LINE } from '../lib/packs.js';
+import { examplePack, hostilePack, largePack, BROKEN_PACK, HOSTILE_TITLE, HOSTILE_LINE } from '../lib/packs.js';
 
 const shared = sharedSetup();
 const PACK_TITLE = 'Team North: listening across time zones';
@@ -161,7 +161,8 @@ test('turn a pack off, update it, remove it: progress stays unless asked', async
 
   // A newer version replaces it; the attempt on its drill is kept.
   await importFile(page, 'team-north-v2.txt', examplePack().replace('version: 1', 'version: 2').replace('The quiet demo', 'The silent demo'));
-  await page.waitForSelector('.pack-report--ok');
+  // The first import's report stays until this one replaces it.
+  await page.waitForSelector('.pack-report--ok:has-text("Updated")');
   assert.match(await page.textContent('.pack-report'), /Updated “Team North: listening across time zones” from version 1 to 2/);
   assert.match(await page.textContent('.pack'), /version 2/);
   assert.equal(await page.locator('.pack').count(), 1);
@@ -205,6 +206,36 @@ test('markup and script in a pasted pack show as plain text', async () => {
   assert.ok((await page.textContent('.tag--pack')).includes(HOSTILE_TITLE));
   assert.equal(await page.locator('main img, main script, main b').count(), 0, 'no element was made from the text');
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('a large pack says it is being checked, and is there after a reload', async () => {
+  const { context, page } = await watchedPage(shared.browser, shared.origin);
+  await page.goto(`${shared.origin}/#/packs`);
+  await appReady(page);
+  // Record every status the import area shows, however briefly.
+  await page.evaluate(() => {
+    window.__statuses = [];
+    new MutationObserver(() => {
+      const status = document.querySelector('.pack-report')?.textContent;
+      if (status && window.__statuses.at(-1) !== status) window.__statuses.push(status);
+    }).observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true });
+  });
+  await importFile(page, 'forty.txt', largePack(40));
+  await page.waitForSelector('.pack-report--ok');
+  const statuses = await page.evaluate(() => window.__statuses);
+  assert.equal(statuses[0], 'Checking “forty.txt”…', statuses.join(' | '));
+  assert.match(statuses.at(-1), /40 drills and 40 role-plays/);
+  assert.equal(await page.isDisabled('#pack-file'), false, 'the controls come back');
+
+  await page.reload();
+  await appReady(page);
+  await page.waitForSelector('.pack');
+  assert.match(await page.textContent('.pack'), /40 drills and 40 role-plays/);
+  await page.goto(`${shared.origin}/#/drills/team-north-39-quiet-demo`);
+  await page.waitForSelector('#reply');
+  assert.match(await page.textContent('main'), /Tomás Reyes/);
   assert.deepEqual(page.problems, []);
   await context.close();
 });

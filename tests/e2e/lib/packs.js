@@ -24,6 +24,16 @@ export function hostilePack() {
     .replace('  I spent two weeks on it.', `  I spent two weeks on it. ${HOSTILE_LINE}`);
 }
 
+/// The example's exercises `copies` times over, each copy with its own ids: a pack that
+/// takes a moment to check.
+export function largePack(copies) {
+  const text = examplePack();
+  const body = text.indexOf('\ndrill:');
+  let pack = text.slice(0, body);
+  for (let n = 0; n < copies; n++) pack += text.slice(body).replaceAll('team-north-', `team-north-${n}-`);
+  return pack;
+}
+
 /// A pack with a header typo, a bad version and a drill missing most of its fields.
 export const BROKEN_PACK = `pack: team-west
 title: Team West

@@ -52,44 +52,23 @@ pub enum Decoded<T> {
 /// The envelope text for `value`.
 pub fn encode<T: Record>(value: &T) -> Result<String, String> {
     let data = serde_json::to_value(value).map_err(|e| e.to_string())?;
+    wrap(data, T::SCHEMA)
+}
+
+/// The envelope text around `data`. This and [`open`] hold everything about the envelope
+/// that does not depend on the record's type, once, rather than once per record type.
+fn wrap(data: Value, schema: u32) -> Result<String, String> {
     let mut envelope = serde_json::Map::new();
-    envelope.insert("schema".into(), Value::from(T::SCHEMA));
+    envelope.insert("schema".into(), Value::from(schema));
     envelope.insert("data".into(), data);
     serde_json::to_string(&Value::Object(envelope)).map_err(|e| e.to_string())
 }
 
 /// Classifies a raw stored string as a record of type `T`.
 pub fn decode<T: Record>(raw: &str) -> Decoded<T> {
-    let parsed: Value = match serde_json::from_str(raw) {
-        Ok(value) => value,
-        Err(e) => return Decoded::Unreadable(Unreadable::NotJson(e.to_string())),
-    };
-    let Value::Object(mut envelope) = parsed else {
-        return Decoded::Unreadable(Unreadable::NotAnEnvelope);
-    };
-    let schema = envelope
-        .get("schema")
-        .and_then(Value::as_u64)
-        .and_then(|n| u32::try_from(n).ok())
-        .filter(|n| *n > 0);
-    let (Some(schema), Some(data)) = (schema, envelope.remove("data")) else {
-        return Decoded::Unreadable(Unreadable::NotAnEnvelope);
-    };
-    if schema > T::SCHEMA {
-        return Decoded::Unreadable(Unreadable::Newer { found: schema });
-    }
-    let data = if schema < T::SCHEMA {
-        match T::migrate(schema, data) {
-            Ok(data) => data,
-            Err(reason) => {
-                return Decoded::Unreadable(Unreadable::MigrationFailed {
-                    from: schema,
-                    reason,
-                })
-            }
-        }
-    } else {
-        data
+    let (data, schema) = match open(raw, T::SCHEMA, T::migrate) {
+        Ok(opened) => opened,
+        Err(unreadable) => return Decoded::Unreadable(unreadable),
     };
     match serde_json::from_value::<T>(data) {
         Ok(value) if schema == T::SCHEMA => Decoded::Current(value),
@@ -102,6 +81,40 @@ pub fn decode<T: Record>(raw: &str) -> Decoded<T> {
             reason: e.to_string(),
         }),
     }
+}
+
+/// The data in `raw`'s envelope, migrated to schema `current`, and the schema it was
+/// written under.
+fn open(
+    raw: &str,
+    current: u32,
+    migrate: fn(u32, Value) -> Result<Value, String>,
+) -> Result<(Value, u32), Unreadable> {
+    let parsed: Value =
+        serde_json::from_str(raw).map_err(|e| Unreadable::NotJson(e.to_string()))?;
+    let Value::Object(mut envelope) = parsed else {
+        return Err(Unreadable::NotAnEnvelope);
+    };
+    let schema = envelope
+        .get("schema")
+        .and_then(Value::as_u64)
+        .and_then(|n| u32::try_from(n).ok())
+        .filter(|n| *n > 0);
+    let (Some(schema), Some(data)) = (schema, envelope.remove("data")) else {
+        return Err(Unreadable::NotAnEnvelope);
+    };
+    if schema > current {
+        return Err(Unreadable::Newer { found: schema });
+    }
+    if schema == current {
+        return Ok((data, schema));
+    }
+    migrate(schema, data)
+        .map(|data| (data, schema))
+        .map_err(|reason| Unreadable::MigrationFailed {
+            from: schema,
+            reason,
+        })
 }
 
 #[cfg(test)]

@@ -66,14 +66,7 @@ impl<B: Backend> Store<B> {
 
     /// Reads record `T`; anything unusable yields the default value and an issue, never a panic.
     pub fn load<T: Record>(&mut self) -> Loaded<T> {
-        let mut issues = Vec::new();
-        let raw = match self.read(T::KEY) {
-            Ok(raw) => raw,
-            Err(issue) => {
-                issues.push(issue);
-                self.memory.get(T::KEY).cloned()
-            }
-        };
+        let (raw, mut issues) = self.stored(T::KEY);
         let Some(raw) = raw else {
             return Loaded {
                 value: T::default(),
@@ -86,19 +79,32 @@ impl<B: Backend> Store<B> {
                 issues.push(self.replace_migrated(&raw, &value, from));
                 value
             }
-            Decoded::Unreadable(Unreadable::Newer { .. }) => {
-                self.protected.insert(T::KEY.to_owned());
-                issues.push(StorageIssue::Newer {
-                    label: T::LABEL.to_owned(),
-                });
-                T::default()
-            }
-            Decoded::Unreadable(_) => {
-                issues.push(self.set_aside::<T>(&raw));
+            Decoded::Unreadable(unreadable) => {
+                issues.push(self.unreadable(T::KEY, T::LABEL, &raw, &unreadable));
                 T::default()
             }
         };
         Loaded { value, issues }
+    }
+
+    /// The stored text of `key`, if any, and what went wrong reading it.
+    fn stored(&mut self, key: &str) -> (Option<String>, Vec<StorageIssue>) {
+        match self.read(key) {
+            Ok(raw) => (raw, Vec::new()),
+            Err(issue) => (self.memory.get(key).cloned(), vec![issue]),
+        }
+    }
+
+    /// Keeps an unreadable stored text safe: a newer build's data is left alone and never
+    /// overwritten; anything else is backed up (or left alone when it cannot be).
+    fn unreadable(&mut self, key: &str, label: &str, raw: &str, why: &Unreadable) -> StorageIssue {
+        if let Unreadable::Newer { .. } = why {
+            self.protected.insert(key.to_owned());
+            return StorageIssue::Newer {
+                label: label.to_owned(),
+            };
+        }
+        self.set_aside(key, label, raw)
     }
 
     /// Reads record `T` from the backend again, ignoring this session's copy: another tab
@@ -114,15 +120,25 @@ impl<B: Backend> Store<B> {
     /// Writes record `T`. The value is always kept in memory; an error says why it did not
     /// also reach the backend.
     pub fn save<T: Record>(&mut self, value: &T) -> Result<(), StorageIssue> {
-        let text = encode(value).map_err(|detail| StorageIssue::WriteFailed {
-            label: T::LABEL.to_owned(),
+        let text = encode(value);
+        self.save_text(T::KEY, T::LABEL, text)
+    }
+
+    fn save_text(
+        &mut self,
+        key: &str,
+        label: &str,
+        text: Result<String, String>,
+    ) -> Result<(), StorageIssue> {
+        let text = text.map_err(|detail| StorageIssue::WriteFailed {
+            label: label.to_owned(),
             detail,
         })?;
-        self.memory.insert(T::KEY.to_owned(), text.clone());
-        if self.protected.contains(T::KEY) {
+        self.memory.insert(key.to_owned(), text.clone());
+        if self.protected.contains(key) {
             return Ok(());
         }
-        self.write(T::KEY, &text, T::LABEL)
+        self.write(key, &text, label)
     }
 
     fn read(&mut self, key: &str) -> Result<Option<String>, StorageIssue> {
@@ -178,18 +194,18 @@ impl<B: Backend> Store<B> {
     }
 
     /// Moves an unreadable value out of the way, or protects it when that is impossible.
-    fn set_aside<T: Record>(&mut self, raw: &str) -> StorageIssue {
-        let label = T::LABEL.to_owned();
-        match self.back_up(T::KEY, raw) {
+    fn set_aside(&mut self, key: &str, label: &str, raw: &str) -> StorageIssue {
+        let label = label.to_owned();
+        match self.back_up(key, raw) {
             Some(backup_key) => {
                 // The copy is safe, so the original may go; if removal fails the next save overwrites it.
                 if let Some(backend) = self.backend.as_mut() {
-                    let _ = backend.remove(T::KEY);
+                    let _ = backend.remove(key);
                 }
                 StorageIssue::BackedUp { label, backup_key }
             }
             None => {
-                self.protected.insert(T::KEY.to_owned());
+                self.protected.insert(key.to_owned());
                 StorageIssue::LeftUntouched { label }
             }
         }

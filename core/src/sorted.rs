@@ -1,8 +1,8 @@
 //! Ordered maps and sets kept as sorted vectors. Our maps hold a few hundred entries at
 //! most (cards per drill, notes per role-play), where a binary search over a vector is as
 //! quick as a B-tree; and the standard B-tree's node code, generated again for each of the
-//! dozen key and value types we stored in one, cost about 40 KB of wasm. They read and
-//! write the same JSON as `BTreeMap` (an object) and `BTreeSet` (an array).
+//! dozen key and value types we stored in one, made the first load 17 KB (gzip) bigger.
+//! They read and write the same JSON as `BTreeMap` (an object) and `BTreeSet` (an array).
 
 use std::borrow::Borrow;
 use std::fmt;

@@ -28,8 +28,13 @@ type Checking = UseStateHandle<Option<String>>;
 /// repaint while it runs.
 const PAINT_MS: u32 = 50;
 
-/// Says the pack is being checked, then checks and imports it.
+/// Says the pack is being checked, then checks and imports it. The controls stay enabled
+/// (disabling the focused one would drop keyboard focus); a second import asked for
+/// while one is being checked is ignored.
 fn import(ctx: &AppContext, checking: &Checking, file: String, source: String) {
+    if checking.is_some() {
+        return;
+    }
     checking.set(Some(file.clone()));
     let (ctx, checking) = (ctx.clone(), checking.clone());
     gloo::timers::callback::Timeout::new(PAINT_MS, move || {
@@ -93,7 +98,6 @@ pub fn PacksPage() -> Html {
             import(&ctx, &checking, PASTED.to_owned(), (*pasted).clone());
         })
     };
-    let busy = checking.is_some();
     let on_example = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| offer(&ctx, "example-pack.txt", EXAMPLE))
@@ -113,14 +117,14 @@ pub fn PacksPage() -> Html {
                 <p>{ "Rapport checks the pack first and imports it only when it has no problems. A newer version of a pack you have replaces it, and your progress on its exercises is kept." }</p>
                 <p class="field">
                     <label for="pack-file">{ "Choose a pack file (.txt)" }</label>
-                    <input id="pack-file" type="file" accept=".txt,text/plain" ref={input} onchange={on_choose} disabled={busy} />
+                    <input id="pack-file" type="file" accept=".txt,text/plain" ref={input} onchange={on_choose} />
                 </p>
                 <form onsubmit={on_check}>
                     <p class="field">
                         <label for="pack-text">{ "Or paste the pack's text" }</label>
                         <textarea id="pack-text" rows="8" spellcheck="false" value={(*pasted).clone()} oninput={on_paste} />
                     </p>
-                    <p><button type="submit" disabled={busy || pasted.trim().is_empty()}>{ "Check and import" }</button></p>
+                    <p><button type="submit" disabled={pasted.trim().is_empty()}>{ "Check and import" }</button></p>
                 </form>
                 { report(&ctx, checking.as_deref()) }
             </section>

@@ -227,7 +227,6 @@ test('a large pack says it is being checked, and is there after a reload', async
   const statuses = await page.evaluate(() => window.__statuses);
   assert.equal(statuses[0], 'Checking “forty.txt”…', statuses.join(' | '));
   assert.match(statuses.at(-1), /40 drills and 40 role-plays/);
-  assert.equal(await page.isDisabled('#pack-file'), false, 'the controls come back');
 
   await page.reload();
   await appReady(page);

@@ -122,9 +122,11 @@ pub fn PacksPage() -> Html {
                 <form onsubmit={on_check}>
                     <p class="field">
                         <label for="pack-text">{ "Or paste the pack's text" }</label>
-                        <textarea id="pack-text" rows="8" spellcheck="false" value={(*pasted).clone()} oninput={on_paste} />
+                        <textarea id="pack-text" rows="8" spellcheck="false" required=true value={(*pasted).clone()} oninput={on_paste} />
                     </p>
-                    <p><button type="submit" disabled={pasted.trim().is_empty()}>{ "Check and import" }</button></p>
+                    // Never disabled: the box empties once its pack is in, and a button disabled
+                    // under the keyboard would drop focus; an empty box is the browser's to flag.
+                    <p><button type="submit">{ "Check and import" }</button></p>
                 </form>
                 { report(&ctx, checking.as_deref()) }
             </section>

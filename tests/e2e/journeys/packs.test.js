@@ -199,6 +199,7 @@ test('markup and script in a pasted pack show as plain text', async () => {
   await page.click('text=Check and import');
   await page.waitForSelector('.pack-report--ok');
   assert.equal(await page.inputValue('#pack-text'), '', 'the box empties once its pack is in');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Check and import', 'focus stays where it was');
   assert.equal(await page.textContent('.pack h3'), HOSTILE_TITLE);
   await page.goto(`${shared.origin}/#/drills/team-north-quiet-demo`);
   await page.waitForSelector('#reply');

@@ -21,4 +21,5 @@ pub mod skip_link;
 pub mod tags;
 pub mod timer;
 pub mod transcript;
+pub mod unavailable;
 pub mod your_data;

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::app::AppContext;
 use crate::components::page_title::use_page_title;
 use crate::components::role_card::{role_card, RoleCardProps};
+use crate::components::unavailable::{aria_disabled, only_if};
 use crate::pages::not_found::NotFound;
 
 #[derive(Properties, PartialEq)]
@@ -70,8 +71,8 @@ fn Checklist() -> Html {
                                 <span class="sr-only">{ ", tally " }</span>
                                 <span class="checklist__count">{ count }</span>
                             </button>
-                            <button type="button" class="button--small" onclick={act(ChecklistAction::Untick((*id).to_owned()))}
-                                disabled={count == 0} aria-label={format!("{label}: take one away")}>{ "\u{2212}" }</button>
+                            <button type="button" class="button--small" onclick={only_if(count > 0, act(ChecklistAction::Untick((*id).to_owned())))}
+                                aria-disabled={aria_disabled(count > 0)} aria-label={format!("{label}: take one away")}>{ "\u{2212}" }</button>
                         </li>
                     }
                 }) }

@@ -217,6 +217,7 @@ fn PackItem(props: &PackItemProps) -> Html {
     let ctx = use_context::<AppContext>().expect("the app provides its state");
     let removing = use_state(|| false);
     let forget = use_state(|| false);
+    let remove_button = use_node_ref();
     let pack = &props.pack;
     let id = pack.header.id.clone();
     let field = |what: &str| format!("pack-{id}-{what}");
@@ -233,15 +234,20 @@ fn PackItem(props: &PackItemProps) -> Html {
         let (ctx, pack) = (ctx.clone(), pack.clone());
         Callback::from(move |_: MouseEvent| offer(&ctx, &pack.export_name(), &pack.source))
     };
+    // "Remove…" opens and closes the question; it stays enabled, so keyboard focus stays on it.
     let ask = {
         let removing = removing.clone();
-        Callback::from(move |_: MouseEvent| removing.set(true))
+        Callback::from(move |_: MouseEvent| removing.set(!*removing))
     };
+    // "Keep it" disappears with the question: focus goes back to "Remove…".
     let cancel = {
-        let (removing, forget) = (removing.clone(), forget.clone());
+        let (removing, forget, button) = (removing.clone(), forget.clone(), remove_button.clone());
         Callback::from(move |_: MouseEvent| {
             removing.set(false);
             forget.set(false);
+            if let Some(button) = button.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
         })
     };
     let on_forget = {
@@ -284,7 +290,7 @@ fn PackItem(props: &PackItemProps) -> Html {
                 <button type="button" class="button--small" onclick={on_export}>
                     { "Export the file" }<span class="sr-only">{ format!(": {}", header.title) }</span>
                 </button>
-                <button type="button" class="button--small" onclick={ask} disabled={*removing} aria-expanded={removing.to_string()} aria-controls={field("remove")}>
+                <button type="button" class="button--small" ref={remove_button} onclick={ask} aria-expanded={removing.to_string()} aria-controls={field("remove")}>
                     { "Remove\u{2026}" }<span class="sr-only">{ format!(" {}", header.title) }</span>
                 </button>
             </p>

@@ -22,6 +22,7 @@ use crate::components::qr::Qr;
 use crate::components::route_link::link;
 use crate::components::timer::PhaseTimer;
 use crate::components::transcript::transcript;
+use crate::components::unavailable::{aria_disabled, only_if};
 use crate::route::{absolute, Route};
 
 /// The action for a key press, unless the key belongs to a control or a text field.
@@ -119,6 +120,7 @@ pub fn ProjectorPage() -> Html {
         Callback::from(move |_: MouseEvent| act(WorkshopAction::Next))
     };
     let last = workshop.step + 1 == count && workshop.phase + 1 >= phases.len();
+    let first = workshop.step == 0 && workshop.phase == 0;
     html! {
         <div class="projector">
             <header class="projector__bar">
@@ -140,8 +142,8 @@ pub fn ProjectorPage() -> Html {
                     <PhaseTimer timer={workshop.timer.clone()} label={phase} muted={workshop.muted} cued={workshop.cued}
                         {on_toggle} {on_add_minute} {on_mute} {on_cued} />
                     <nav class="projector__nav" aria-label="Activities">
-                        <button type="button" onclick={previous} aria-keyshortcuts="P" disabled={workshop.step == 0 && workshop.phase == 0}>{ "Previous" }</button>
-                        <button type="button" class="button--primary" onclick={next} aria-keyshortcuts="N" disabled={last}>{ "Next" }</button>
+                        <button type="button" onclick={only_if(!first, previous)} aria-keyshortcuts="P" aria-disabled={aria_disabled(!first)}>{ "Previous" }</button>
+                        <button type="button" class="button--primary" onclick={only_if(!last, next)} aria-keyshortcuts="N" aria-disabled={aria_disabled(!last)}>{ "Next" }</button>
                     </nav>
                     <section class="shortcuts" aria-labelledby="shortcuts-title">
                         <h2 id="shortcuts-title">{ "Keyboard" }</h2>

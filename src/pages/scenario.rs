@@ -15,6 +15,7 @@ use crate::components::page_title::use_page_title;
 use crate::components::route_link::link;
 use crate::components::tags::tags;
 use crate::components::transcript::transcript;
+use crate::components::unavailable::{aria_disabled, only_if};
 use crate::pages::not_found::NotFound;
 use crate::route::Route;
 
@@ -47,6 +48,7 @@ pub fn ScenarioPage(props: &ScenarioPageProps) -> Html {
         return html! { <NotFound exercise=true /> };
     };
     let state = ctx.0.plays.state(scenario);
+    let played = !state.turns.is_empty();
     let id = scenario.id.clone();
     let play = {
         let ctx = ctx.clone();
@@ -153,8 +155,8 @@ pub fn ScenarioPage(props: &ScenarioPageProps) -> Html {
                         <meter min="-10" max="10" low="-2" high="2" optimum="10" value={state.trust.to_string()} aria-label={format!("Trust: {}", trust_words(state.trust))} />
                         <p class="trust-panel__turns">{ format!("{} of your turns so far", state.turns.len()) }</p>
                         <p class="actions">
-                            <button type="button" onclick={rewind} disabled={state.turns.is_empty()}>{ "Rewind one turn" }</button>
-                            <button type="button" onclick={restart} disabled={state.turns.is_empty()}>{ "Restart" }</button>
+                            <button type="button" onclick={only_if(played, rewind)} aria-disabled={aria_disabled(played)}>{ "Rewind one turn" }</button>
+                            <button type="button" onclick={only_if(played, restart)} aria-disabled={aria_disabled(played)}>{ "Restart" }</button>
                         </p>
                     </section>
                 </aside>

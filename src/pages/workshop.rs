@@ -13,6 +13,7 @@ use yew::prelude::*;
 use crate::app::AppContext;
 use crate::components::page_title::use_page_title;
 use crate::components::route_link::link;
+use crate::components::unavailable::{aria_disabled, only_if};
 use crate::events::value;
 use crate::route::{absolute, Route};
 
@@ -21,6 +22,7 @@ pub fn WorkshopPage() -> Html {
     let ctx = use_context::<AppContext>().expect("the app provides its state");
     use_page_title("Workshop");
     let plan = &ctx.0.workshop.plan;
+    let room = plan.steps.len() < MAX_STEPS;
     let edit = {
         let dispatch = ctx.dispatcher();
         move |edit: PlanEdit| dispatch.dispatch(Action::Workshop(WorkshopAction::Edit(edit)))
@@ -97,7 +99,7 @@ pub fn WorkshopPage() -> Html {
                             <option value={*kind} selected={*kind == adding.as_str()}>{ *label }</option>
                         }) }
                     </select>
-                    <button type="button" onclick={on_add} disabled={plan.steps.len() >= MAX_STEPS}>{ "Add" }</button>
+                    <button type="button" onclick={only_if(room, on_add)} aria-disabled={aria_disabled(room)}>{ "Add" }</button>
                 </div>
             </section>
             <section aria-labelledby="run-title">

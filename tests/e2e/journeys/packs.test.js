@@ -172,8 +172,14 @@ test('turn a pack off, update it, remove it: progress stays unless asked', async
   await page.waitForSelector('.pack-report--problems');
   assert.match(await page.textContent('.pack-report--problems'), /older than the imported version 2/);
 
-  // Remove, keeping progress; then import again and remove forgetting it.
+  // Remove, keeping progress; then import again and remove forgetting it. "Keep it" first:
+  // the question closes and focus goes back to "Remove…".
   await page.click('.pack button:has-text("Remove")');
+  await page.waitForSelector('.pack__remove');
+  await page.click('text=Keep it');
+  await page.waitForFunction(() => !document.querySelector('.pack__remove'));
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /^Remove…/);
+  await page.keyboard.press('Enter');
   await page.waitForSelector('.pack__remove');
   await noViolations(page, 'remove confirmation');
   await page.click('text=Remove the pack');

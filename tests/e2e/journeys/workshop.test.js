@@ -94,6 +94,11 @@ test('a facilitator plans 45 minutes, runs the timer, opens a role card and tick
   assert.equal(await phone.page.textContent('.checklist__tick:has-text("Named the feeling")'), 'Named the feeling, tally 2');
   await phone.page.click('button[aria-label="Gave advice: take one away"]');
   await phone.page.waitForFunction(() => /Got in the way: 0/.test(document.querySelector('.checklist__totals').textContent));
+  // At zero the button is unavailable but keeps focus, rather than dropping it to the top of the page.
+  assert.equal(await phone.page.getAttribute('button[aria-label="Gave advice: take one away"]', 'aria-disabled'), 'true');
+  assert.equal(await phone.page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Gave advice: take one away');
+  await phone.page.keyboard.press('Enter');
+  assert.match(await phone.page.textContent('.checklist__totals'), /Got in the way: 0/, 'pressing it again does nothing');
   const tallies = await phone.page.evaluate(() => JSON.parse(localStorage.getItem('rapport.checklist')).data.counts);
   assert.deepEqual(tallies, { feeling: 2 });
   const wide = await phone.page.evaluate(() => document.documentElement.scrollWidth);

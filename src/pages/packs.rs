@@ -132,7 +132,7 @@ pub fn PacksPage() -> Html {
             </section>
 
             <section aria-labelledby="installed-title">
-                <h2 id="installed-title">{ format!("On this device ({})", packs.len()) }</h2>
+                <h2 id="installed-title" tabindex="-1">{ format!("On this device ({})", packs.len()) }</h2>
                 if packs.is_empty() {
                     <p class="muted">{ "No packs yet. Only the built-in exercises are here." }</p>
                 } else {
@@ -254,9 +254,17 @@ fn PackItem(props: &PackItemProps) -> Html {
         let forget = forget.clone();
         Callback::from(move |e: Event| forget.set(crate::events::checked(&e)))
     };
+    // The pack's card goes with it: focus moves to the list's heading first.
     let remove = {
         let (ctx, id, forget) = (ctx.clone(), id.clone(), forget.clone());
         Callback::from(move |_: MouseEvent| {
+            let heading = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("installed-title"))
+                .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
+            if let Some(heading) = heading {
+                let _ = heading.focus();
+            }
             ctx.dispatch(Action::Packs(PacksAction::Remove {
                 id: id.clone(),
                 forget_progress: *forget,

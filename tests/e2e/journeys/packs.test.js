@@ -185,6 +185,7 @@ test('turn a pack off, update it, remove it: progress stays unless asked', async
   await page.click('text=Remove the pack');
   await page.waitForFunction(() => !document.querySelector('.pack'));
   assert.match(await page.textContent('.pack-report'), /Your progress on its exercises is kept/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'installed-title', 'focus lands on the list, not the top of the page');
   assert.equal((await stored(page, 'rapport.progress')).attempts.length, 1);
   await importFile(page, 'team-north.txt', examplePack());
   await page.waitForSelector('.pack');

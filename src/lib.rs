@@ -7,6 +7,7 @@ pub mod clock;
 pub mod components;
 pub mod download;
 pub mod events;
+pub mod focus;
 pub mod offline;
 pub mod pages;
 pub mod route;

@@ -19,7 +19,11 @@ pub fn Notices(props: &NoticesProps) -> Html {
         <div class="notices" aria-live="polite">
             { for props.notices.iter().map(|notice| {
                 let id = notice.id;
-                let dismiss = props.on_dismiss.reform(move |_: MouseEvent| id);
+                // The button goes with its notice: focus moves to the page's main region first.
+                let dismiss = props.on_dismiss.reform(move |_: MouseEvent| {
+                    crate::focus::by_id("main");
+                    id
+                });
                 let tone = notice.tone;
                 html! {
                     <div class={classes!("notice", format!("notice--{}", tone.class()))} key={id}>

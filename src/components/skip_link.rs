@@ -8,14 +8,7 @@ pub fn skip_link(target: &'static str) -> Html {
     let onclick = {
         Callback::from(move |event: MouseEvent| {
             event.prevent_default();
-            let element = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(target));
-            if let Some(element) =
-                element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-            {
-                let _ = element.focus();
-            }
+            crate::focus::by_id(target);
         })
     };
     html! {

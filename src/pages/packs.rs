@@ -258,13 +258,7 @@ fn PackItem(props: &PackItemProps) -> Html {
     let remove = {
         let (ctx, id, forget) = (ctx.clone(), id.clone(), forget.clone());
         Callback::from(move |_: MouseEvent| {
-            let heading = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id("installed-title"))
-                .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
-            if let Some(heading) = heading {
-                let _ = heading.focus();
-            }
+            crate::focus::by_id("installed-title");
             ctx.dispatch(Action::Packs(PacksAction::Remove {
                 id: id.clone(),
                 forget_progress: *forget,

@@ -28,6 +28,17 @@ pub fn WorkshopPage() -> Html {
         move |edit: PlanEdit| dispatch.dispatch(Action::Workshop(WorkshopAction::Edit(edit)))
     };
     let adding = use_state(|| "triad".to_owned());
+    // Where keyboard focus goes once a step has moved or gone: the same button on the
+    // step's new place, or the nearest step's, instead of the top of the page.
+    let refocus: Refocus = use_mut_ref(|| None);
+    {
+        let refocus = refocus.clone();
+        use_effect(move || {
+            if let Some(id) = refocus.borrow_mut().take() {
+                crate::focus::by_id(&id);
+            }
+        });
+    }
     let on_title = {
         let edit = edit.clone();
         Callback::from(move |e: InputEvent| edit(PlanEdit::SetTitle(value(&e))))
@@ -90,7 +101,7 @@ pub fn WorkshopPage() -> Html {
                     { format!("{} activities, {} minutes in total", plan.steps.len(), plan.total_minutes()) }
                 </p>
                 <ol class="plan">
-                    { for plan.steps.iter().enumerate().map(|(at, step)| step_item(at, step, plan.steps.len(), &edit, &ctx.0.content)) }
+                    { for plan.steps.iter().enumerate().map(|(at, step)| step_item(at, step, plan.steps.len(), &edit, &refocus, &ctx.0.content)) }
                 </ol>
                 <div class="plan__add">
                     <label for="add-kind">{ "Add an activity" }</label>
@@ -139,11 +150,28 @@ fn exercises(activity: &Activity, content: &Catalog) -> Vec<(String, String)> {
     }
 }
 
+/// The id of an element to focus after the next render.
+type Refocus = std::rc::Rc<std::cell::RefCell<Option<String>>>;
+
+/// Where focus goes after `edit` on step `at` of `count`: the id of a step's button.
+fn after(edit: &PlanEdit, at: usize, count: usize) -> String {
+    let button = |step: usize, what: &str| format!("step-{step}-{what}");
+    match edit {
+        PlanEdit::Move { up: true, .. } => button(at.saturating_sub(1), "up"),
+        PlanEdit::Move { up: false, .. } => button((at + 1).min(count - 1), "down"),
+        // The next step slides into this place; the last step's removal goes to the one before.
+        _ if at + 1 < count => button(at, "remove"),
+        _ if at > 0 => button(at - 1, "remove"),
+        _ => "add-kind".to_owned(),
+    }
+}
+
 fn step_item(
     at: usize,
     step: &Step,
     count: usize,
     edit: &(impl Fn(PlanEdit) + Clone + 'static),
+    refocus: &Refocus,
     content: &Catalog,
 ) -> Html {
     let id = |what: &str| format!("step-{at}-{what}");
@@ -159,10 +187,16 @@ fn step_item(
         let edit = edit.clone();
         Callback::from(move |e: Event| edit(PlanEdit::SetExercise(at, value(&e))))
     };
-    let button = |label: &str, edit_to: PlanEdit, disabled: bool| {
-        let edit = edit.clone();
-        let onclick = Callback::from(move |_: MouseEvent| edit(edit_to.clone()));
-        html! { <button type="button" class="button--small" {onclick} {disabled} aria-label={format!("{label}: activity {}", at + 1)}>{ label.to_owned() }</button> }
+    let button = |label: &str, what: &str, edit_to: PlanEdit, available: bool| {
+        let (edit, refocus) = (edit.clone(), refocus.clone());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            *refocus.borrow_mut() = Some(after(&edit_to, at, count));
+            edit(edit_to.clone());
+        });
+        html! {
+            <button type="button" class="button--small" id={id(what)} onclick={only_if(available, onclick)}
+                aria-disabled={aria_disabled(available)} aria-label={format!("{label}: activity {}", at + 1)}>{ label.to_owned() }</button>
+        }
     };
     let options = exercises(&step.activity, content);
     let current = step.activity.exercise().unwrap_or_default().to_owned();
@@ -190,9 +224,9 @@ fn step_item(
                 }
             </div>
             <p class="plan__buttons">
-                { button("Move up", PlanEdit::Move { from: at, up: true }, at == 0) }
-                { button("Move down", PlanEdit::Move { from: at, up: false }, at + 1 == count) }
-                { button("Remove", PlanEdit::Remove(at), false) }
+                { button("Move up", "up", PlanEdit::Move { from: at, up: true }, at > 0) }
+                { button("Move down", "down", PlanEdit::Move { from: at, up: false }, at + 1 < count) }
+                { button("Remove", "remove", PlanEdit::Remove(at), true) }
             </p>
             <details class="notes">
                 <summary>{ "Facilitator notes" }</summary>

@@ -141,6 +141,7 @@ test('blocked storage: the app explains, keeps working, and the notice can be di
   await page.focus('.notice__dismiss');
   await page.keyboard.press('Enter');
   assert.equal(await page.locator('.notice').count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main', 'focus stays in the page');
   assert.equal(await page.getAttribute('html', 'data-text'), 'large');
   assert.deepEqual(page.problems, []);
   await context.close();

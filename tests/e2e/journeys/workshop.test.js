@@ -22,6 +22,19 @@ test('a facilitator plans 45 minutes, runs the timer, opens a role card and tick
   assert.match(await page.textContent('.plan__total'), /8 activities, 90 minutes in total/);
   await page.click('button:has-text("45 minutes")');
   assert.match(await page.textContent('.plan__total'), /4 activities, 45 minutes in total/);
+  // Reordering by keyboard: focus follows the moved step; at the top "Move up" stays focusable.
+  const titles = () => page.locator('.plan__step h3').allTextContents();
+  const order = await titles();
+  await page.focus('#step-0-down');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((t) => document.querySelector('.plan__step h3').textContent === t, order[1]);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'step-1-down');
+  await page.focus('#step-1-up');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((t) => document.querySelector('.plan__step h3').textContent === t, order[0]);
+  assert.deepEqual(await titles(), order);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'step-0-up');
+  assert.equal(await page.getAttribute('#step-0-up', 'aria-disabled'), 'true');
   await page.fill('#plan-name', 'Team North: listening');
   await page.fill('#step-0-minutes', '7');
   await page.press('#step-0-minutes', 'Tab');
@@ -148,6 +161,7 @@ test('a shared plan link opens the same plan on another device; a broken one say
   await page.click('button:has-text("90 minutes")');
   await page.click('.plan__step >> nth=1 >> text=Remove');
   assert.match(await page.textContent('.plan__total'), /7 activities, 80 minutes/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'step-1-remove', 'focus moves to the step that took its place');
   const link = await page.inputValue('#plan-link');
   assert.match(link, /#\/workshop\/plan\/[A-Za-z0-9_-]+$/);
 

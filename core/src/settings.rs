@@ -1,15 +1,18 @@
-//! The learner's display preferences, stored on this device.
+//! The learner's preferences, stored on this device: display, and what to practise.
 
 use serde::{Deserialize, Serialize};
 
 use crate::storage::Record;
 
-/// Display preferences. Every field has a default so a later field never breaks an older save.
+/// Preferences. Every field has a default so a later field never breaks an older save.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Larger type and stronger contrast, for a projector or for tired eyes.
     pub large_text: bool,
+    /// The practice page's theme, kind and difficulty filters, as
+    /// [`crate::practice::Filter::to_text`] writes them.
+    pub practice_filter: String,
 }
 
 impl Record for Settings {

@@ -127,7 +127,10 @@ impl AppState {
     /// The state with the stored practice history and session, checked against the
     /// exercises on this device (so load the packs first).
     pub fn with_practice(mut self, progress: Progress, session: crate::practice::Session) -> Self {
-        self.practice = Practice::restore(progress, session, &self.content);
+        self.practice = Practice {
+            filter: crate::practice::Filter::from_text(&self.settings.practice_filter),
+            ..Practice::restore(progress, session, &self.content)
+        };
         self
     }
 
@@ -144,7 +147,12 @@ impl AppState {
     pub fn apply(mut self, action: Action) -> Self {
         match action {
             Action::SetLargeText(on) => self.settings.large_text = on,
-            Action::Practice(action) => self.practice = self.practice.apply(action, &self.content),
+            Action::Practice(action) => {
+                if let PracticeAction::SetFilter(filter) = &action {
+                    self.settings.practice_filter = filter.to_text();
+                }
+                self.practice = self.practice.apply(action, &self.content)
+            }
             Action::DeleteAttempt(id) => {
                 if self.practice.progress.delete(&id) {
                     self.practice.progress_revision += 1;
@@ -393,6 +401,33 @@ mod tests {
         let state = AppState::default().apply(Action::SetLargeText(true));
         assert!(state.settings.large_text);
         assert!(!state.apply(Action::SetLargeText(false)).settings.large_text);
+    }
+
+    #[test]
+    fn practice_filters_are_kept_with_the_settings() {
+        let filter = crate::practice::Filter {
+            theme: Some("empathy".into()),
+            kind: Some(crate::content::DrillKind::Reflect),
+            difficulty: Some(2),
+        };
+        let state =
+            AppState::default().apply(Action::Practice(PracticeAction::SetFilter(filter.clone())));
+        assert_eq!(state.practice.filter, filter);
+        assert_eq!(state.settings.practice_filter, "empathy reflect 2");
+
+        // Written and read back as the settings record, it is the filter the page opens with.
+        let text = crate::storage::encode(&state.settings).unwrap();
+        assert!(
+            text.contains(r#""practice_filter":"empathy reflect 2""#),
+            "{text}"
+        );
+        let crate::storage::Decoded::Current(settings) = crate::storage::decode::<Settings>(&text)
+        else {
+            panic!("not read back: {text}");
+        };
+        let reopened = AppState::new(settings, Practice::default(), Plays::default(), [])
+            .with_practice(Progress::default(), crate::practice::Session::default());
+        assert_eq!(reopened.practice.filter, filter);
     }
 
     fn import_example(state: AppState) -> AppState {

@@ -73,7 +73,7 @@ async fn privacy_lists_what_is_stored() {
     assert_eq!(text(&root, "main h1"), "Privacy");
     let row = text(&root, ".data-table tbody tr");
     assert!(
-        row.contains("Your display settings") && row.contains("rapport.settings"),
+        row.contains("Your settings") && row.contains("rapport.settings"),
         "{row}"
     );
     app.destroy();
@@ -138,7 +138,7 @@ async fn larger_text_is_applied_and_saved() {
             .get_item("rapport.settings")
             .unwrap()
             .as_deref(),
-        Some(r#"{"data":{"large_text":true},"schema":1}"#)
+        Some(r#"{"data":{"large_text":true,"practice_filter":""},"schema":1}"#)
     );
     app.destroy();
 

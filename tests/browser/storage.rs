@@ -15,18 +15,26 @@ fn settings_round_trip_through_local_storage() {
     let (mut store, issue) = storage::open();
     assert_eq!(issue, None);
     assert!(store.is_persistent());
-    store.save(&Settings { large_text: true }).unwrap();
+    store
+        .save(&Settings {
+            large_text: true,
+            ..Settings::default()
+        })
+        .unwrap();
     assert_eq!(
         local_storage()
             .get_item("rapport.settings")
             .unwrap()
             .as_deref(),
-        Some(r#"{"data":{"large_text":true},"schema":1}"#)
+        Some(r#"{"data":{"large_text":true,"practice_filter":""},"schema":1}"#)
     );
     let (mut again, _) = storage::open();
     assert_eq!(
         again.load::<Settings>().value,
-        Settings { large_text: true }
+        Settings {
+            large_text: true,
+            ..Settings::default()
+        }
     );
     clear_storage();
 }

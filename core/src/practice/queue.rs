@@ -9,7 +9,8 @@ use crate::progress::Progress;
 pub const NEW_PER_DAY: usize = 5;
 const DAY: i64 = 24 * 60 * 60 * 1000;
 
-/// Which drills the learner wants; `None` means any.
+/// Which drills the learner wants; `None` means any. Kept with the settings (as
+/// [`Filter::to_text`]), so the practice page opens as the learner left it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
     pub theme: Option<String>,
@@ -18,6 +19,35 @@ pub struct Filter {
 }
 
 impl Filter {
+    /// The filter as one short line, `theme kind difficulty` with `-` for any: stored as a
+    /// string rather than through serde, whose code for it cost 2 KB of the first load.
+    pub fn to_text(&self) -> String {
+        let kind = self.kind.map(DrillKind::id);
+        let difficulty = self.difficulty.map(|d| d.to_string());
+        [self.theme.as_deref(), kind, difficulty.as_deref()]
+            .map(|part| part.unwrap_or("-"))
+            .join(" ")
+    }
+
+    /// The filter [`Filter::to_text`] wrote; any part it does not recognise means any.
+    pub fn from_text(text: &str) -> Filter {
+        let mut parts = text
+            .split(' ')
+            .map(|p| (p != "-" && !p.is_empty()).then_some(p));
+        let (theme, kind, difficulty) = (
+            parts.next().flatten(),
+            parts.next().flatten(),
+            parts.next().flatten(),
+        );
+        Filter {
+            theme: theme
+                .filter(|t| crate::themes::find(t).is_some())
+                .map(str::to_owned),
+            kind: kind.and_then(DrillKind::from_id),
+            difficulty: difficulty.and_then(|d| d.parse().ok()),
+        }
+    }
+
     /// Whether `drill` passes the filter.
     pub fn fits(&self, drill: &Drill) -> bool {
         self.theme.as_ref().is_none_or(|t| drill.themes.contains(t))
@@ -98,6 +128,25 @@ mod tests {
     use super::*;
     use crate::content::Catalog;
     use crate::schedule::{Card, Rating};
+
+    #[test]
+    fn a_filter_reads_back_from_its_text_and_odd_text_means_any() {
+        let filter = Filter {
+            theme: Some("empathy".into()),
+            kind: Some(DrillKind::Summarise),
+            difficulty: Some(3),
+        };
+        assert_eq!(filter.to_text(), "empathy summarise 3");
+        assert_eq!(Filter::from_text(&filter.to_text()), filter);
+        assert_eq!(Filter::default().to_text(), "- - -");
+        assert_eq!(Filter::from_text("- - -"), Filter::default());
+        assert_eq!(Filter::from_text(""), Filter::default());
+        let odd = Filter::from_text("no-such-theme shout x extra");
+        assert_eq!(odd, Filter::default());
+        let partial = Filter::from_text("- paraphrase");
+        assert_eq!(partial.kind, Some(DrillKind::Paraphrase));
+        assert_eq!((partial.theme, partial.difficulty), (None, None));
+    }
 
     const NOW: i64 = 1_800_000_000_000;
 

@@ -13,7 +13,7 @@ use crate::workshop::{Checklist, Workshop};
 /// The records this build writes, with a description for people.
 #[rustfmt::skip]
 const KNOWN: &[(&str, &str)] = &[
-    (Settings::KEY, "Your display settings (larger text on or off)"),
+    (Settings::KEY, "Your settings: larger text on or off, and the practice page's filters"),
     (Progress::KEY, "Your practice history: each reply you checked, the coach's flags and your ratings"),
     (Session::KEY, "Your current practice session, including the reply you are writing"),
     (Plays::KEY, "Your role-plays: the answers of each run, the endings you found and your private debrief notes"),
@@ -46,10 +46,10 @@ mod tests {
 
     #[test]
     fn describes_records_backups_and_strangers() {
-        assert!(describe_key("rapport.settings").starts_with("Your display settings"));
+        assert!(describe_key("rapport.settings").starts_with("Your settings"));
         assert_eq!(
             describe_key("rapport.settings.backup-3"),
-            "A backup kept because it could not be read: your display settings (larger text on or off)"
+            "A backup kept because it could not be read: your settings: larger text on or off, and the practice page's filters"
         );
         assert!(describe_key("rapport.settings.backup-x").contains("another version"));
         assert!(describe_key("rapport.future").contains("another version"));

@@ -86,6 +86,13 @@ test('filters narrow the library and today\'s queue', async () => {
   const titles = await page.$$eval('.drill-card__meta', (metas) => metas.map((m) => m.textContent));
   assert.ok(titles.length > 0 && titles.every((t) => t.startsWith('Summarise the thread')), JSON.stringify(titles));
   await noViolations(page, 'filtered practice page');
+  // The page opens as it was left.
+  const shown = await page.textContent('#library-title');
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.inputValue('#filter-kind'), 'summarise');
+  assert.equal(await page.inputValue('#filter-theme'), 'cultural-differences');
+  assert.equal(await page.textContent('#library-title'), shown);
   assert.deepEqual(page.problems, []);
   await context.close();
 });

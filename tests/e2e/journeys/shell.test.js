@@ -76,7 +76,7 @@ test('larger text passes axe and survives a reload', async () => {
   await appReady(page);
   assert.equal(await page.getAttribute('button.text-size', 'aria-pressed'), 'true');
   assert.equal(await page.getAttribute('html', 'data-text'), 'large');
-  assert.match(await page.textContent('.data-table'), /Your display settings/);
+  assert.match(await page.textContent('.data-table'), /Your settings: larger text on or off, and the practice page.s filters/);
   assert.deepEqual(page.problems, []);
   await context.close();
 });

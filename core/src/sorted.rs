@@ -150,15 +150,6 @@ impl<K: Ord, V, const N: usize> From<[(K, V); N]> for SortedMap<K, V> {
     }
 }
 
-impl<K, V> IntoIterator for SortedMap<K, V> {
-    type Item = (K, V);
-    type IntoIter = std::vec::IntoIter<(K, V)>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.entries.into_iter()
-    }
-}
-
 impl<'a, K, V> IntoIterator for &'a SortedMap<K, V> {
     type Item = (&'a K, &'a V);
     type IntoIter = std::iter::Map<std::slice::Iter<'a, (K, V)>, fn(&'a (K, V)) -> (&'a K, &'a V)>;
@@ -294,20 +285,6 @@ impl<T: Ord> FromIterator<T> for SortedSet<T> {
         crate::order::sort(&mut items);
         items.dedup();
         Self { items }
-    }
-}
-
-impl<T: Ord> Extend<T> for SortedSet<T> {
-    fn extend<I: IntoIterator<Item = T>>(&mut self, items: I) {
-        for item in items {
-            self.insert(item);
-        }
-    }
-}
-
-impl<T: Ord, const N: usize> From<[T; N]> for SortedSet<T> {
-    fn from(items: [T; N]) -> Self {
-        items.into_iter().collect()
     }
 }
 

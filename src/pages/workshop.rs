@@ -250,3 +250,21 @@ pub fn notes_view(notes: &Notes) -> Html {
         </dl>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn focus_follows_a_moved_step_and_lands_on_the_nearest_after_a_removal() {
+        let up = PlanEdit::Move { from: 2, up: true };
+        let down = PlanEdit::Move { from: 2, up: false };
+        assert_eq!(after(&up, 2, 4), "step-1-up");
+        assert_eq!(after(&down, 2, 4), "step-3-down");
+        // The next step takes a removed step's place; the last goes to the one before.
+        assert_eq!(after(&PlanEdit::Remove(1), 1, 4), "step-1-remove");
+        assert_eq!(after(&PlanEdit::Remove(3), 3, 4), "step-2-remove");
+        // Removing the only step leaves the way to add one.
+        assert_eq!(after(&PlanEdit::Remove(0), 0, 1), "add-kind");
+    }
+}

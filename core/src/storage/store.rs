@@ -124,6 +124,8 @@ impl<B: Backend> Store<B> {
         self.save_text(T::KEY, T::LABEL, text)
     }
 
+    /// What [`Store::save`] does once the record is text: the part that does not depend on
+    /// the record's type, so it is not repeated for each one.
     fn save_text(
         &mut self,
         key: &str,

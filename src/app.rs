@@ -89,12 +89,35 @@ impl Boot {
     }
 }
 
+/// What the app starts from. Its default reads storage, so the renderer's props are made
+/// before Yew's first time slice: Yew yields to the browser once a slice passes 16 ms,
+/// and a first slice that also read storage went past it, making a click sent at start
+/// wait for the first frame.
+#[derive(Properties, Clone)]
+pub struct AppProps {
+    boot: Rc<Boot>,
+}
+
+impl Default for AppProps {
+    fn default() -> Self {
+        Self {
+            boot: Rc::new(Boot::start()),
+        }
+    }
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.boot, &other.boot)
+    }
+}
+
 /// The whole app, router included.
 #[function_component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     html! {
         <Router>
-            <Shell />
+            <Shell ..props.clone() />
         </Router>
     }
 }
@@ -122,8 +145,8 @@ fn use_persist<T, D>(
 }
 
 #[function_component]
-fn Shell() -> Html {
-    let boot = use_memo((), |_| Boot::start());
+fn Shell(props: &AppProps) -> Html {
+    let boot = props.boot.clone();
     let state = {
         let boot = boot.clone();
         use_reducer(move || Shared(boot.initial.clone(), 0))

@@ -48,6 +48,21 @@ test('every page runs under the Content-Security-Policy without a violation', as
   await context.close();
 });
 
+test('the first load asks for one style sheet, and it applies', async () => {
+  // The app's script waits for every style sheet, so the build joins them into one.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const sheets = [];
+  page.on('request', (r) => { if (r.resourceType() === 'stylesheet') sheets.push(r.url()); });
+  await page.goto(`${server.origin}/#/workshop`);
+  await appReady(page);
+  assert.equal(sheets.length, 1, sheets.join(', '));
+  // Rules from each source file are there: the app's own, the workshop's and the packs'.
+  const rules = await page.evaluate(() => [...document.styleSheets[0].cssRules].map((r) => r.selectorText ?? '').join(' '));
+  for (const selector of ['.site-header', '.plan', '.pack']) assert.ok(rules.includes(selector), `no rule for ${selector}`);
+  await context.close();
+});
+
 test('the manifest makes it installable', async () => {
   const { context, page } = await watchedPage(browser, server.origin);
   await page.goto(`${server.origin}/`);

@@ -107,10 +107,14 @@ pub fn PacksPage() -> Html {
         <div class="page page--packs">
             <h1 tabindex="-1">{ "Content packs" }</h1>
             <p class="lede">{ "A content pack is one plain-text file of drills and role-plays, written by a facilitator in the same format as Rapport's own. Its exercises appear beside the built-in ones, marked with the pack's name. A pack stays on this device: nothing is uploaded." }</p>
-            <p>
-                { "To write one, start from the example (one drill and one role-play, with the header every pack needs) and change it in any text editor; the authoring guide that comes with Rapport, docs/authoring.md, lists every rule. " }
-                <button type="button" class="button--small" onclick={on_example}>{ "Download the example pack" }</button>
-            </p>
+            <div class="pack-example">
+                <p>
+                    { "To write one, start from the example (one drill and one role-play, with the header every pack needs) and change it in any text editor; the authoring guide that comes with Rapport, docs/authoring.md, lists every rule." }
+                </p>
+                <p>
+                    <button type="button" class="button--small" onclick={on_example}>{ "Download the example pack" }</button>
+                </p>
+            </div>
 
             <section class="card pack-import" aria-labelledby="import-title">
                 <h2 id="import-title">{ "Import a pack" }</h2>

@@ -20,8 +20,9 @@ pub enum Checking {
     /// New text: everything, the coach's reading of every model answer and example included.
     Full,
     /// Text this device checked in full when it was imported: everything the app relies
-    /// on, without the coach's reading, which is most of the time a check takes and which a
-    /// later version of the coach could judge differently from the one that accepted it.
+    /// on, without the coach's reading of model answers and without exploring every path
+    /// of a role-play. Those are most of the time a check takes, and a later version of the
+    /// coach could judge differently from the one that accepted the text.
     Accepted,
 }
 

@@ -302,6 +302,36 @@ beat: end
 }
 
 #[test]
+fn a_stored_pack_is_not_explored_again() {
+    // Exploring every path is the import's check; at start the app reads what it accepted.
+    let source = "\
+scenario: no-exit
+title: T
+themes: empathy
+character: Ana, lead, Lisbon
+beat: start
+  mood: tense
+  says: Hello.
+  choice: Go in circles.
+    feedback: loops
+    next: circle
+beat: circle
+  mood: dizzy
+  says: Again?
+  choice: Again.
+    feedback: loops
+    next: circle
+";
+    let scenario = read("loop.txt", source).0.unwrap();
+    let explored = |p: &crate::content::Diagnostic| {
+        p.message.contains("loop forever") || p.message.contains("reachable ending")
+    };
+    assert!(validate(&scenario).iter().any(explored));
+    let accepted = super::validate::validate_with(&scenario, crate::content::Checking::Accepted);
+    assert!(!accepted.iter().any(explored), "{accepted:#?}");
+}
+
+#[test]
 fn a_free_text_example_must_pass_its_own_bar() {
     let (_, source) = SCENARIO_FILES
         .iter()

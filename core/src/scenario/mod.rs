@@ -2,7 +2,7 @@
 //! that runs them, validation, the debrief map, and the built-in scenario library.
 
 pub mod engine;
-pub mod explore;
+mod explore;
 pub mod library;
 pub mod map;
 pub mod model;

@@ -17,7 +17,7 @@ use yew::prelude::*;
 
 use crate::components::footer::footer;
 use crate::components::header::{header, HeaderProps};
-use crate::components::notices::Notices;
+use crate::components::notices::{notices, NoticesProps};
 use crate::components::skip_link::skip_link;
 use crate::route::switch;
 use crate::router::{use_route, Router};
@@ -239,7 +239,7 @@ fn Shell(props: &AppProps) -> Html {
                         <button type="button" class="button--primary" onclick={Callback::from(|_: MouseEvent| crate::offline::activate_update())}>{ "Reload now" }</button>
                     </div>
                 }
-                <Notices notices={state.0.notices.clone()} {on_dismiss} />
+                { notices(&NoticesProps { notices: state.0.notices.clone(), on_dismiss }) }
                 { switch(current) }
             </main>
             { footer() }

@@ -13,8 +13,9 @@ pub struct NoticesProps {
     pub on_dismiss: Callback<u32>,
 }
 
-#[function_component]
-pub fn Notices(props: &NoticesProps) -> Html {
+/// A plain function rather than a component: it has no state of its own, and a component
+/// costs code and a mount in the app's first render.
+pub fn notices(props: &NoticesProps) -> Html {
     html! {
         <div class="notices" aria-live="polite">
             { for props.notices.iter().map(|notice| {

@@ -3,11 +3,17 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use rapport::components::notices::{Notices, NoticesProps};
+use rapport::components::notices::{notices, NoticesProps};
 use rapport_core::notice::Notice;
 use rapport_core::storage::StorageIssue;
 use wasm_bindgen_test::wasm_bindgen_test;
-use yew::Callback;
+use yew::{function_component, Callback, Html};
+
+/// Mounts the notices on their own.
+#[function_component]
+fn Notices(props: &NoticesProps) -> Html {
+    notices(props)
+}
 
 use crate::harness::*;
 

@@ -122,24 +122,65 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// Saves `value` whenever `revision` changes, but not on the first render: that would
-/// only rewrite what was just read.
+/// Where each stored record stands: when one of these differs from the last saved, that
+/// record is saved.
+#[derive(Clone, PartialEq)]
+struct Revisions {
+    settings: Settings,
+    progress: u64,
+    session: u64,
+    plays: u64,
+    workshop: u64,
+    checklist: u64,
+    packs: u64,
+}
+
+impl Revisions {
+    fn of(s: &AppState) -> Self {
+        Self {
+            settings: s.settings.clone(),
+            progress: s.practice.progress_revision,
+            session: s.practice.session_revision,
+            plays: s.plays_revision,
+            workshop: s.workshop_revision,
+            checklist: s.checklist_revision,
+            packs: s.packs_revision,
+        }
+    }
+}
+
+/// Saves each record whose revision changed since the last save; not on the first render,
+/// which would only rewrite what was just read. One effect for all of them: an effect per
+/// record cost 14 hooks in the first render and their code once per record type.
 #[hook]
-fn use_persist<T, D>(
-    boot: Rc<Boot>,
-    state: &AppContext,
-    revision: D,
-    value: impl Fn(&AppState) -> T + 'static,
-) where
-    T: Record,
-    D: PartialEq + Clone + 'static,
-{
-    let first = use_mut_ref(|| true);
+fn use_persist(boot: Rc<Boot>, state: &AppContext) {
+    let now = Revisions::of(&state.0);
+    let saved = use_mut_ref(|| now.clone());
     let dispatch = state.dispatcher();
     let current = state.clone();
-    use_effect_with(revision, move |_| {
-        if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            boot.save(&value(&current.0), &dispatch);
+    use_effect_with(now, move |now| {
+        let before = std::mem::replace(&mut *saved.borrow_mut(), now.clone());
+        let s = &current.0;
+        if before.settings != now.settings {
+            boot.save(&s.settings, &dispatch);
+        }
+        if before.progress != now.progress {
+            boot.save(&s.practice.progress, &dispatch);
+        }
+        if before.session != now.session {
+            boot.save(&s.practice.session, &dispatch);
+        }
+        if before.plays != now.plays {
+            boot.save(&s.plays, &dispatch);
+        }
+        if before.workshop != now.workshop {
+            boot.save(&s.workshop, &dispatch);
+        }
+        if before.checklist != now.checklist {
+            boot.save(&s.checklist, &dispatch);
+        }
+        if before.packs != now.packs {
+            boot.save(&s.packs, &dispatch);
         }
     });
 }
@@ -152,33 +193,7 @@ fn Shell(props: &AppProps) -> Html {
         use_reducer(move || Shared(boot.initial.clone(), 0))
     };
 
-    use_persist(boot.clone(), &state, state.0.settings.clone(), |s| {
-        s.settings.clone()
-    });
-    use_persist(
-        boot.clone(),
-        &state,
-        state.0.practice.progress_revision,
-        |s| s.practice.progress.clone(),
-    );
-    use_persist(
-        boot.clone(),
-        &state,
-        state.0.practice.session_revision,
-        |s| s.practice.session.clone(),
-    );
-    use_persist(boot.clone(), &state, state.0.plays_revision, |s| {
-        s.plays.clone()
-    });
-    use_persist(boot.clone(), &state, state.0.workshop_revision, |s| {
-        s.workshop.clone()
-    });
-    use_persist(boot.clone(), &state, state.0.checklist_revision, |s| {
-        s.checklist.clone()
-    });
-    use_persist(boot.clone(), &state, state.0.packs_revision, |s| {
-        s.packs.clone()
-    });
+    use_persist(boot.clone(), &state);
 
     {
         // Another tab saved: merge what it has, so neither tab loses the other's attempts.

@@ -1,6 +1,6 @@
-//! The app shell: loads what is stored, owns the reducer, shares it with the pages through
-//! a context, persists each record in one effect when it changes, and lays out the header,
-//! notices, page and footer.
+//! The app shell: loads what is stored, owns the reducer, shares it and the route the
+//! address names with the pages through contexts, persists each record in one effect when
+//! it changes, and lays out the header, notices, page and footer.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -20,7 +20,8 @@ use crate::components::header::{header, HeaderProps};
 use crate::components::notices::{notices, NoticesProps};
 use crate::components::skip_link::skip_link;
 use crate::route::switch;
-use crate::router::{use_route, Router};
+use crate::route::Route;
+use crate::router::use_address_route;
 use crate::storage::{self, BrowserStore};
 
 /// The core state, made reducible by Yew, with a count of the actions applied to it.
@@ -112,16 +113,6 @@ impl PartialEq for AppProps {
     }
 }
 
-/// The whole app, router included.
-#[function_component]
-pub fn App(props: &AppProps) -> Html {
-    html! {
-        <Router>
-            <Shell ..props.clone() />
-        </Router>
-    }
-}
-
 /// Where each stored record stands: when one of these differs from the last saved, that
 /// record is saved.
 #[derive(Clone, PartialEq)]
@@ -185,8 +176,9 @@ fn use_persist(boot: Rc<Boot>, state: &AppContext) {
     });
 }
 
+/// The whole app: the shell around the page the address names.
 #[function_component]
-fn Shell(props: &AppProps) -> Html {
+pub fn App(props: &AppProps) -> Html {
     let boot = props.boot.clone();
     let state = {
         let boot = boot.clone();
@@ -233,7 +225,7 @@ fn Shell(props: &AppProps) -> Html {
         }
     });
 
-    let current = use_route();
+    let current = use_address_route();
     let on_large_text = {
         let dispatch = state.dispatcher();
         Callback::from(move |on: bool| dispatch.dispatch(Action::SetLargeText(on)))
@@ -244,6 +236,7 @@ fn Shell(props: &AppProps) -> Html {
     };
 
     html! {
+        <ContextProvider<Route> context={current.clone()}>
         <ContextProvider<AppContext> context={state.clone()}>
             { skip_link("main") }
             { header(&HeaderProps { large_text: state.0.settings.large_text, on_large_text, current: current.clone() }) }
@@ -259,5 +252,6 @@ fn Shell(props: &AppProps) -> Html {
             </main>
             { footer() }
         </ContextProvider<AppContext>>
+        </ContextProvider<Route>>
     }
 }

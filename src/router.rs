@@ -17,15 +17,11 @@ fn current() -> Route {
     Route::from_hash(&hash)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RouterProps {
-    pub children: Html,
-}
-
-/// Provides the current route to everything inside it, and updates it when the hash
-/// changes (a link followed, back or forward, or [`go_to`]).
-#[function_component]
-pub fn Router(props: &RouterProps) -> Html {
+/// The route in the address bar, kept up to date as the hash changes (a link followed,
+/// back or forward, or [`go_to`]). The app's shell calls it once and shares the route
+/// through a context, which [`use_route`] reads.
+#[hook]
+pub fn use_address_route() -> Route {
     let route = use_state(current);
     {
         let route = route.clone();
@@ -36,14 +32,10 @@ pub fn Router(props: &RouterProps) -> Html {
             move || drop(listener)
         });
     }
-    html! {
-        <ContextProvider<Route> context={(*route).clone()}>
-            { props.children.clone() }
-        </ContextProvider<Route>>
-    }
+    (*route).clone()
 }
 
-/// The route shown (home outside a [`Router`]).
+/// The route shown, as the shell shares it (home outside the app).
 #[hook]
 pub fn use_route() -> Route {
     use_context::<Route>().unwrap_or(Route::Home)

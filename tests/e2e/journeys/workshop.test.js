@@ -3,7 +3,7 @@
 // checklist, a room role-play, a shared plan link, and the printed deck as a PDF.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedSetup, watchedPage, appReady, noViolations } from '../lib/browser.js';
+import { sharedSetup, watchedPage, appReady, settled, noViolations } from '../lib/browser.js';
 
 const shared = sharedSetup();
 
@@ -62,6 +62,7 @@ test('a facilitator plans 45 minutes, runs the timer, opens a role card and tick
   // The timer runs from timestamps: a reload keeps it running where it was.
   await page.reload();
   await page.waitForSelector('.timer__time');
+  await settled(page);
   assert.equal(await page.textContent('.timer__state'), 'Running');
   assert.ok(await timeLeft(page) <= running);
   await page.keyboard.press('Space');

@@ -51,10 +51,20 @@ export async function watchedPage(browser, origin, contextOptions = {}) {
   return { context, page };
 }
 
-/// Waits until the app has replaced the loading message with a page heading.
+/// Waits until the app has replaced the loading message with a page heading, and has
+/// finished starting.
 export async function appReady(page) {
   await page.waitForSelector('header.site-header');
   await page.waitForSelector('main h1');
+  await settled(page);
+}
+
+/// Waits for the work Yew left for later. Its scheduler yields to the browser (with a zero
+/// timeout) once a render has taken 16 ms, after the page is in place but before its
+/// effects run: a key pressed in between, before a page's shortcuts are listening, would
+/// be lost. Two zero timeouts later, that work has run.
+export async function settled(page) {
+  await page.evaluate(() => new Promise((resolve) => setTimeout(() => setTimeout(resolve, 0), 0)));
 }
 
 /// Runs axe-core on the page; returns the violations, formatted for a failure message.

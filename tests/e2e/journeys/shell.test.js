@@ -53,13 +53,19 @@ for (const base of ['/', SUB_PATH]) {
   }
 }
 
-test('every page fits a 360 px phone without sideways scrolling', async () => {
+test('every page fits a 360 px phone without sideways scrolling, with normal and larger text', async () => {
   const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 360, height: 780 } });
-  for (const route of ROUTES) {
-    await page.goto(`${shared.origin}/${route.hash}`);
-    await appReady(page);
-    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(wide <= 360, `${route.hash} is ${wide}px wide`);
+  await page.goto(`${shared.origin}/`);
+  await appReady(page);
+  for (const large of [false, true]) {
+    if (large) await page.click('button.text-size');
+    for (const route of ROUTES) {
+      await page.goto(`${shared.origin}/${route.hash}`);
+      await appReady(page);
+      assert.equal(await page.getAttribute('html', 'data-text'), large ? 'large' : 'normal');
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(wide <= 360, `${route.hash} is ${wide}px wide${large ? ' with larger text' : ''}`);
+    }
   }
   assert.deepEqual(page.problems, []);
   await context.close();
@@ -148,13 +154,15 @@ test('blocked storage: the app explains, keeps working, and the notice can be di
 });
 
 test('a corrupt save is backed up, reported, and listed on the privacy page', async () => {
-  const { context, page } = await watchedPage(shared.browser, shared.origin);
+  // On a phone: the notice names a long storage key, which must wrap rather than widen the page.
+  const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 360, height: 780 } });
   await page.goto(`${shared.origin}/`);
   await appReady(page);
   await page.evaluate(() => localStorage.setItem('rapport.settings', '{"schema":1,"data":{"large_text":"yes"'));
   await page.reload();
   await appReady(page);
   assert.match(await page.textContent('.notice'), /could not be read.*rapport\.settings\.backup-1/);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 360, 'the notice widens the page');
   const stored = await page.evaluate(() => ({
     backup: localStorage.getItem('rapport.settings.backup-1'),
     original: localStorage.getItem('rapport.settings'),
@@ -163,6 +171,7 @@ test('a corrupt save is backed up, reported, and listed on the privacy page', as
   await page.goto(`${shared.origin}/#/privacy`);
   await appReady(page);
   assert.match(await page.textContent('.data-table'), /A backup kept because it could not be read/);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 360, 'the storage table widens the page');
   assert.deepEqual(page.problems, []);
   await context.close();
 });

@@ -53,18 +53,21 @@ for (const base of ['/', SUB_PATH]) {
   }
 }
 
-test('every page fits a 360 px phone without sideways scrolling, with normal and larger text', async () => {
-  const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 360, height: 780 } });
+test('every page fits 320 px (the width WCAG asks content to reflow to) and a 768 px tablet without sideways scrolling, with normal and larger text', async () => {
+  const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 320, height: 780 } });
   await page.goto(`${shared.origin}/`);
   await appReady(page);
   for (const large of [false, true]) {
     if (large) await page.click('button.text-size');
-    for (const route of ROUTES) {
-      await page.goto(`${shared.origin}/${route.hash}`);
-      await appReady(page);
-      assert.equal(await page.getAttribute('html', 'data-text'), large ? 'large' : 'normal');
-      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(wide <= 360, `${route.hash} is ${wide}px wide${large ? ' with larger text' : ''}`);
+    for (const width of [320, 768]) {
+      await page.setViewportSize({ width, height: 780 });
+      for (const route of ROUTES) {
+        await page.goto(`${shared.origin}/${route.hash}`);
+        await appReady(page);
+        assert.equal(await page.getAttribute('html', 'data-text'), large ? 'large' : 'normal');
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(wide <= width, `${route.hash} is ${wide}px wide at ${width}px${large ? ' with larger text' : ''}`);
+      }
     }
   }
   assert.deepEqual(page.problems, []);

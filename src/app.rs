@@ -19,8 +19,7 @@ use crate::components::footer::footer;
 use crate::components::header::{header, HeaderProps};
 use crate::components::notices::{notices, NoticesProps};
 use crate::components::skip_link::skip_link;
-use crate::route::switch;
-use crate::route::Route;
+use crate::route::{switch, Route};
 use crate::router::use_address_route;
 use crate::storage::{self, BrowserStore};
 

@@ -33,12 +33,7 @@ type Key = (usize, i32, usize);
 /// Explores `s`, whose targets all name existing beats and whose beat ids are unique,
 /// giving up once more than `limit` states are known.
 pub fn explore(s: &Scenario, limit: usize) -> Explored {
-    let index: HashMap<&str, usize> = s
-        .beats
-        .iter()
-        .enumerate()
-        .map(|(i, b)| (b.id.as_str(), i))
-        .collect();
+    let index = s.beat_positions();
     let start = State::start(s);
     let mut flag_sets = FlagSets::default();
     let first: Key = (

@@ -37,12 +37,7 @@ pub struct Map {
 
 /// The map of `scenario`, with `path` (the beats visited, in order) marked.
 pub fn map(scenario: &Scenario, path: &[String]) -> Map {
-    let index: SortedMap<&str, usize> = scenario
-        .beats
-        .iter()
-        .enumerate()
-        .map(|(i, b)| (b.id.as_str(), i))
-        .collect();
+    let index = scenario.beat_positions();
     let mut depth: Vec<Option<usize>> = vec![None; scenario.beats.len()];
     let mut queue = VecDeque::new();
     if let Some(&start) = index.get(scenario.start.as_str()) {

@@ -3,7 +3,7 @@
 //! seats) followed by the learner's turn: choices, a free-text reply scored by the coach,
 //! or nothing, when the beat is an ending.
 
-use crate::sorted::SortedSet;
+use crate::sorted::{SortedMap, SortedSet};
 
 use serde::Serialize;
 
@@ -163,6 +163,15 @@ pub struct Scenario {
 impl Scenario {
     pub fn beat(&self, id: &str) -> Option<&Beat> {
         self.beats.iter().find(|b| b.id == id)
+    }
+
+    /// Each beat's position in [`Scenario::beats`], by id, for walks that visit many.
+    pub fn beat_positions(&self) -> SortedMap<&str, usize> {
+        self.beats
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (b.id.as_str(), i))
+            .collect()
     }
 
     /// The endings, in file order.

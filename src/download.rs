@@ -1,6 +1,7 @@
 //! Saving a text file to the learner's device and reading one they choose: the browser's
 //! own download and file picker, nothing sent anywhere.
 
+use rapport_core::words::megabytes;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -53,14 +54,10 @@ async fn read_chosen(
     let file = input.files()?.get(0)?;
     let name = file.name();
     if file.size() > max_bytes as f64 {
-        let mb = |bytes: f64| {
-            let tenths = (bytes / 100_000.0).round() as u64;
-            format!("{}.{} MB", tenths / 10, tenths % 10)
-        };
         let why = format!(
             "it is {}, and a file here can be at most {}",
-            mb(file.size()),
-            mb(max_bytes as f64)
+            megabytes(file.size() as usize),
+            megabytes(max_bytes)
         );
         return Some((name, Err(why)));
     }

@@ -36,9 +36,53 @@ pub fn quoted_parts(text: &str) -> Vec<(&str, bool)> {
         .collect()
 }
 
+/// `x` rounded to one decimal place ("12.3", "-0.5"), written with integer formatting:
+/// the standard library's float formatting is about 12 KB of WebAssembly, and drawing
+/// charts and naming file sizes are all Rapport needs it for.
+pub fn one_decimal(x: f64) -> String {
+    let tenths = (x * 10.0).round();
+    // NaN and infinities never reach here from a chart or a file size; they must not
+    // panic or print garbage if they ever do.
+    let tenths = if tenths.is_finite() { tenths as i64 } else { 0 };
+    let sign = if tenths < 0 { "-" } else { "" };
+    let abs = tenths.unsigned_abs();
+    format!("{sign}{}.{}", abs / 10, abs % 10)
+}
+
+/// A size in megabytes of a million bytes (as file managers count them), to one decimal:
+/// "2.5 MB".
+pub fn megabytes(bytes: usize) -> String {
+    format!("{} MB", one_decimal(bytes as f64 / 1_000_000.0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn one_decimal_rounds_to_tenths() {
+        assert_eq!(one_decimal(0.0), "0.0");
+        assert_eq!(one_decimal(12.34), "12.3");
+        assert_eq!(one_decimal(12.35), "12.4");
+        assert_eq!(one_decimal(-0.04), "0.0");
+        assert_eq!(one_decimal(-2.25), "-2.3");
+        assert_eq!(one_decimal(480.0), "480.0");
+        assert_eq!(one_decimal(f64::NAN), "0.0");
+        assert_eq!(megabytes(20_000_000), "20.0 MB");
+        assert_eq!(megabytes(1_450_000), "1.5 MB");
+    }
+
+    proptest! {
+        /// Whatever the value, the text reads back within half a tenth of it.
+        #[test]
+        fn one_decimal_is_within_half_a_tenth(x in -1.0e6f64..1.0e6) {
+            let text = one_decimal(x);
+            let back: f64 = text.parse().unwrap();
+            prop_assert!((back - x).abs() <= 0.050_001, "{x} -> {text}");
+            prop_assert_eq!(text.split('.').nth(1).map(str::len), Some(1));
+        }
+    }
 
     #[test]
     fn plurals_and_quoted_parts() {

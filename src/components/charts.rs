@@ -1,6 +1,7 @@
 //! Small SVG charts drawn from figures the core computed, each with the same figures in a
 //! table behind a toggle, so a chart is never the only way to read them.
 
+use rapport_core::words::one_decimal;
 use yew::prelude::*;
 
 /// One figure: its label on the x axis, its value, and the value in words for the table.
@@ -89,8 +90,8 @@ fn axis(scale: &Scale) -> Html {
     html! {
         { for marks.into_iter().map(|v| html! {
             <>
-                <line class="chart__grid" x1={PAD.to_string()} x2={(WIDTH - PAD).to_string()} y1={scale.y(v).to_string()} y2={scale.y(v).to_string()} />
-                <text class="chart__label" x="2" y={(scale.y(v) + 4.0).to_string()}>{ v }</text>
+                <line class="chart__grid" x1={one_decimal(PAD)} x2={one_decimal(WIDTH - PAD)} y1={one_decimal(scale.y(v))} y2={one_decimal(scale.y(v))} />
+                <text class="chart__label" x="2" y={one_decimal(scale.y(v) + 4.0)}>{ v }</text>
             </>
         }) }
     }
@@ -103,15 +104,21 @@ pub fn line_chart(props: &ChartProps) -> Html {
         .points
         .iter()
         .enumerate()
-        .map(|(i, p)| format!("{:.1},{:.1}", scale.x(i), scale.y(p.value)))
+        .map(|(i, p)| {
+            format!(
+                "{},{}",
+                one_decimal(scale.x(i)),
+                one_decimal(scale.y(p.value))
+            )
+        })
         .collect();
     html! {
         <figure class="chart">
-            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={props.title.clone()}>
+            <svg viewBox={format!("0 0 {} {}", one_decimal(WIDTH), one_decimal(HEIGHT))} role="img" aria-label={props.title.clone()}>
                 { axis(&scale) }
                 <polyline class="chart__line" points={line.join(" ")} />
                 { for props.points.iter().enumerate().map(|(i, p)| html! {
-                    <circle class="chart__point" cx={scale.x(i).to_string()} cy={scale.y(p.value).to_string()} r="4"><title>{ format!("{}: {}", p.label, p.words) }</title></circle>
+                    <circle class="chart__point" cx={one_decimal(scale.x(i))} cy={one_decimal(scale.y(p.value))} r="4"><title>{ format!("{}: {}", p.label, p.words) }</title></circle>
                 }) }
             </svg>
             { table(props) }
@@ -125,14 +132,14 @@ pub fn bar_chart(props: &ChartProps) -> Html {
     let width = (WIDTH - 2.0 * PAD) / props.points.len().max(1) as f64 * 0.6;
     html! {
         <figure class="chart">
-            <svg viewBox={format!("0 0 {WIDTH} {}", HEIGHT + 16.0)} role="img" aria-label={props.title.clone()}>
+            <svg viewBox={format!("0 0 {} {}", one_decimal(WIDTH), one_decimal(HEIGHT + 16.0))} role="img" aria-label={props.title.clone()}>
                 { axis(&scale) }
                 { for props.points.iter().enumerate().map(|(i, p)| {
                     let (top, bottom) = (scale.y(p.value), scale.y(scale.low.max(0)));
                     html! {
                         <g>
-                            <rect class="chart__bar" x={(scale.x(i) - width / 2.0).to_string()} y={top.min(bottom).to_string()} width={width.to_string()} height={(bottom - top).abs().max(1.0).to_string()}><title>{ format!("{}: {}", p.label, p.words) }</title></rect>
-                            <text class="chart__label" x={scale.x(i).to_string()} y={(HEIGHT + 8.0).to_string()} text-anchor="middle">{ &p.label }</text>
+                            <rect class="chart__bar" x={one_decimal(scale.x(i) - width / 2.0)} y={one_decimal(top.min(bottom))} width={one_decimal(width)} height={one_decimal((bottom - top).abs().max(1.0))}><title>{ format!("{}: {}", p.label, p.words) }</title></rect>
+                            <text class="chart__label" x={one_decimal(scale.x(i))} y={one_decimal(HEIGHT + 8.0)} text-anchor="middle">{ &p.label }</text>
                         </g>
                     }
                 }) }

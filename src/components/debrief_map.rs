@@ -2,6 +2,7 @@
 //! the learner took drawn solid and the roads not taken dashed, with a text summary.
 
 use rapport_core::scenario::map::Map;
+use rapport_core::words::one_decimal;
 use yew::prelude::*;
 
 #[derive(PartialEq)]
@@ -28,12 +29,12 @@ pub fn debrief_map(props: &DebriefMapProps) -> Html {
     let height = 36.0 + m.layers as f64 * ROW;
     html! {
         <figure class="debrief-map">
-            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby="map-title map-desc" preserveAspectRatio="xMidYMin meet">
+            <svg viewBox={format!("0 0 {} {}", one_decimal(WIDTH), one_decimal(height))} role="img" aria-labelledby="map-title map-desc" preserveAspectRatio="xMidYMin meet">
                 <title id="map-title">{ "Map of the conversation" }</title>
                 <desc id="map-desc">{ props.summary.clone() }</desc>
                 { for m.edges.iter().map(|e| {
                     let ((x1, y1), (x2, y2)) = (point(e.from), point(e.to));
-                    html! { <line class={if e.taken { "edge edge--taken" } else { "edge" }} x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} /> }
+                    html! { <line class={if e.taken { "edge edge--taken" } else { "edge" }} x1={one_decimal(x1)} y1={one_decimal(y1)} x2={one_decimal(x2)} y2={one_decimal(y2)} /> }
                 }) }
                 { for m.nodes.iter().enumerate().map(|(i, n)| {
                     let (x, y) = point(i);
@@ -42,10 +43,10 @@ pub fn debrief_map(props: &DebriefMapProps) -> Html {
                         <g {class}>
                             <title>{ format!("{}{}", if n.visited { "Visited: " } else { "Not visited: " }, n.label) }</title>
                             if n.ending {
-                                <rect x={(x - 15.0).to_string()} y={(y - 15.0).to_string()} width="30" height="30" rx="6" />
-                                <text x={x.to_string()} y={(y + 32.0).to_string()} text-anchor="middle">{ &n.label }</text>
+                                <rect x={one_decimal(x - 15.0)} y={one_decimal(y - 15.0)} width="30" height="30" rx="6" />
+                                <text x={one_decimal(x)} y={one_decimal(y + 32.0)} text-anchor="middle">{ &n.label }</text>
                             } else {
-                                <circle cx={x.to_string()} cy={y.to_string()} r="13" />
+                                <circle cx={one_decimal(x)} cy={one_decimal(y)} r="13" />
                             }
                         </g>
                     }

@@ -7,13 +7,14 @@ use serde_json::{Map, Value};
 use super::Progress;
 use crate::scenario::play::Plays;
 use crate::storage::{decode, encode, Decoded, Record, Unreadable};
+use crate::words::megabytes;
 
 /// What every export says it is.
 pub const FORMAT: &str = "rapport-export";
 /// The export format this build writes.
 pub const VERSION: u64 = 1;
 /// The largest file an import reads.
-pub const MAX_IMPORT: usize = 20 * 1024 * 1024;
+pub const MAX_IMPORT: usize = 20_000_000;
 
 /// The text of an export made at `now`.
 pub fn export(progress: &Progress, plays: &Plays, now: i64) -> Result<String, String> {
@@ -58,9 +59,9 @@ impl ImportError {
     pub fn message(&self) -> String {
         match self {
             ImportError::TooLarge(size) => format!(
-                "This file is {:.1} MB, larger than any Rapport export could be ({} MB at most), so it was not read.",
-                *size as f64 / 1_048_576.0,
-                MAX_IMPORT / 1_048_576
+                "This file is {}, larger than any Rapport export could be ({} at most), so it was not read.",
+                megabytes(*size),
+                megabytes(MAX_IMPORT)
             ),
             ImportError::NotJson(detail) => format!("This file is not a Rapport export: it is not readable as JSON ({detail})."),
             ImportError::NotAnExport => {
@@ -87,7 +88,7 @@ fn record<T: Record>(records: &Map<String, Value>) -> Result<T, ImportError> {
         Decoded::Unreadable(Unreadable::Newer { found }) => {
             Err(ImportError::Newer(u64::from(found)))
         }
-        Decoded::Unreadable(problem) => Err(unreadable(format!("{problem:?}"))),
+        Decoded::Unreadable(problem) => Err(unreadable(problem.reason())),
     }
 }
 
@@ -255,7 +256,13 @@ mod tests {
         for (text, expected) in cases {
             let message = read(text).unwrap_err().message();
             assert!(message.contains(expected), "{text}: {message}");
+            // Plain words, never a Rust value's debug form.
+            assert!(!message.contains(['{', '\\']), "{text}: {message}");
         }
+        let unmigratable = r#"{"format":"rapport-export","version":1,"records":{"rapport.progress":{"schema":1,"data":5}}}"#;
+        let message = read(unmigratable).unwrap_err().message();
+        assert!(message.contains("older format (1)"), "{message}");
+        assert!(!message.contains("MigrationFailed"), "{message}");
         let huge = " ".repeat(MAX_IMPORT + 1);
         assert!(matches!(read(&huge), Err(ImportError::TooLarge(_))));
     }

@@ -259,7 +259,8 @@ fn check_beat(
                 let blocks = if verdict.roadblocks.is_empty() {
                     String::new()
                 } else {
-                    format!(", with roadblocks {:?}", verdict.roadblocks)
+                    let names: Vec<_> = verdict.roadblocks.iter().map(|r| r.name()).collect();
+                    format!(", with roadblocks: {}", names.join(", "))
                 };
                 problems.push(
                     at(r.line, format!("the `example:` does not pass its own bar: the coach scores it {} (needs {}){blocks}", verdict.score, r.threshold))

@@ -38,6 +38,28 @@ pub enum Unreadable {
     BadData { schema: u32, reason: String },
 }
 
+impl Unreadable {
+    /// Why, in plain words, to follow "could not be read": what a person can act on, not
+    /// the shape of this enum.
+    pub fn reason(&self) -> String {
+        match self {
+            Self::NotJson(detail) => format!("it is not valid JSON: {detail}"),
+            Self::NotAnEnvelope => {
+                "it lacks the format number Rapport writes around everything it saves".to_owned()
+            }
+            Self::Newer { found } => {
+                format!("it was written by a newer version of Rapport (format {found})")
+            }
+            Self::MigrationFailed { from, reason } => {
+                format!("it is in an older format ({from}) that could not be updated: {reason}")
+            }
+            Self::BadData { reason, .. } => {
+                format!("its contents are not what Rapport expects: {reason}")
+            }
+        }
+    }
+}
+
 /// What a stored string turned out to hold.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Decoded<T> {

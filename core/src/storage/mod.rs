@@ -17,3 +17,6 @@ pub use store::{Loaded, Store};
 
 #[cfg(test)]
 mod store_tests;
+
+#[cfg(test)]
+mod compat_tests;

@@ -14,7 +14,7 @@
 //! scenario: …
 //! ```
 
-use serde::{Deserialize, Serialize};
+use crate::json::{Fields, FromJson, Json, ToJson};
 
 use super::diagnostic::{closest, Diagnostic};
 use super::document::parse;
@@ -33,8 +33,7 @@ pub const MAX_DRILLS: usize = 400;
 pub const HEADER_KEYS: &[&str] = &["pack", "title", "author", "version", "language"];
 
 /// Who wrote a pack, and which version it is.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PackHeader {
     pub id: String,
     pub title: String,
@@ -43,6 +42,31 @@ pub struct PackHeader {
     pub version: u32,
     /// A language tag such as `en` or `pt-BR`.
     pub language: String,
+}
+
+impl ToJson for PackHeader {
+    fn to_json(&self) -> Json {
+        Json::object([
+            ("id", self.id.to_json()),
+            ("title", self.title.to_json()),
+            ("author", self.author.to_json()),
+            ("version", self.version.to_json()),
+            ("language", self.language.to_json()),
+        ])
+    }
+}
+
+impl FromJson for PackHeader {
+    fn from_json(json: &Json) -> Result<Self, String> {
+        let f = Fields::of(json)?;
+        Ok(PackHeader {
+            id: f.or_default("id")?,
+            title: f.or_default("title")?,
+            author: f.or_default("author")?,
+            version: f.or_default("version")?,
+            language: f.or_default("language")?,
+        })
+    }
 }
 
 /// A pack that was read; valid only when its problems are none.

@@ -2,13 +2,12 @@
 //! written, and the reply whose feedback is on screen. Saved as its own small record so
 //! a reload continues exactly where the learner was.
 
-use serde::{Deserialize, Serialize};
+use crate::json::{Fields, FromJson, Json, ToJson};
 
 use crate::storage::Record;
 
 /// The current session; an empty queue means there is none.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Session {
     pub queue: Vec<String>,
     pub index: usize,
@@ -23,6 +22,37 @@ pub struct Session {
     /// Attempts recorded during this session.
     pub attempts: Vec<String>,
     pub started: i64,
+}
+
+impl ToJson for Session {
+    fn to_json(&self) -> Json {
+        Json::object([
+            ("queue", self.queue.to_json()),
+            ("index", self.index.to_json()),
+            ("draft", self.draft.to_json()),
+            ("checked", self.checked.to_json()),
+            ("attempt", self.attempt.to_json()),
+            ("repeated", self.repeated.to_json()),
+            ("attempts", self.attempts.to_json()),
+            ("started", self.started.to_json()),
+        ])
+    }
+}
+
+impl FromJson for Session {
+    fn from_json(json: &Json) -> Result<Self, String> {
+        let f = Fields::of(json)?;
+        Ok(Session {
+            queue: f.or_default("queue")?,
+            index: f.or_default("index")?,
+            draft: f.or_default("draft")?,
+            checked: f.or_default("checked")?,
+            attempt: f.or_default("attempt")?,
+            repeated: f.or_default("repeated")?,
+            attempts: f.or_default("attempts")?,
+            started: f.or_default("started")?,
+        })
+    }
 }
 
 impl Record for Session {

@@ -2,38 +2,32 @@
 //! record in its versioned envelope (so an old export is migrated like old storage), and
 //! an import that is validated first, previewed as a merge, and never overwrites anything.
 
-use serde_json::{Map, Value};
-
 use super::Progress;
+use crate::json::{parse, Json, ToJson};
 use crate::scenario::play::Plays;
-use crate::storage::{decode, encode, Decoded, Record, Unreadable};
+use crate::storage::{decode_json, envelope, Decoded, Record, Unreadable};
 use crate::words::megabytes;
 
 /// What every export says it is.
 pub const FORMAT: &str = "rapport-export";
 /// The export format this build writes.
-pub const VERSION: u64 = 1;
+pub const VERSION: u32 = 1;
 /// The largest file an import reads.
 pub const MAX_IMPORT: usize = 20_000_000;
 
 /// The text of an export made at `now`.
 pub fn export(progress: &Progress, plays: &Plays, now: i64) -> Result<String, String> {
-    let mut records = Map::new();
-    for (key, text) in [
-        (Progress::KEY, encode(progress)?),
-        (Plays::KEY, encode(plays)?),
-    ] {
-        records.insert(
-            key.to_owned(),
-            serde_json::from_str(&text).map_err(|e| e.to_string())?,
-        );
-    }
-    let mut file = Map::new();
-    file.insert("format".into(), FORMAT.into());
-    file.insert("version".into(), VERSION.into());
-    file.insert("exported_at".into(), now.into());
-    file.insert("records".into(), Value::Object(records));
-    serde_json::to_string_pretty(&Value::Object(file)).map_err(|e| e.to_string())
+    let records = Json::object([
+        (Progress::KEY, envelope(progress)),
+        (Plays::KEY, envelope(plays)),
+    ]);
+    let file = Json::object([
+        ("format", FORMAT.to_json()),
+        ("version", VERSION.to_json()),
+        ("exported_at", now.to_json()),
+        ("records", records),
+    ]);
+    Ok(file.to_pretty_text())
 }
 
 /// What an export file holds.
@@ -50,7 +44,7 @@ pub enum ImportError {
     TooLarge(usize),
     NotJson(String),
     NotAnExport,
-    Newer(u64),
+    Newer(u32),
     Unreadable { what: &'static str, reason: String },
 }
 
@@ -75,7 +69,7 @@ impl ImportError {
     }
 }
 
-fn record<T: Record>(records: &Map<String, Value>) -> Result<T, ImportError> {
+fn record<T: Record>(records: &Json) -> Result<T, ImportError> {
     let Some(value) = records.get(T::KEY) else {
         return Ok(T::default());
     };
@@ -83,11 +77,9 @@ fn record<T: Record>(records: &Map<String, Value>) -> Result<T, ImportError> {
         what: T::LABEL,
         reason,
     };
-    match decode::<T>(&value.to_string()) {
+    match decode_json::<T>(value.clone()) {
         Decoded::Current(v) | Decoded::Migrated { value: v, .. } => Ok(v),
-        Decoded::Unreadable(Unreadable::Newer { found }) => {
-            Err(ImportError::Newer(u64::from(found)))
-        }
+        Decoded::Unreadable(Unreadable::Newer { found }) => Err(ImportError::Newer(found)),
         Decoded::Unreadable(problem) => Err(unreadable(problem.reason())),
     }
 }
@@ -97,28 +89,28 @@ pub fn read(text: &str) -> Result<Incoming, ImportError> {
     if text.len() > MAX_IMPORT {
         return Err(ImportError::TooLarge(text.len()));
     }
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    let Value::Object(file) = value else {
-        return Err(ImportError::NotAnExport);
-    };
-    if file.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    let file = parse(text).map_err(ImportError::NotJson)?;
+    if !matches!(file.get("format"), Some(Json::Str(f)) if f == FORMAT) {
         return Err(ImportError::NotAnExport);
     }
-    let version = file
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or(ImportError::NotAnExport)?;
+    let version = match file.get("version") {
+        Some(Json::Int(v)) if *v >= 0 => u32::try_from(*v).unwrap_or(u32::MAX),
+        _ => return Err(ImportError::NotAnExport),
+    };
     if version > VERSION {
         return Err(ImportError::Newer(version));
     }
-    let Some(Value::Object(records)) = file.get("records") else {
-        return Err(ImportError::NotAnExport);
+    let records = match file.get("records") {
+        Some(records @ Json::Obj(_)) => records,
+        _ => return Err(ImportError::NotAnExport),
     };
     Ok(Incoming {
         progress: record::<Progress>(records)?,
         plays: record::<Plays>(records)?,
-        exported_at: file.get("exported_at").and_then(Value::as_i64),
+        exported_at: match file.get("exported_at") {
+            Some(Json::Int(at)) => Some(*at),
+            _ => None,
+        },
     })
 }
 

@@ -9,16 +9,15 @@ mod stored;
 
 use crate::sorted::SortedMap;
 
-use serde::{Deserialize, Serialize};
-
 use stored::Stored;
 
 use crate::coach::{Assessment, Roadblock};
+use crate::json::{FromJson, Json, ToJson};
 use crate::schedule::{Card, Rating};
 use crate::storage::Record;
 
 /// One checked reply.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Attempt {
     /// Unique across tabs and devices: time and drill.
     pub id: String,
@@ -33,11 +32,9 @@ pub struct Attempt {
     pub question: bool,
     pub parroting: bool,
     /// Checked understanding ("is that right?").
-    #[serde(default)]
     pub checked: bool,
     pub roadblocks: Vec<Roadblock>,
     /// Set when the learner rates the drill.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rating: Option<Rating>,
 }
 
@@ -89,8 +86,7 @@ impl Attempt {
 }
 
 /// All practice history.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(from = "Stored", into = "Stored")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Progress {
     /// Oldest first.
     pub attempts: Vec<Attempt>,
@@ -98,12 +94,25 @@ pub struct Progress {
     pub cards: SortedMap<String, Card>,
 }
 
+/// Stored in the compact form of [`stored`].
+impl ToJson for Progress {
+    fn to_json(&self) -> Json {
+        Stored::from(self.clone()).to_json()
+    }
+}
+
+impl FromJson for Progress {
+    fn from_json(json: &Json) -> Result<Self, String> {
+        Stored::from_json(json).map(Progress::from)
+    }
+}
+
 impl Record for Progress {
     const KEY: &'static str = "rapport.progress";
     const LABEL: &'static str = "practice history";
     const SCHEMA: u32 = 3;
 
-    fn migrate(from: u32, data: serde_json::Value) -> Result<serde_json::Value, String> {
+    fn migrate(from: u32, data: Json) -> Result<Json, String> {
         stored::migrate(from, data)
     }
 }

@@ -6,8 +6,7 @@
 
 use crate::sorted::SortedMap;
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use crate::json::{Fields, FromJson, Json, ToJson};
 
 use super::pack::{pack, unpack};
 use super::{Attempt, Progress};
@@ -23,8 +22,7 @@ type RowWithText = (usize, i64, String, u8, u32, u8);
 /// Separates replies in the packed text; replies never contain it (see [`Attempt::new`]).
 pub(super) const SEPARATOR: char = '\u{1e}';
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default)]
 pub(super) struct Stored {
     drills: Vec<String>,
     attempts: Vec<Row>,
@@ -33,13 +31,80 @@ pub(super) struct Stored {
     cards: SortedMap<String, Card>,
 }
 
+impl ToJson for Stored {
+    fn to_json(&self) -> Json {
+        let rows = self
+            .attempts
+            .iter()
+            .map(|(drill, at, score, flags, rating)| {
+                Json::Arr(vec![
+                    drill.to_json(),
+                    at.to_json(),
+                    score.to_json(),
+                    flags.to_json(),
+                    rating.to_json(),
+                ])
+            });
+        Json::object([
+            ("drills", self.drills.to_json()),
+            ("attempts", Json::Arr(rows.collect())),
+            ("text", self.text.to_json()),
+            ("cards", self.cards.to_json()),
+        ])
+    }
+}
+
+impl FromJson for Stored {
+    fn from_json(json: &Json) -> Result<Self, String> {
+        let f = Fields::of(json)?;
+        let attempts = rows(&f, |row| match row {
+            [drill, at, score, flags, rating] => Ok((
+                usize::from_json(drill)?,
+                i64::from_json(at)?,
+                u8::from_json(score)?,
+                u32::from_json(flags)?,
+                u8::from_json(rating)?,
+            )),
+            _ => Err(format!("expected 5 numbers, found {}", row.len())),
+        })?;
+        Ok(Stored {
+            drills: f.or_default("drills")?,
+            attempts,
+            text: f.or_default("text")?,
+            cards: f.or_default("cards")?,
+        })
+    }
+}
+
 /// Schema 2: the reply inline in each row.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-struct V2 {
-    drills: Vec<String>,
-    attempts: Vec<RowWithText>,
-    cards: SortedMap<String, Card>,
+fn v2(data: &Json) -> Result<Progress, String> {
+    let f = Fields::of(data)?;
+    let rows = rows(&f, |row| match row {
+        [drill, at, text, score, flags, rating] => Ok((
+            usize::from_json(drill)?,
+            i64::from_json(at)?,
+            String::from_json(text)?,
+            u8::from_json(score)?,
+            u32::from_json(flags)?,
+            u8::from_json(rating)?,
+        )),
+        _ => Err(format!("expected 6 values, found {}", row.len())),
+    })?;
+    Ok(from_rows(
+        f.or_default("drills")?,
+        rows,
+        f.or_default("cards")?,
+    ))
+}
+
+/// The `attempts` rows, each a list taken apart by position with `row`.
+fn rows<T>(f: &Fields, row: impl Fn(&[Json]) -> Result<T, String>) -> Result<Vec<T>, String> {
+    let lists: Vec<Vec<Json>> = f.or_default("attempts")?;
+    lists
+        .iter()
+        .enumerate()
+        .map(|(i, list)| row(list).map_err(|e| format!("`attempts`: item {}: {e}", i + 1)))
+        .collect()
 }
 
 const REFLECTION: u32 = 1;
@@ -168,74 +233,62 @@ fn from_rows(
     Progress { attempts, cards }
 }
 
-/// Schema 1: one object per attempt.
-#[derive(Deserialize)]
-struct V1 {
-    #[serde(default)]
-    attempts: Vec<AttemptV1>,
-    #[serde(default)]
-    cards: SortedMap<String, Card>,
+/// Stored by name, `"advising"`, in schema 1.
+impl FromJson for Roadblock {
+    fn from_json(json: &Json) -> Result<Self, String> {
+        let name = String::from_json(json)?;
+        Roadblock::ALL
+            .into_iter()
+            .find(|r| r.name() == name)
+            .ok_or_else(|| format!("unknown roadblock `{name}`"))
+    }
 }
 
-#[derive(Deserialize)]
-struct AttemptV1 {
-    drill: String,
-    at: i64,
-    response: String,
-    score: u8,
-    reflection: bool,
-    feeling: bool,
-    question: bool,
-    parroting: bool,
-    #[serde(default)]
-    roadblocks: Vec<Roadblock>,
-    #[serde(default)]
-    rating: Option<Rating>,
+/// Schema 1: one object per attempt.
+fn v1(data: &Json) -> Result<Progress, String> {
+    let f = Fields::of(data)?;
+    let attempt = |json: &Json| -> Result<Attempt, String> {
+        let a = Fields::of(json)?;
+        let (drill, at): (String, i64) = (a.required("drill")?, a.required("at")?);
+        Ok(Attempt {
+            id: format!("{at:x}-{drill}"),
+            drill,
+            at,
+            response: a.required("response")?,
+            score: a.required("score")?,
+            reflection: a.required("reflection")?,
+            feeling: a.required("feeling")?,
+            question: a.required("question")?,
+            parroting: a.required("parroting")?,
+            checked: false,
+            roadblocks: a.or_default("roadblocks")?,
+            rating: a.or_default("rating")?,
+        })
+    };
+    let rows: Vec<Json> = f.or_default("attempts")?;
+    let attempts = rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| attempt(row).map_err(|e| format!("`attempts`: item {}: {e}", i + 1)))
+        .collect::<Result<_, String>>()?;
+    Ok(Progress {
+        attempts,
+        cards: f.or_default("cards")?,
+    })
 }
 
 /// Turns data written under an older schema into the current one.
-pub(super) fn migrate(from: u32, data: Value) -> Result<Value, String> {
+pub(super) fn migrate(from: u32, data: Json) -> Result<Json, String> {
     let progress = match from {
-        1 => v1(data)?,
-        2 => {
-            let old: V2 = serde_json::from_value(data)
-                .map_err(|e| format!("schema 2 data is malformed: {e}"))?;
-            from_rows(old.drills, old.attempts, old.cards)
-        }
+        1 => v1(&data).map_err(|e| format!("schema 1 data is malformed: {e}"))?,
+        2 => v2(&data).map_err(|e| format!("schema 2 data is malformed: {e}"))?,
         other => {
             return Err(format!(
                 "this version of Rapport cannot read practice history in format {other}"
             ))
         }
     };
-    serde_json::to_value(Stored::from(progress)).map_err(|e| e.to_string())
-}
-
-fn v1(data: Value) -> Result<Progress, String> {
-    let old: V1 =
-        serde_json::from_value(data).map_err(|e| format!("schema 1 data is malformed: {e}"))?;
-    let attempts = old
-        .attempts
-        .into_iter()
-        .map(|a| Attempt {
-            id: format!("{:x}-{}", a.at, a.drill),
-            drill: a.drill,
-            at: a.at,
-            response: a.response,
-            score: a.score,
-            reflection: a.reflection,
-            feeling: a.feeling,
-            question: a.question,
-            parroting: a.parroting,
-            checked: false,
-            roadblocks: a.roadblocks,
-            rating: a.rating,
-        })
-        .collect();
-    Ok(Progress {
-        attempts,
-        cards: old.cards,
-    })
+    Ok(Stored::from(progress).to_json())
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use crate::sorted::{SortedMap, SortedSet};
 
-use serde::{Deserialize, Serialize};
+use crate::json::{Fields, FromJson, Json, ToJson};
 
 use super::engine::{Answer, State};
 use super::model::Scenario;
@@ -15,8 +15,7 @@ use crate::storage::Record;
 pub const MAX_NOTE: usize = 10_000;
 
 /// Role-play progress.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Plays {
     /// The answers of the current or last run, by scenario id.
     pub runs: SortedMap<String, Vec<Answer>>,
@@ -24,6 +23,27 @@ pub struct Plays {
     pub endings: SortedMap<String, SortedSet<String>>,
     /// Private debrief notes, by scenario id.
     pub notes: SortedMap<String, String>,
+}
+
+impl ToJson for Plays {
+    fn to_json(&self) -> Json {
+        Json::object([
+            ("runs", self.runs.to_json()),
+            ("endings", self.endings.to_json()),
+            ("notes", self.notes.to_json()),
+        ])
+    }
+}
+
+impl FromJson for Plays {
+    fn from_json(json: &Json) -> Result<Self, String> {
+        let f = Fields::of(json)?;
+        Ok(Plays {
+            runs: f.or_default("runs")?,
+            endings: f.or_default("endings")?,
+            notes: f.or_default("notes")?,
+        })
+    }
 }
 
 impl Record for Plays {

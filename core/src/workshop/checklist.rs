@@ -3,8 +3,7 @@
 
 use crate::sorted::SortedMap;
 
-use serde::{Deserialize, Serialize};
-
+use crate::json::{Fields, FromJson, Json, ToJson};
 use crate::storage::Record;
 
 /// What an observer watches for: (id, label, whether it helps).
@@ -22,8 +21,7 @@ pub const ITEMS: &[(&str, &str, bool)] = &[
 ];
 
 /// An observer's tallies.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Checklist {
     pub counts: SortedMap<String, u32>,
 }
@@ -71,6 +69,20 @@ impl Checklist {
             } else {
                 (good, bad + n)
             }
+        })
+    }
+}
+
+impl ToJson for Checklist {
+    fn to_json(&self) -> Json {
+        Json::object([("counts", self.counts.to_json())])
+    }
+}
+
+impl FromJson for Checklist {
+    fn from_json(json: &Json) -> Result<Self, String> {
+        Ok(Checklist {
+            counts: Fields::of(json)?.or_default("counts")?,
         })
     }
 }

@@ -1,6 +1,6 @@
 //! The learner's preferences, stored on this device: display, and what to practise.
 
-use crate::json::{Fields, FromJson, Json, ToJson};
+use crate::json::fields_or_default;
 use crate::storage::Record;
 
 /// Preferences. Every field has a default so a later field never breaks an older save.
@@ -13,24 +13,10 @@ pub struct Settings {
     pub practice_filter: String,
 }
 
-impl ToJson for Settings {
-    fn to_json(&self) -> Json {
-        Json::object([
-            ("large_text", self.large_text.to_json()),
-            ("practice_filter", self.practice_filter.to_json()),
-        ])
-    }
-}
-
-impl FromJson for Settings {
-    fn from_json(json: &Json) -> Result<Self, String> {
-        let f = Fields::of(json)?;
-        Ok(Settings {
-            large_text: f.or_default("large_text")?,
-            practice_filter: f.or_default("practice_filter")?,
-        })
-    }
-}
+fields_or_default!(Settings {
+    large_text,
+    practice_filter
+});
 
 impl Record for Settings {
     const KEY: &'static str = "rapport.settings";

@@ -14,7 +14,7 @@
 //! scenario: …
 //! ```
 
-use crate::json::{Fields, FromJson, Json, ToJson};
+use crate::json::fields_or_default;
 
 use super::diagnostic::{closest, Diagnostic};
 use super::document::parse;
@@ -44,30 +44,13 @@ pub struct PackHeader {
     pub language: String,
 }
 
-impl ToJson for PackHeader {
-    fn to_json(&self) -> Json {
-        Json::object([
-            ("id", self.id.to_json()),
-            ("title", self.title.to_json()),
-            ("author", self.author.to_json()),
-            ("version", self.version.to_json()),
-            ("language", self.language.to_json()),
-        ])
-    }
-}
-
-impl FromJson for PackHeader {
-    fn from_json(json: &Json) -> Result<Self, String> {
-        let f = Fields::of(json)?;
-        Ok(PackHeader {
-            id: f.or_default("id")?,
-            title: f.or_default("title")?,
-            author: f.or_default("author")?,
-            version: f.or_default("version")?,
-            language: f.or_default("language")?,
-        })
-    }
-}
+fields_or_default!(PackHeader {
+    id,
+    title,
+    author,
+    version,
+    language
+});
 
 /// A pack that was read; valid only when its problems are none.
 #[derive(Debug, Clone, PartialEq)]

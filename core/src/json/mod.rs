@@ -86,6 +86,29 @@ impl<'a> Fields<'a> {
     }
 }
 
+/// [`ToJson`] and [`FromJson`] for a struct whose fields are each written under their own
+/// name and, when absent from a save, take their type's default (most records: a field
+/// added later never makes an older save unreadable).
+macro_rules! fields_or_default {
+    ($t:ty { $($field:ident),* $(,)? }) => {
+        impl $crate::json::ToJson for $t {
+            fn to_json(&self) -> $crate::json::Json {
+                $crate::json::Json::object([
+                    $((stringify!($field), $crate::json::ToJson::to_json(&self.$field))),*
+                ])
+            }
+        }
+
+        impl $crate::json::FromJson for $t {
+            fn from_json(json: &$crate::json::Json) -> Result<Self, String> {
+                let f = $crate::json::Fields::of(json)?;
+                Ok(Self { $($field: f.or_default(stringify!($field))?),* })
+            }
+        }
+    };
+}
+pub(crate) use fields_or_default;
+
 /// A problem inside field `key`, saying where it is.
 fn within<T>(key: &str, result: Result<T, String>) -> Result<T, String> {
     result.map_err(|e| format!("`{key}`: {e}"))

@@ -6,7 +6,7 @@ mod import;
 
 use crate::content::pack::{read_pack_with, PackHeader};
 use crate::content::{Catalog, Checking, Diagnostic};
-use crate::json::{Fields, FromJson, Json, ToJson};
+use crate::json::fields_or_default;
 use crate::storage::Record;
 use crate::words::plural;
 
@@ -57,48 +57,17 @@ pub struct Packs {
     pub list: Vec<InstalledPack>,
 }
 
-impl ToJson for InstalledPack {
-    fn to_json(&self) -> Json {
-        Json::object([
-            ("header", self.header.to_json()),
-            ("file", self.file.to_json()),
-            ("source", self.source.to_json()),
-            ("enabled", self.enabled.to_json()),
-            ("imported_at", self.imported_at.to_json()),
-            ("drills", self.drills.to_json()),
-            ("scenarios", self.scenarios.to_json()),
-        ])
-    }
-}
+fields_or_default!(InstalledPack {
+    header,
+    file,
+    source,
+    enabled,
+    imported_at,
+    drills,
+    scenarios
+});
 
-impl FromJson for InstalledPack {
-    fn from_json(json: &Json) -> Result<Self, String> {
-        let f = Fields::of(json)?;
-        Ok(InstalledPack {
-            header: f.or_default("header")?,
-            file: f.or_default("file")?,
-            source: f.or_default("source")?,
-            enabled: f.or_default("enabled")?,
-            imported_at: f.or_default("imported_at")?,
-            drills: f.or_default("drills")?,
-            scenarios: f.or_default("scenarios")?,
-        })
-    }
-}
-
-impl ToJson for Packs {
-    fn to_json(&self) -> Json {
-        Json::object([("list", self.list.to_json())])
-    }
-}
-
-impl FromJson for Packs {
-    fn from_json(json: &Json) -> Result<Self, String> {
-        Ok(Packs {
-            list: Fields::of(json)?.or_default("list")?,
-        })
-    }
-}
+fields_or_default!(Packs { list });
 
 impl Record for Packs {
     const KEY: &'static str = "rapport.packs";

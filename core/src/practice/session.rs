@@ -2,7 +2,7 @@
 //! written, and the reply whose feedback is on screen. Saved as its own small record so
 //! a reload continues exactly where the learner was.
 
-use crate::json::{Fields, FromJson, Json, ToJson};
+use crate::json::fields_or_default;
 
 use crate::storage::Record;
 
@@ -24,36 +24,16 @@ pub struct Session {
     pub started: i64,
 }
 
-impl ToJson for Session {
-    fn to_json(&self) -> Json {
-        Json::object([
-            ("queue", self.queue.to_json()),
-            ("index", self.index.to_json()),
-            ("draft", self.draft.to_json()),
-            ("checked", self.checked.to_json()),
-            ("attempt", self.attempt.to_json()),
-            ("repeated", self.repeated.to_json()),
-            ("attempts", self.attempts.to_json()),
-            ("started", self.started.to_json()),
-        ])
-    }
-}
-
-impl FromJson for Session {
-    fn from_json(json: &Json) -> Result<Self, String> {
-        let f = Fields::of(json)?;
-        Ok(Session {
-            queue: f.or_default("queue")?,
-            index: f.or_default("index")?,
-            draft: f.or_default("draft")?,
-            checked: f.or_default("checked")?,
-            attempt: f.or_default("attempt")?,
-            repeated: f.or_default("repeated")?,
-            attempts: f.or_default("attempts")?,
-            started: f.or_default("started")?,
-        })
-    }
-}
+fields_or_default!(Session {
+    queue,
+    index,
+    draft,
+    checked,
+    attempt,
+    repeated,
+    attempts,
+    started
+});
 
 impl Record for Session {
     const KEY: &'static str = "rapport.session";

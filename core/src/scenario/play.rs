@@ -4,7 +4,7 @@
 
 use crate::sorted::{SortedMap, SortedSet};
 
-use crate::json::{Fields, FromJson, Json, ToJson};
+use crate::json::fields_or_default;
 
 use super::engine::{Answer, State};
 use super::model::Scenario;
@@ -25,26 +25,11 @@ pub struct Plays {
     pub notes: SortedMap<String, String>,
 }
 
-impl ToJson for Plays {
-    fn to_json(&self) -> Json {
-        Json::object([
-            ("runs", self.runs.to_json()),
-            ("endings", self.endings.to_json()),
-            ("notes", self.notes.to_json()),
-        ])
-    }
-}
-
-impl FromJson for Plays {
-    fn from_json(json: &Json) -> Result<Self, String> {
-        let f = Fields::of(json)?;
-        Ok(Plays {
-            runs: f.or_default("runs")?,
-            endings: f.or_default("endings")?,
-            notes: f.or_default("notes")?,
-        })
-    }
-}
+fields_or_default!(Plays {
+    runs,
+    endings,
+    notes
+});
 
 impl Record for Plays {
     const KEY: &'static str = "rapport.roleplays";

@@ -3,7 +3,7 @@
 
 use crate::sorted::SortedMap;
 
-use crate::json::{Fields, FromJson, Json, ToJson};
+use crate::json::fields_or_default;
 use crate::storage::Record;
 
 /// What an observer watches for: (id, label, whether it helps).
@@ -73,19 +73,7 @@ impl Checklist {
     }
 }
 
-impl ToJson for Checklist {
-    fn to_json(&self) -> Json {
-        Json::object([("counts", self.counts.to_json())])
-    }
-}
-
-impl FromJson for Checklist {
-    fn from_json(json: &Json) -> Result<Self, String> {
-        Ok(Checklist {
-            counts: Fields::of(json)?.or_default("counts")?,
-        })
-    }
-}
+fields_or_default!(Checklist { counts });
 
 impl Record for Checklist {
     const KEY: &'static str = "rapport.checklist";

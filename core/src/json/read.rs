@@ -23,7 +23,12 @@ pub fn parse(text: &str) -> Result<Json, String> {
         }
     });
     value.map_err(|what| {
-        let before = &text[..reader.at.min(text.len())];
+        // A bad escape can stop the reader inside a character: report at its start.
+        let mut at = reader.at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let before = &text[..at];
         let line = before.matches('\n').count() + 1;
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         format!("{what} at line {line}, column {column}")

@@ -41,7 +41,7 @@ proptest! {
     /// Mostly broken text from JSON's own characters: accepted exactly when serde_json
     /// accepts it, and never a panic.
     #[test]
-    fn judges_malformed_text_as_serde_json_did(text in "[\\[\\]{}\",:0-9eE.+\\- \\\\untrlsfa\u{1}]{0,24}") {
+    fn judges_malformed_text_as_serde_json_did(text in "[\\[\\]{}\",:0-9eE.+\\- \\\\untrlsfa\u{1}é😀]{0,24}") {
         let ours = parse(&text);
         let theirs = serde_json::from_str::<serde_json::Value>(&text);
         prop_assert_eq!(ours.is_ok(), theirs.is_ok(), "{:?}: {:?}", text, ours);
@@ -143,4 +143,15 @@ fn fields_read_with_defaults_and_say_where_a_problem_is() {
         Err("expected a whole number from 0 to 255, found 300".into())
     );
     assert!(Fields::of(&Json::Arr(vec![])).is_err());
+}
+
+#[test]
+fn a_problem_inside_a_multibyte_character_is_reported_not_a_panic() {
+    for text in ["\"\\é\"", "[\"\\ü", "{\"a\":1,\"\\😀\":2}"] {
+        let error = parse(text).unwrap_err();
+        assert!(
+            error.contains("an unknown escape in a string"),
+            "{text:?}: {error}"
+        );
+    }
 }

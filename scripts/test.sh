@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check and test layer of Rapport, installing what is missing first:
 #   1. formatting and lints (cargo fmt --check, cargo clippy -D warnings, native and wasm)
-#   2. native tests of the core and the app's pure parts (cargo test --workspace), and the
-#      listening coach's metrics on its labelled replies
+#   2. native tests of the core and the app's pure parts (cargo test --workspace), the
+#      listening coach's metrics on its labelled replies, and its model retrained and compared
 #   3. component and storage tests in headless Chromium (wasm-bindgen-test)
 #   4. the release build with its size report
 #   5. end-to-end journeys in Chromium against the release build, with axe-core scans
@@ -55,13 +55,16 @@ if step native-tests cargo test --workspace; then
 fi
 # The listening coach's figures on its labelled replies, printed (the test above enforced them).
 step coach-metrics cargo test --quiet -p rapport-core --test coach_eval -- --nocapture --test-threads=1
+# The coach's committed model is exactly what its training command gives from the committed data.
+step coach-model cargo run --quiet --release -p rapport-core --example train-coach -- --check
 
 if step browser-tests cargo test -p rapport --target wasm32-unknown-unknown; then
   require_tests browser-tests "$(cargo_passed browser-tests)"
 fi
 
-# Ten thousand attempts through localStorage in headless Chromium, optimised as shipped: prints size and load time.
-step growth-benchmark cargo test --release -p rapport --target wasm32-unknown-unknown --test browser growth -- --nocapture
+# Optimised as shipped, in headless Chromium: ten thousand attempts through localStorage
+# (prints size and load time) and the listening coach's speed (prints ms per reply).
+step release-benchmarks bash -c "cargo test --release -p rapport --target wasm32-unknown-unknown --test browser growth -- --nocapture && cargo test --release -p rapport --target wasm32-unknown-unknown --test browser coach_speed -- --nocapture"
 
 if step release-build trunk build --release; then
   step size-report scripts/size-report.sh "$ROOT/dist"

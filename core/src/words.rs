@@ -23,6 +23,15 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// "advice", "advice and praise", "advice, praise and probing".
+pub fn list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 /// `text` cut at its backticks into (part, is it quoted) pieces, so a message can set
 /// the keys and ids it quotes as code; unbalanced backticks leave the text whole.
 pub fn quoted_parts(text: &str) -> Vec<(&str, bool)> {
@@ -57,6 +66,13 @@ pub fn megabytes(bytes: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lists_read_as_sentences() {
+        assert_eq!(super::list(&[]), "");
+        assert_eq!(super::list(&["advice"]), "advice");
+        assert_eq!(super::list(&["a", "b", "c"]), "a, b and c");
+    }
+
     use super::*;
     use proptest::prelude::*;
 

@@ -66,6 +66,18 @@ fn first_frozen_set() {
 }
 
 #[test]
+fn second_frozen_set() {
+    let cases = folder("frozen-2");
+    let statements = cases.last().map_or(0, |c| c.group);
+    assert!(
+        cases.len() >= 600 && statements >= 60,
+        "{} replies, {statements} statements",
+        cases.len()
+    );
+    hold(report("frozen-2", &cases));
+}
+
+#[test]
 fn training_set() {
     hold(report("train", &folder("train")));
 }

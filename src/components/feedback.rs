@@ -47,6 +47,22 @@ fn captured(title: &str, items: &Captured, missed_title: &str) -> Html {
 }
 
 pub fn feedback(a: &Assessment, heading_ref: NodeRef) -> Html {
+    html! {
+        <section class="feedback" aria-labelledby="feedback-heading">
+            <h2 id="feedback-heading" tabindex="-1" ref={heading_ref}>{ "Coach feedback" }</h2>
+            <p class="score">
+                <span class="score__number">{ a.score }</span>
+                <span class="score__of">{ "/ 100" }</span>
+                <span class="score__band">{ a.band() }</span>
+            </p>
+            { coaching(a) }
+        </section>
+    }
+}
+
+/// What went well, what got in the way, what to try, and what the author hoped for: the
+/// drill's feedback, and the same under a role-play's free-text turn.
+pub fn coaching(a: &Assessment) -> Html {
     let numbers = numbers(&a.hints);
     let of = |kind: HintKind| -> Vec<(usize, &Hint)> {
         a.hints
@@ -56,13 +72,7 @@ pub fn feedback(a: &Assessment, heading_ref: NodeRef) -> Html {
             .collect()
     };
     html! {
-        <section class="feedback" aria-labelledby="feedback-heading">
-            <h2 id="feedback-heading" tabindex="-1" ref={heading_ref}>{ "Coach feedback" }</h2>
-            <p class="score">
-                <span class="score__number">{ a.score }</span>
-                <span class="score__of">{ "/ 100" }</span>
-                <span class="score__band">{ a.band() }</span>
-            </p>
+        <>
             { hint_list("What worked", "hints--well", &of(HintKind::WentWell), &numbers) }
             { hint_list("What got in the way", "hints--blocked", &of(HintKind::GotInTheWay), &numbers) }
             { hint_list("Try next", "hints--try", &of(HintKind::TryNext), &numbers) }
@@ -73,6 +83,6 @@ pub fn feedback(a: &Assessment, heading_ref: NodeRef) -> Html {
                     { captured("Key points", &report.key_points, "Not yet reflected") }
                 </section>
             }
-        </section>
+        </>
     }
 }

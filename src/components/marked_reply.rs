@@ -6,10 +6,18 @@ use rapport_core::coach::{Assessment, HintKind};
 use yew::prelude::*;
 
 pub fn marked_reply(response: &str, assessment: &Assessment) -> Html {
+    html! {
+        <blockquote class="reply">{ marks(response, assessment) }</blockquote>
+    }
+}
+
+/// The reply's words with the marks alone, for a caller that frames them itself (a chat
+/// bubble in a role-play).
+pub fn marks(response: &str, assessment: &Assessment) -> Html {
     let hints = &assessment.hints;
     let numbers = numbers(hints);
     html! {
-        <blockquote class="reply">
+        <>
             { for segments(response, hints).into_iter().map(|segment| {
                 let text = &response[segment.start..segment.end];
                 if segment.hints.is_empty() {
@@ -27,6 +35,6 @@ pub fn marked_reply(response: &str, assessment: &Assessment) -> Html {
                     </mark>
                 }
             }) }
-        </blockquote>
+        </>
     }
 }

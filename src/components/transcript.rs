@@ -1,10 +1,13 @@
 //! The conversation so far, chat-style: the colleague on the left with name and mood in
 //! words, the learner on the right, and after each answer the feedback on it and what it
-//! did to trust.
+//! did to trust; a free-text answer is marked and coached as a drill's reply is.
 
-use rapport_core::scenario::engine::trust_change;
+use rapport_core::scenario::engine::{landing, trust_change};
 use rapport_core::scenario::{Scenario, State};
 use yew::prelude::*;
+
+use crate::components::feedback::coaching;
+use crate::components::marked_reply::marks;
 
 fn them(scenario: &Scenario, beat_id: &str) -> Html {
     let Some(beat) = scenario.beat(beat_id) else {
@@ -26,25 +29,31 @@ fn them(scenario: &Scenario, beat_id: &str) -> Html {
 pub fn transcript(scenario: &Scenario, state: &State, answered_by: &str) -> Html {
     html! {
         <ol class="transcript" aria-label="Conversation">
-            { for state.turns.iter().map(|turn| html! {
+            { for state.turns.iter().map(|turn| {
+                let respond = scenario.beat(&turn.beat).and_then(|b| b.respond.as_ref());
+                html! {
                 <>
                     { them(scenario, &turn.beat) }
                     <li class="bubble bubble--me">
                         <p class="bubble__who"><strong>{ answered_by }</strong></p>
-                        <p class="bubble__text">{ &turn.said }</p>
+                        <p class="bubble__text">
+                            if let Some((verdict, _)) = &turn.coached { { marks(&turn.said, verdict) } } else { { &turn.said } }
+                        </p>
                     </li>
                     <li class={classes!("turn-feedback", if turn.trust_after >= turn.trust_before { "turn-feedback--up" } else { "turn-feedback--down" })}>
                         if let Some((verdict, passed)) = &turn.coached {
                             <p class="turn-feedback__coach">{ format!("Coach score {} / 100: {}. {}", verdict.score, verdict.band(), if *passed { "It landed." } else { "It did not quite land." }) }</p>
+                            <p class="turn-feedback__pass">{ landing(verdict, *passed, respond.map_or(0, |r| r.threshold)) }</p>
+                            <div class="turn-feedback__coaching">{ coaching(verdict) }</div>
                         }
                         <p>{ &turn.feedback }</p>
-                        if let Some(example) = scenario.beat(&turn.beat).and_then(|b| b.respond.as_ref()).map(|r| &r.example) {
+                        if let Some(example) = respond.map(|r| &r.example) {
                             <p class="turn-feedback__example"><strong>{ "One way to say it: " }</strong>{ example }</p>
                         }
                         <p class="turn-feedback__trust">{ trust_change(turn.trust_before, turn.trust_after) }</p>
                     </li>
                 </>
-            }) }
+            }}) }
             { them(scenario, &state.beat) }
         </ol>
     }

@@ -19,9 +19,12 @@ pub struct Echo {
 }
 
 impl Echo {
-    /// Whether the reply is mostly an echo of the statement.
+    /// Whether the reply is mostly an echo of the statement: most of its words copied, and
+    /// either most of the statement or a long run of it (repeating one sentence of two is
+    /// still repeating).
     pub fn is_parroting(&self) -> bool {
-        self.copied >= 0.7 && self.covered >= 0.55
+        let run = self.longest.map_or(0, |(a, b)| b - a);
+        self.copied >= 0.7 && (self.covered >= 0.55 || run >= 7)
     }
 }
 

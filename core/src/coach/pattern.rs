@@ -19,7 +19,7 @@ use super::text::Word;
 const FILLERS: &[&str] = &[
     "so", "well", "ok", "okay", "honestly", "look", "and", "but", "oh", "hey", "yeah", "yes",
     "right", "then", "now", "ha", "hmm", "um", "just", "please", "listen", "anyway", "also",
-    "still", "maybe", "perhaps",
+    "still", "maybe", "perhaps", "sorry", "oof", "ugh", "ah", "wow", "aw", "aww", "gosh", "mm",
 ];
 
 #[derive(Debug, Clone)]
@@ -199,8 +199,18 @@ impl<T: Copy> PatternSet<T> {
     /// Every pattern's non-overlapping matches, ordered by pattern then position, each
     /// with the pattern's tag.
     pub fn find_all(&self, words: &[Word]) -> Vec<(T, Match)> {
+        self.find_from(words, words.len())
+    }
+
+    /// Like [`find_all`](Self::find_all), for matches that start within the first `starts`
+    /// words only (an opener is looked for at the start of a clause, not in all of it).
+    pub fn find_opening(&self, words: &[Word], starts: usize) -> Vec<(T, Match)> {
+        self.find_from(words, starts.min(words.len()))
+    }
+
+    fn find_from(&self, words: &[Word], starts: usize) -> Vec<(T, Match)> {
         let mut raw: Vec<(usize, Match)> = Vec::new();
-        for (first, word) in words.iter().enumerate() {
+        for (first, word) in words.iter().enumerate().take(starts) {
             let candidates = self
                 .by_word
                 .get(word.norm.as_str())
@@ -216,7 +226,7 @@ impl<T: Copy> PatternSet<T> {
         for &index in &self.general {
             let pattern = &self.patterns[index].1;
             raw.extend(
-                (0..words.len())
+                (0..starts)
                     .filter_map(|first| pattern.match_at(words, first))
                     .map(|m| (index, m)),
             );

@@ -40,9 +40,13 @@ impl Assessment {
         )
     }
 
-    /// The score in words, for the learner: coaching, not grading.
+    /// The score in words, for the learner: coaching, not grading. The scoring keeps the
+    /// number within the words' band (a non-reflection stays below 35, a reply with a
+    /// roadblock below 60); this says so again, whatever the number.
     pub fn band(&self) -> &'static str {
         match self.score {
+            _ if !self.reflection => "Not a reflection yet",
+            _ if !self.roadblocks.is_empty() || self.parroting => "Partly there",
             80..=100 => "A strong reflection",
             60..=79 => "A good reflection to build on",
             35..=59 => "Partly there",

@@ -13,6 +13,10 @@ use crate::words::lower_first;
 
 /// The longest reply that still reads as a reflection rather than a speech.
 const LONG_REPLY: usize = 80;
+/// The highest score of a reply that is not a reflection, and of one with a roadblock
+/// (the tops of the "not a reflection yet" and "partly there" bands).
+const NOT_YET: i32 = 34;
+const PARTLY: i32 = 59;
 
 pub fn report(found: &Found, response: &str, annotations: Option<&Annotations>) -> Assessment {
     let whole = found.whole;
@@ -102,6 +106,19 @@ pub fn report(found: &Found, response: &str, annotations: Option<&Annotations>) 
     if let (Some(report), Some(a)) = (&coverage, annotations) {
         score += share(report.feelings.captured.len(), a.feelings.len(), 5);
         score += share(report.key_points.captured.len(), a.key_points.len(), 5);
+    }
+    // Between replies the rules read alike, the model's confidence orders them: more sure
+    // it reflects, higher; more suspicious of a roadblock nobody named, lower.
+    if let Some((reflects, suspect)) = found.confidence {
+        score += ((reflects - 0.5) * 20.0).round() as i32;
+        score -= (suspect * 20.0).round() as i32;
+    }
+    // The number never says more than the words: a reply that is not a reflection stays
+    // "not a reflection yet", and one with a roadblock at most "partly there".
+    if !reflection {
+        score = score.min(NOT_YET);
+    } else if !roadblocks.is_empty() {
+        score = score.min(PARTLY);
     }
 
     Assessment {
@@ -201,7 +218,15 @@ fn hints(
             span,
         ));
     }
-    if reflection {
+    // "In your own words" only when nothing got in the way and what they said is there: a
+    // key point the author named, or, without annotations, some of their content.
+    let picked_up = match coverage {
+        Some(report) if annotations.is_some_and(|a| !a.key_points.is_empty()) => {
+            !report.key_points.captured.is_empty()
+        }
+        _ => found.overlap > 0.0,
+    };
+    if reflection && found.roadblocks.is_empty() && picked_up {
         if let Some(span) = found.reflective.first() {
             out.push(hint(
                 HintKind::WentWell,

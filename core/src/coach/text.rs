@@ -16,6 +16,11 @@ pub struct Word {
     pub end: usize,
     /// Index of the sentence this word belongs to.
     pub sentence: usize,
+    /// A comma (or a bracket) stands between this word and the one before it: "…, isn't
+    /// it?" is a tag, "isn't it" alone is not.
+    pub after_comma: bool,
+    /// Inside double quotation marks: someone's words being quoted ("all good", "soon").
+    pub quoted: bool,
 }
 
 /// A sentence: a run of words ended by `.`, `!`, `?`, `;`, a colon or a line break.
@@ -44,6 +49,8 @@ impl Text {
         let mut sentence_start: Option<usize> = None;
         let mut first_word = 0;
         let mut chars = source.char_indices().peekable();
+        let mut comma = false;
+        let mut quoted = false;
         while let Some((start, c)) = chars.next() {
             if is_word_char(c) {
                 let mut end = start + c.len_utf8();
@@ -62,16 +69,39 @@ impl Text {
                 }
                 sentence_start.get_or_insert(start);
                 let index = text.sentences.len();
-                for norm in expand(&source[start..end]) {
+                for (part, norm) in expand(&source[start..end]).into_iter().enumerate() {
                     text.words.push(Word {
                         stem: stem(&norm),
                         norm,
                         start,
                         end,
                         sentence: index,
+                        after_comma: comma && part == 0,
+                        quoted,
                     });
                 }
-            } else if matches!(c, '.' | '!' | '?' | ';' | ':' | '\n' | '\u{2026}') {
+                comma = false;
+            } else if matches!(c, ',' | '(' | ')') {
+                comma = true;
+            } else if matches!(c, '"' | '\u{201c}' | '\u{201d}') {
+                quoted = match c {
+                    '\u{201c}' => true,
+                    '\u{201d}' => false,
+                    _ => !quoted,
+                };
+            } else if c == '?'
+                && quoted
+                && chars
+                    .peek()
+                    .is_some_and(|(_, n)| matches!(n, '"' | '\u{201d}'))
+            {
+                // A question inside a quotation ("Can you handle?") does not end the sentence.
+            } else if matches!(c, '.' | '!' | '?' | ';' | ':' | '\n' | '\u{2026}')
+                || is_spaced_dash(source, start, c)
+            {
+                // An unclosed quotation mark does not make the rest of the reply a quote.
+                comma = false;
+                quoted = false;
                 let question = c == '?';
                 let end = start + c.len_utf8();
                 if let Some(begin) = sentence_start.take() {
@@ -109,6 +139,17 @@ impl Text {
     }
 }
 
+/// A dash between spaces ("so you said no — have I got that?") ends a clause the way a
+/// full stop does; a hyphen inside a word does not.
+fn is_spaced_dash(source: &str, at: usize, c: char) -> bool {
+    if !matches!(c, '\u{2014}' | '\u{2013}' | '-') {
+        return false;
+    }
+    let before = source[..at].chars().next_back();
+    let after = source[at + c.len_utf8()..].chars().next();
+    before.is_none_or(char::is_whitespace) && after.is_none_or(char::is_whitespace)
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -135,6 +176,10 @@ const S_IS: &[&str] = &[
     "how",
     "this",
     "everything",
+    "somebody",
+    "anybody",
+    "everybody",
+    "anyone",
     "nothing",
     "something",
     "everyone",
@@ -155,6 +200,9 @@ fn expand(token: &str) -> Vec<String> {
         })
         .collect();
     let whole = |word: &str| vec![word.to_owned()];
+    if let Some(parts) = unapostrophed(&lower) {
+        return parts.iter().map(|p| (*p).to_owned()).collect();
+    }
     match lower.as_str() {
         "can't" | "cannot" => return vec!["can".into(), "not".into()],
         "won't" => return vec!["will".into(), "not".into()],
@@ -185,6 +233,55 @@ fn expand(token: &str) -> Vec<String> {
         Some((head, tail)) => vec![head, tail.to_owned()],
         None => whole(&lower),
     }
+}
+
+/// Contractions typed without their apostrophe ("dont", "youre", "itll"), as people do
+/// on phones. Only forms that are not also ordinary words ("well", "ill", "were", "id",
+/// "hell", "shell" and "wont" stay as they are).
+fn unapostrophed(word: &str) -> Option<&'static [&'static str]> {
+    Some(match word {
+        "dont" => &["do", "not"],
+        "doesnt" => &["does", "not"],
+        "didnt" => &["did", "not"],
+        "isnt" => &["is", "not"],
+        "arent" => &["are", "not"],
+        "wasnt" => &["was", "not"],
+        "werent" => &["were", "not"],
+        "havent" => &["have", "not"],
+        "hasnt" => &["has", "not"],
+        "hadnt" => &["had", "not"],
+        "cant" => &["can", "not"],
+        "couldnt" => &["could", "not"],
+        "wouldnt" => &["would", "not"],
+        "shouldnt" => &["should", "not"],
+        "mustnt" => &["must", "not"],
+        "im" => &["i", "am"],
+        "ive" => &["i", "have"],
+        "youre" => &["you", "are"],
+        "youve" => &["you", "have"],
+        "youll" => &["you", "will"],
+        "youd" => &["you", "would"],
+        "theyre" => &["they", "are"],
+        "theyve" => &["they", "have"],
+        "theyll" => &["they", "will"],
+        "theyd" => &["they", "would"],
+        "weve" => &["we", "have"],
+        "itll" => &["it", "will"],
+        "itd" => &["it", "would"],
+        "thats" => &["that", "is"],
+        "whats" => &["what", "is"],
+        "theres" => &["there", "is"],
+        "hes" => &["he", "is"],
+        "shes" => &["she", "is"],
+        "wheres" => &["where", "is"],
+        "whos" => &["who", "is"],
+        "hows" => &["how", "is"],
+        "thatll" => &["that", "will"],
+        "u" | "ya" => &["you"],
+        "its" => &["it", "is"],
+        "ur" | "yr" => &["your"],
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

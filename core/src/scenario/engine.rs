@@ -244,6 +244,28 @@ pub fn trust_change(before: i32, after: i32) -> String {
     }
 }
 
+/// Why a free-text reply landed or not, in the same words as the trust change that follows:
+/// it lands at `threshold` or more with no roadblock.
+pub fn landing(verdict: &Assessment, passed: bool, threshold: u8) -> String {
+    if passed {
+        return format!(
+            "It landed: {} against the {threshold} it needed, and nothing got in the way.",
+            verdict.score
+        );
+    }
+    if !verdict.roadblocks.is_empty() {
+        let names: Vec<&str> = verdict.roadblocks.iter().map(|r| r.label()).collect();
+        return format!(
+            "It did not land: {} got in the way, whatever the score.",
+            crate::words::list(&names)
+        );
+    }
+    format!(
+        "It did not land: {} of the {threshold} it needed.",
+        verdict.score
+    )
+}
+
 /// Trust in words, so it is never conveyed by a number or a colour alone.
 pub fn trust_words(trust: i32) -> &'static str {
     match trust {

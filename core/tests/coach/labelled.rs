@@ -91,8 +91,8 @@ pub fn parse(file: &str, text: &str, first_group: usize) -> Vec<Case> {
                         || Roadblock::from_name(label).is_some();
                     assert!(known, "{file}:{line_no}: unknown label {label}");
                 }
-                let (response, checks) = unbrace(rest)
-                    .unwrap_or_else(|| panic!("{file}:{line_no}: unbalanced braces"));
+                let (response, checks) =
+                    unbrace(rest).unwrap_or_else(|| panic!("{file}:{line_no}: unbalanced braces"));
                 cases.push(Case {
                     file: file.to_owned(),
                     line: line_no,
@@ -214,6 +214,13 @@ fn describe(case: &Case, a: &Assessment) -> String {
 }
 
 pub fn measure(cases: &[Case], with_annotations: bool) -> Metrics {
+    measure_with(cases, with_annotations, &assess)
+}
+
+/// A way of assessing a reply: the coach as built, or a candidate model (the trainer).
+pub type Assessor<'a> = &'a dyn Fn(&str, &str, Option<&Annotations>) -> Assessment;
+
+pub fn measure_with(cases: &[Case], with_annotations: bool, assess: Assessor) -> Metrics {
     let assessed: Vec<Assessment> = cases
         .iter()
         .map(|c| {
@@ -335,7 +342,10 @@ pub fn print(name: &str, m: &Metrics) {
             100.0 * s.rate()
         )
     };
-    println!("== {name}: {} replies to {} statements", m.cases, m.statements);
+    println!(
+        "== {name}: {} replies to {} statements",
+        m.cases, m.statements
+    );
     println!(
         "  {:<52} {:>16.3}",
         "reflection detection, balanced accuracy",
@@ -343,11 +353,20 @@ pub fn print(name: &str, m: &Metrics) {
     );
     line("reflections called reflections", m.reflections_found);
     line("non-reflections not called reflections", m.others_rejected);
-    line("good reply above poor reply to the same statement", m.ranked);
-    line("poor replies flagged with their roadblock", m.right_roadblock);
+    line(
+        "good reply above poor reply to the same statement",
+        m.ranked,
+    );
+    line(
+        "poor replies flagged with their roadblock",
+        m.right_roadblock,
+    );
     line("check-backs not flagged as a roadblock", m.checks_clean);
     line("good replies with no roadblock or parroting", m.good_clean);
-    line("poor replies not praised as in your own words", m.no_false_praise);
+    line(
+        "poor replies not praised as in your own words",
+        m.no_false_praise,
+    );
     let mut labels: Vec<&(String, Share)> = m.per_label.iter().collect();
     labels.sort_by(|a, b| a.0.cmp(&b.0));
     for (label, share) in labels {

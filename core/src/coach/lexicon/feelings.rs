@@ -1,12 +1,13 @@
 //! Feeling words grouped by family, so "anxious" counts when an author expected "worried".
 //! Single words match by stem; phrases ("left out", "fed up") by pattern. Words that are
-//! feelings only in some uses ("down", "lost", "hard") appear only inside phrases.
+//! feelings only in some uses ("down", "hard") appear only inside phrases.
 
 use crate::sorted::SortedMap;
 use std::sync::OnceLock;
 
 use crate::coach::pattern::PatternSet;
 use crate::coach::stem::stem;
+use crate::coach::text::Word;
 
 /// A family of related feelings, by its id.
 pub type Family = &'static str;
@@ -19,15 +20,15 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
         &[
             "angry", "anger", "annoyed", "annoying", "irritated", "irritating", "furious", "mad", "resentful",
             "resentment", "resent", "indignant", "outraged", "bitter", "livid", "irked", "infuriating",
-            "infuriated", "maddening", "galling", "cross",
+            "infuriated", "maddening", "galling", "cross", "fuming", "seething", "raging", "peeved", "miffed", "grumpy", "cranky", "insulted", "insulting", "offended", "offensive", "disrespected", "disrespectful", "patronised", "patronized", "patronising", "patronizing", "condescending", "belittled", "belittling", "rotten", "outrageous", "maddened", "incensed", "aggrieved",
         ],
-        &["pissed off", "wound up"],
+        &["pissed off", "wound up", "ticked off", "hacked off", "put out", "sick of", "sick and tired", "fed up with", "had enough", "at the end of your rope", "at the end of your tether"],
     ),
     (
         "frustration",
         &[
             "frustrated", "frustrating", "frustration", "exasperated", "exasperating", "thwarted", "stuck",
-            "fed-up",
+            "fed-up", "frustrates", "hate", "hates", "hated", "hating", "loathe", "stonewalled", "hamstrung", "exasperation", "annoyance", "irritation",
         ],
         &["fed up", "at your wits end", "up against a wall"],
     ),
@@ -37,9 +38,9 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
             "afraid", "scared", "anxious", "anxiety", "worried", "worry", "worrying", "nervous", "uneasy",
             "unsettled", "unsettling", "fearful", "fear", "panicked", "panicky", "apprehensive", "dreading",
             "dread", "tense", "insecure", "unsafe", "threatened", "jittery", "alarmed", "unnerving", "unnerved", "vulnerable", "wary", "suspicious", "nerve-racking", "nerve-wracking", "uncertain",
-            "uncertainty",
+            "uncertainty", "terrified", "petrified", "frightened", "frightening", "scary", "nervy", "jumpy", "rattled", "shaken", "panicking", "panic", "freaking", "edgy", "distrustful", "sceptical", "skeptical", "doubtful", "second-guessing", 
         ],
-        &["on edge", "freaked out", "not safe"],
+        &["on edge", "freaked out", "not safe", "on tenterhooks", "in limbo", "second guessing", "doubting yourself", "walking on eggshells", "losing sleep", "keeps you up", "kept you up"],
     ),
     (
         "concern",
@@ -47,7 +48,7 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
             "concerned", "concern", "bothered", "bothers", "troubled", "troubling", "uncomfortable",
             "disturbed", "disturbing", "uneasy",
         ],
-        &["bothers you", "weighing on you"],
+        &["bothers you", "weighing on you", "weighs on you", "on your mind", "playing on your mind", "eating at you", "eating you up", "gets to you", "getting to you", "got to you", "nagging at you"],
     ),
     (
         "sadness",
@@ -55,7 +56,7 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
             "sad", "sadness", "disappointed", "disappointing", "disappointment", "discouraged", "discouraging",
             "disheartened", "disheartening", "deflated", "dejected", "gutted", "heartbroken", "upset",
             "unhappy", "miserable", "demoralised", "demoralized", "demoralising", "hopeless", "defeated",
-            "grief", "grieving", "heartbreaking", "soul-destroying",
+            "grief", "grieving", "heartbreaking", "soul-destroying", "gutting", "devastated", "devastating", "crestfallen", "downhearted", "demoralizing", "dispiriting", "dispirited", "deflating", "glum", "despondent", "sorrow", "heartache",
         ],
         &[
             "feel down", "feeling down", "feel low", "feeling low", "let down",
@@ -65,28 +66,28 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
         "hurt",
         &[
             "hurt", "hurtful", "hurting", "stings", "sting", "stung", "wounded", "rejected", "rejection",
-            "crushed", "slighted", "snubbed",
+            "crushed", "slighted", "snubbed", "stinging", "bruised", "bruising", "wounding", "painful",
         ],
-        &[],
+        &["stings a bit", "cut deep", "cuts deep", "slap in the face", "kick in the teeth", "punch in the gut"],
     ),
     (
         "shame",
         &[
             "embarrassed", "embarrassing", "embarrassment", "ashamed", "shame", "humiliated", "humiliating",
-            "mortified", "awkward", "exposed", "self-conscious", "foolish",
+            "mortified", "awkward", "exposed", "self-conscious", "foolish", "sheepish", "humiliation", "mortifying", "cringe", "cringeworthy",
         ],
-        &["put on the spot", "showed up"],
+        &["put on the spot", "showed up", "feel stupid", "feel like an idiot", "feel like a fool", "feel like a fraud", "feel like a liar", "like a liar", "like a fraud", "like an idiot", "made to look", "look bad", "looking bad", "lose face", "losing face", "red-faced", "hung out to dry"],
     ),
     (
         "guilt",
-        &["guilty", "guilt", "remorse", "regret", "sorry"],
+        &["guilty", "guilt", "remorse", "regret", "sorry", "guilt-ridden", "regretful", "conscience"],
         &["feel bad", "feeling bad", "feel terrible"],
     ),
     (
         "isolation",
         &[
             "lonely", "loneliness", "isolated", "isolating", "isolation", "disconnected", "excluded", "alone",
-            "cut-off",
+            "cut-off", "isolating", "unwelcome", "sidelined", "outsider", "forgotten",
         ],
         &["left out", "out of the loop", "on your own", "cut off", "shut out", "kept at a distance", "at arm's length"],
     ),
@@ -94,7 +95,7 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
         "unappreciated",
         &[
             "unappreciated", "undervalued", "overlooked", "invisible", "unnoticed", "unrecognised",
-            "unrecognized", "unseen", "unimportant", "unvalued", "forgotten", "ignored", "sidelined",
+            "unrecognized", "unseen", "unimportant", "unvalued", "forgotten", "ignored", "sidelined", "underappreciated", "unthanked", "disregarded", "dismissive",
         ],
         &[
             "taken for granted", "not valued", "not appreciated", "not seen", "went unnoticed", "don't count",
@@ -104,7 +105,7 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
     (
         "unheard",
         &[
-            "dismissed", "unheard", "misunderstood", "silenced", "brushed",
+            "dismissed", "unheard", "misunderstood", "silenced", "brushed", "misread", "unlistened", "overruled", "steamrolled", "bulldozed",
         ],
         &[
             "not heard", "not being heard", "not listened to", "talked over", "brushed off", "shut down",
@@ -113,7 +114,7 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
     (
         "betrayal",
         &[
-            "betrayed", "betrayal", "blindsided", "undermined", "cheated", "deceived", "misled", "abandoned",
+            "betrayed", "betrayal", "blindsided", "undermined", "cheated", "deceived", "misled", "abandoned", "exploited", "duped", "conned", "backstabbed", "double-crossed", "let-down",
         ],
         &["feel used", "feeling used", "lied to", "let down", "thrown under the bus", "stabbed in the back",
         ],
@@ -123,27 +124,29 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
         &[
             "overwhelmed", "overwhelming", "stressed", "stressful", "stress", "swamped", "overloaded",
             "overstretched", "stretched", "pressured", "pressure", "drowning", "trapped", "cornered", "torn",
-            "unsupported", "squeezed", "buried", "helpless", "powerless",
+            "unsupported", "squeezed", "buried", "helpless", "powerless", "overworked", "frazzled", "frayed", "harried", "besieged", "suffocating", "smothered", "boxed", "overstretched",
         ],
         &[
             "under pressure", "stretched thin", "in over your head", "too much", "pulled in", "stressed out",
+            "hands tied", "hands are tied", "caught in the middle", "stuck in the middle", "between a rock",
         ],
     ),
     (
         "tiredness",
         &[
             "tired", "exhausted", "exhausting", "exhaustion", "drained", "draining", "weary", "fatigued",
-            "depleted", "burnout", "burnt-out", "burned-out", "sleepless",
+            "depleted", "burnout", "burnt-out", "burned-out", "sleepless", "knackered", "shattered", "wrecked", "fried", "run-down", "wiped", "jaded",
         ],
         &[
             "worn out", "worn down", "burnt out", "burned out", "run down", "wearing you down", "wiped out",
+            "wear you down", "wears you down", "wearing on you", "wearing thin", "running on empty", "out of steam",
         ],
     ),
     (
         "confusion",
         &[
             "confused", "confusing", "confusion", "unsure", "puzzled", "bewildered", "baffled", "conflicted",
-            "uncertain", "unclear", "disoriented",
+            "uncertain", "unclear", "disoriented", "mystified", "perplexed", "muddled", "torn", "ambivalent", "unclear", "lost",
         ],
         &[
             "feel lost", "feeling lost", "at a loss", "not sure", "in the dark",
@@ -151,7 +154,7 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
     ),
     (
         "surprise",
-        &["surprised", "shocked", "stunned", "startled"],
+        &["surprised", "shocked", "stunned", "startled", "blindsided", "floored", "astonished", "gobsmacked", "thrown"],
         &["caught off guard", "taken aback", "out of nowhere"],
     ),
     (
@@ -165,15 +168,15 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
     (
         "blame",
         &[
-            "blamed", "accused", "attacked", "judged", "criticised", "criticized", "defensive", "scapegoated",
+            "blamed", "accused", "attacked", "judged", "criticised", "criticized", "defensive", "scapegoated", "blamed", "targeted", "singled", "scolded", "reprimanded", "shamed",
         ],
-        &["unfairly blamed", "singled out", "picked on"],
+        &["unfairly blamed", "singled out", "picked on", "told off", "thrown under the bus", "painted as", "made out to be", "cast as the villain", "the bad guy", "the villain", "the scapegoat"],
     ),
     (
         "distress",
         &[
             "awful", "painful", "rough", "tough", "unfair", "upsetting", "distressing", "distressed", "scary",
-            "horrible", "terrible",
+            "horrible", "terrible", "heavy", "brutal", "grim", "harsh", "bleak", "miserable", "nightmare", "stressful", "distressing", "hard-going",
         ],
         &[
             "sounds hard", "must be hard", "been hard", "so hard", "really hard on", "hard for you",
@@ -189,14 +192,14 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
     (
         "joy",
         &[
-            "happy", "glad", "excited", "delighted", "pleased", "thrilled", "joy", "enjoy", "enjoying",
+            "happy", "glad", "excited", "delighted", "pleased", "thrilled", "joy", "enjoy", "enjoying", "chuffed", "elated", "overjoyed", "buzzing",
         ],
         &[],
     ),
     ("relief", &["relieved", "relief", "calm", "reassured"], &[]),
     (
         "pride",
-        &["proud", "pride", "confident", "accomplished", "satisfied"],
+        &["proud", "pride", "confident", "accomplished", "satisfied", "vindicated", "validated"],
         &[],
     ),
     (
@@ -213,9 +216,31 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
     ),
 ];
 
+/// Words that share a stem with a feeling but are not one: "silence" is what happened,
+/// "silenced" how it felt.
+const NOT_FEELINGS: &[&str] = &[
+    "silence",
+    "silent",
+    "concerns",
+    "concerning",
+    "hopefully",
+    "stressing",
+    "pressures",
+    "pressured",
+    "stretch",
+    "stretching",
+    "trap",
+    "crush",
+    "hurting",
+    "fears",
+    "worrying",
+];
+
 /// The compiled lexicon.
 pub struct Feelings {
     by_stem: SortedMap<String, (Family, &'static str)>,
+    /// Single words by their first letter, for replies typed with a slip ("frustating").
+    by_initial: SortedMap<char, Vec<(&'static str, Family)>>,
     pub phrases: PatternSet<Family>,
 }
 
@@ -224,9 +249,13 @@ pub fn lexicon() -> &'static Feelings {
     static LEXICON: OnceLock<Feelings> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let mut by_stem = SortedMap::new();
+        let mut by_initial: SortedMap<char, Vec<(&'static str, Family)>> = SortedMap::new();
         for (family, words, _) in FAMILIES {
             for word in *words {
                 by_stem.get_or_insert_with(stem(word), || (*family, *word));
+                if let Some(initial) = word.chars().next() {
+                    by_initial.get_or_default(initial).push((*word, *family));
+                }
             }
         }
         let phrases = PatternSet::new(
@@ -234,7 +263,11 @@ pub fn lexicon() -> &'static Feelings {
                 .iter()
                 .flat_map(|(family, _, multi)| multi.iter().map(|p| (*family, *p))),
         );
-        Feelings { by_stem, phrases }
+        Feelings {
+            by_stem,
+            by_initial,
+            phrases,
+        }
     })
 }
 
@@ -242,6 +275,33 @@ impl Feelings {
     /// The family of a single word, by its stem.
     pub fn family_of_stem(&self, stem: &str) -> Option<Family> {
         self.by_stem.get(stem).map(|(family, _)| *family)
+    }
+
+    /// The family of a word in a reply: by its stem, or, for a longer word the lexicon does
+    /// not know, a feeling word one slip away from it (two for long words), with the same
+    /// first letter.
+    pub fn family_of_word(&self, word: &Word) -> Option<Family> {
+        if NOT_FEELINGS.contains(&word.norm.as_str()) {
+            return None;
+        }
+        if let Some(family) = self.family_of_stem(&word.stem) {
+            return Some(family);
+        }
+        // Shorter words are too often other words one letter away ("shared", "better").
+        let length = word.norm.chars().count();
+        if length < 8 || !word.norm.chars().all(|c| c.is_ascii_lowercase()) {
+            return None;
+        }
+        let allowed = if length >= 10 { 2 } else { 1 };
+        let initial = word.norm.chars().next()?;
+        self.by_initial
+            .get(&initial)?
+            .iter()
+            .find_map(|(known, family)| {
+                (known.len().abs_diff(word.norm.len()) <= allowed
+                    && within_edits(known, &word.norm, allowed))
+                .then_some(*family)
+            })
     }
 
     /// The family an author's expected feeling ("worried", "left out") belongs to.
@@ -257,6 +317,35 @@ impl Feelings {
         }
         text.words.iter().find_map(|w| self.family_of_stem(&w.stem))
     }
+}
+
+/// Whether `a` becomes `b` in at most `limit` insertions, deletions, substitutions or swaps
+/// of neighbouring letters (ASCII only; the caller checks).
+fn within_edits(a: &str, b: &str, limit: usize) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    // Three rows of the optimal-string-alignment table are enough.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        current[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(before[j - 2] + 1);
+            }
+            current[j] = best;
+        }
+        if current.iter().min().is_some_and(|m| *m > limit) {
+            return false;
+        }
+        std::mem::swap(&mut before, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()] <= limit
 }
 
 /// Every family id, for validating annotations.
@@ -280,6 +369,30 @@ mod tests {
         assert_eq!(lex.family_of_label("unfairly blamed"), Some("blame"));
         assert_eq!(lex.family_of_label("Anxious"), Some("fear"));
         assert_eq!(lex.family_of_label("table"), None);
+    }
+
+    #[test]
+    fn slips_are_forgiven_and_look_alikes_are_not_feelings() {
+        let lex = lexicon();
+        let word = |w: &str| crate::coach::text::Text::new(w).words.remove(0);
+        assert_eq!(lex.family_of_word(&word("frustating")), Some("frustration"));
+        assert_eq!(lex.family_of_word(&word("embarassed")), Some("shame"));
+        assert_eq!(lex.family_of_word(&word("dissapointed")), Some("sadness"));
+        assert_eq!(lex.family_of_word(&word("silence")), None);
+        assert_eq!(lex.family_of_word(&word("shared")), None);
+        assert_eq!(lex.family_of_word(&word("better")), None);
+        assert_eq!(lex.family_of_word(&word("meeting")), None);
+        for felt in [
+            "sting",
+            "discouraging",
+            "second-guessing",
+            "gutting",
+            "insulting",
+        ] {
+            assert!(lex.family_of_word(&word(felt)).is_some(), "{felt}");
+        }
+        assert!(within_edits("abcd", "abdc", 1));
+        assert!(!within_edits("abcd", "dcba", 2));
     }
 
     #[test]

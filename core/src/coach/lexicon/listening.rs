@@ -1,45 +1,142 @@
-//! The moves of good listening the coach recognises and praises: tentative openers that
-//! offer a reading without insisting, checks that hand the story back to the speaker,
-//! and the shapes of a reflective question.
+//! The moves of good listening the coach recognises: tentative openers that offer a
+//! reading without insisting, hedges ("I might be wrong, but"), framings that announce a
+//! summary ("let me check I have this"), check-backs that hand the story back to the
+//! speaker, and the shapes of a question that reflects rather than probes.
 
 use std::sync::OnceLock;
 
 use crate::coach::pattern::PatternSet;
 
-/// Openers that offer a reflection tentatively ("it sounds like", "I imagine").
+/// Openers that offer a reading tentatively ("it sounds like", "I imagine").
 #[rustfmt::skip]
 const TENTATIVE: &[&str] = &[
-    "it sounds like", "sounds like", "it sounds", "that sounds", "sounds", "it seems like", "it seems",
-    "seems like", "you seem", "you sound", "i imagine", "i can imagine", "i wonder if", "i am guessing",
-    "i guess you", "i sense", "i get the sense", "i hear that", "i can hear", "i hear", "what i am hearing",
-    "i am hearing", "if i understand", "if i have understood", "it must be", "it must have", "that must",
-    "must have felt", "must feel", "must be", "it looks like", "i can see", "what you are saying is",
-    "you are saying that", "you are saying", "so you are saying", "am i right that", "correct me if",
+    "^ it sounds to me like", "^ sounds to me like", "^ it sounds to me as if", "^ sounds to me as if",
+    "^ it seems to me", "^ seems to me", "^ it sounds like", "^ sounds like", "^ it sounds", "^ that sounds", "^ sounds", "^ it seems like", "^ it seems",
+    "^ seems like", "^ seems", "^ you seem", "^ you sound", "^ i imagine", "^ i can imagine", "^ i would imagine",
+    "^ i wonder if", "^ i am wondering if", "^ i wonder whether", "^ i am guessing", "^ i guess", "^ my guess is",
+    "^ i sense", "^ i get the sense", "^ i get the feeling", "^ i have a feeling", "^ i get the impression",
+    "^ i am sensing", "^ i hear that", "^ i can hear", "^ i hear", "^ what i am hearing is", "^ what i hear is",
+    "^ i am hearing", "^ what i am getting is", "^ if i understand", "^ if i have understood", "^ it looks like",
+    "^ looks like", "^ i can see", "^ i can tell", "^ i gather", "^ i suspect", "^ i reckon", "^ my sense is",
+    "^ what you are saying is", "^ you are saying that", "^ you are saying", "^ so you are saying",
+    "^ it feels like", "^ feels like", "^ it feels as if", "^ it feels as though", "^ maybe", "^ perhaps",
+    "^ possibly", "^ it might be that", "^ could it be", "^ i get that", "^ i understand that", "^ i see that",
+    "^ am i right that", "^ it is almost like", "^ almost like", "^ kind of like", "^ a bit like",
 ];
 
-/// Checks that invite correction ("is that right?").
+/// Hedges that soften what follows: the listener owns that they may be wrong.
+#[rustfmt::skip]
+const HEDGES: &[&str] = &[
+    "^ i realise|realize|know i might|may|could be wrong|off", "^ maybe i am reading too much", "^ i might be reading too much",
+    "^ i may be reading too much", "^ i could be reading too much", "^ i am probably reading too much", "^ maybe i am overthinking", "^ i might be wrong", "^ i may be wrong", "^ i could be wrong", "^ maybe i am wrong", "^ i might be off",
+    "^ i may be off", "^ i could be off", "^ maybe i am off", "^ i might have this wrong", "^ i may have this wrong",
+    "^ maybe i have got this wrong", "^ maybe i have this wrong", "^ maybe i got this wrong", "^ i might have got this wrong",
+    "^ i am not sure", "^ not sure", "^ i might be reading", "^ i may be reading", "^ i might be misreading",
+    "^ maybe i am misreading", "^ i might be way off", "^ i could be way off", "^ i am probably wrong",
+    "^ i might be wrong here", "^ tell me if i am wrong", "^ correct me if i am wrong", "^ stop me if",
+    "^ i do not want to put words in your mouth", "^ without putting words in your mouth", "^ i am only guessing",
+    "^ just guessing", "^ i am just guessing", "^ i think $", "^ i guess $", "^ i imagine $", "^ i reckon $",
+    "^ i suppose $", "^ i would say $", "^ i bet $", "^ maybe $", "^ perhaps $", "^ i would guess $", "^ i feel $",
+    "^ if that makes sense $", "^ if i am honest $",
+];
+
+/// Framings that announce a summary or a check of understanding.
+#[rustfmt::skip]
+const FRAMINGS: &[&str] = &[
+    "^ let me check", "^ let me make sure", "^ let me see if", "^ let me recap", "^ let me summarise",
+    "^ let me summarize", "^ let me sum up", "^ let me get this straight", "^ let me be sure", "^ let me just check",
+    "^ let me play that back", "^ let me play it back", "^ let me repeat", "^ let me try to sum", "^ let me see whether",
+    "^ let me say back", "^ let me reflect back", "^ let me try", "^ i want to make sure", "^ i want to check",
+    "^ i just want to check", "^ i just want to make sure", "^ just so i", "^ to make sure i", "^ to check i",
+    "^ so i am sure i", "^ if i have this right", "^ if i have got this right", "^ if i got this right",
+    "^ if i have it right", "^ if i have that right", "^ if i have understood", "^ if i understood",
+    "^ if i understand", "^ if i heard you right", "^ if i am hearing you", "^ if i am following", "^ if i follow",
+    "^ here is what i am hearing", "^ here is what i heard", "^ here is what i have got", "^ here is what i understand",
+    "^ what i am hearing is", "^ what i heard is", "^ what i have got is", "^ so what i have is", "^ so far i have",
+    "^ to sum up", "^ in short", "^ so to sum up", "^ so in short", "^ to recap", "^ so to recap", "^ quick recap",
+    "^ let me see", "^ let me think if i have", "^ let me lay out", "^ let me lay it out", "^ let me put it together",
+    "^ let me spell", "^ let me try and sum", "^ let me try to put", "^ to summarise", "^ to summarize", "^ in summary",
+    "^ so to summarise", "^ so to summarize", "^ summing up", "^ so summing up", "^ if i can sum", "^ if i sum",
+    "^ let me gather", "^ let me pull", "^ so let me", "^ okay let me", "^ let me just",
+];
+
+/// Check-backs that invite correction ("is that right?"), wherever they stand.
 #[rustfmt::skip]
 const CHECKS: &[&str] = &[
-    "is that right", "is that it", "is that close", "is that fair", "is that how it feels",
-    "is that how you feel", "is that what you mean", "is that what happened", "have i got that right",
-    "have i got that", "did i get that right", "did i get that", "do i have that right",
-    "am i hearing that right", "am i hearing you right", "am i hearing you", "am i right", "am i close",
-    "does that sound right", "does that fit", "does that sound about right", "is that about right",
-    "correct me if i am wrong", "did i understand", "have i understood", "tell me if i am wrong",
-    "tell me if i have got that wrong", "^ right $", "^ yes $", "or is it", "or is there more",
+    "^ is|was|would|does that|this be|sound|seem|right|fair|correct|accurate|close|true|it|about|roughly|a|an|the|how|where|what|so|more|roughly|near|somewhere|everything|all|any",
+    "^ did|have|do|am|was|could|can|has i get|got|have|understand|understood|hear|heard|read|miss|missed|capture|captured|follow|followed|sum|summarise|summarize|gotten|misread|misunderstand|misunderstood|catch|caught|right|close|off|on|missing|reading|hearing|getting|following|understanding|wrong|way",
+    "^ does|do that|this sound|fit|match|ring|capture|sum|cover|reflect|describe|land|resonate|make|about|seem",
+    "^ right|yes|yeah|yep|correct|fair|true|no|close|accurate|ok|okay|yeah|eh|sure|agreed $",
+    "^ fair summary|enough|reading|picture|account", "^ fair to say", "^ accurate summary|picture|enough", "^ sound right|about|fair|accurate", "^ close enough", "^ about right",
+    "^ or is it", "^ or is that", "^ or am i", "^ or have i", "^ or did i", "^ or was it", "^ or is there", "^ or are there",
+    "^ or not", "^ or does it", "^ or maybe", "^ or something else", "^ or more that", "^ or is this",
+    "^ correct me", "^ tell me if i", "^ tell me what i", "^ let me know if i", "^ stop me if", "^ tell me where i",
+    "^ what did i miss", "^ what have i missed", "^ what am i missing", "^ anything i missed", "^ anything i have missed",
+    "^ anything i am missing", "^ did i leave anything", "^ have i left anything", "^ anything else i should",
+    "^ what did i get wrong", "^ where did i go wrong", "^ how close is that", "^ how close am i", "^ how far off am i",
+    "^ am i close", "^ am i right", "^ am i on the right", "^ am i reading", "^ am i hearing", "^ am i getting",
+    "^ would you say that is", "^ would that be fair", "^ would that be right", "^ would that be about",
+    "^ does it sound like i", "^ have i got", "^ did i get", "^ have i understood", "^ did i understand",
+    "^ is that a fair", "^ is that the gist", "^ is that the heart", "^ is that what", "^ is that how", "^ is that where",
+    "^ is that roughly", "^ is that close", "^ is that more or less", "^ is that about", "^ is this right",
+    "^ does|would|could|will that|this help", "^ does|do that|this make sense", "^ does|would that|this work for you",
+    "^ i understand $", "^ i understand right|correctly $", "^ i get it right $", "^ i have it right $",
+    "^ is right|correct|true $", "^ i have this|that|it correct|right $", "^ i got this|that|it correct|right $",
+    "^ is there anything else", "^ is there anything i", "^ anything else", "^ is there more", "^ is there something else",
+    "^ what else should i", "^ what have i left out", "^ have i left out", "^ what would you correct", "^ what did i leave",
+    "^ have i missed", "^ did i miss", "^ can|could|may i just check", "^ can|could|may i check", "^ can|could|may i make sure", "^ what would you add", "^ anything to add", "^ what else",
 ];
 
-/// Question shapes that reflect rather than probe ("are you feeling …?", "is it that …?").
+/// Words that close a declarative as a tag ("…, right?", "…, isn't it?").
+pub const TAG_WORDS: &[&str] = &[
+    "right", "yeah", "yes", "no", "eh", "correct", "true", "ok", "okay", "yep", "innit",
+];
+
+/// Auxiliaries that open a tag ("…, isn't it?", "…, haven't you?") or an inverted question.
+pub const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "do", "does", "did", "have", "has", "had", "can", "could", "will",
+    "would", "should", "shall", "may", "might", "must", "am",
+];
+
+/// Pronouns a tag ends with.
+pub const TAG_PRONOUNS: &[&str] = &[
+    "it", "you", "they", "he", "she", "that", "there", "we", "i", "this",
+];
+
+/// Inverted questions that reflect ("are you feeling …?", "is it that …?", "does it feel like …?").
 #[rustfmt::skip]
 const REFLECTIVE_QUESTIONS: &[&str] = &[
-    "^ are you feeling", "^ do you feel", "^ does it feel", "^ is it that", "^ are you worried",
-    "^ are you saying", "^ would it be fair to say", "^ so you are", "^ so you feel", "^ it sounds like",
-    "^ sounds like", "^ does it seem", "^ you are", "^ you feel", "^ you have",
+    "^ are you feeling", "^ are you a bit", "^ are you quite", "^ are you really", "^ are you kind of",
+    "^ are you sort of", "^ are you starting to", "^ are you left", "^ are you stuck", "^ are you torn",
+    "^ are you wondering", "^ are you thinking", "^ are you saying", "^ are you still", "^ are you carrying",
+    "^ are you feeling like", "^ are you more", "^ are you mostly", "^ are you partly",
+    "^ are you worried", "^ are you afraid", "^ are you scared", "^ are you concerned", "^ are you anxious",
+    "^ are you nervous", "^ are you upset", "^ are you angry", "^ are you hurt", "^ are you frustrated",
+    "^ are you annoyed", "^ are you tired", "^ are you disappointed", "^ are you embarrassed", "^ are you ashamed",
+    "^ are you getting", "^ are you finding", "^ are you holding", "^ are you as", "^ are you so",
+    "^ is the part", "^ is the bit", "^ is the thing", "^ is it starting", "^ is it wearing", "^ is it getting",
+    "^ is it beginning", "^ is that what hurts|stings|bothers|worries", "^ has it started", "^ have you started to feel",
+    "^ does it bother you", "^ does that bother you", "^ does it hurt", "^ does that hurt", "^ does it sting",
+    "^ do you feel", "^ do you kind of feel", "^ do you sort of feel", "^ do you wish", "^ do you worry",
+    "^ do you think that|they|he|she|people|it|the|everyone|nobody", "^ do you find", "^ do you sense",
+    "^ did it feel", "^ did that feel", "^ did you feel", "^ did it leave you", "^ did that leave you",
+    "^ does it feel", "^ does that feel", "^ does this feel", "^ does it seem", "^ does that seem", "^ does it sometimes",
+    "^ does part of you", "^ does some part of you", "^ does it make you", "^ does that make you", "^ does it leave you",
+    "^ is it that", "^ is it more", "^ is it less", "^ is it also", "^ is it partly", "^ is it mostly", "^ is it like",
+    "^ is it the", "^ is it about", "^ is it a bit", "^ is it hard", "^ is it really", "^ is that because",
+    "^ is the hardest|worst|toughest|main|real|biggest|hard|painful|frustrating", "^ is part of",
+    "^ is what hurts|stings|bothers|worries|gets", "^ would it be fair to say", "^ would it be true to say",
+    "^ would it be right to say", "^ could it be that", "^ could it be", "^ might it be",
+    "^ have you been feeling", "^ have you been left", "^ have you been carrying", "^ have you felt",
+    "^ has it been", "^ has this been", "^ has that been", "^ has it left you", "^ has it made you", "^ has this left you",
+    "^ was it", "^ was that", "^ were you",
 ];
 
 /// Compiled pattern lists.
 pub struct Listening {
     pub tentative: PatternSet<()>,
+    pub hedges: PatternSet<()>,
+    pub framings: PatternSet<()>,
     pub checks: PatternSet<()>,
     pub reflective_questions: PatternSet<()>,
 }
@@ -50,6 +147,8 @@ pub fn lexicon() -> &'static Listening {
     let compile = |list: &[&'static str]| PatternSet::new(list.iter().map(|p| ((), *p)));
     LEXICON.get_or_init(|| Listening {
         tentative: compile(TENTATIVE),
+        hedges: compile(HEDGES),
+        framings: compile(FRAMINGS),
         checks: compile(CHECKS),
         reflective_questions: compile(REFLECTIVE_QUESTIONS),
     })

@@ -1,0 +1,643 @@
+//! The shape of one clause of a reply, read from its structure rather than from whole
+//! phrases: what opens it (fillers, a hedge, a tentative opener, a framing such as "let me
+//! check I have this"), what closes it (a tag such as "…, isn't it?" or a check-back),
+//! whether and how it asks, and whom it is about. The coach decides what each clause does
+//! from this shape (see `analysis`).
+
+use std::ops::Range;
+
+use super::lexicon::listening::{self, AUXILIARIES, TAG_PRONOUNS, TAG_WORDS};
+use super::pattern::PatternSet;
+use super::text::Word;
+
+/// Words that open a clause without changing what it does ("so", "oh", "honestly").
+const FILLERS: &[&str] = &[
+    "so", "well", "oh", "ah", "ugh", "oof", "ouch", "wow", "yeah", "hmm", "mm", "mmm", "hm", "ok",
+    "okay", "look", "honestly", "and", "but", "then", "now", "gosh", "god", "man", "aw", "aww",
+    "yikes", "jeez", "blimey", "argh", "urgh", "hey", "um", "uh", "er", "erm", "right", "alright",
+    "wait", "yes", "yep", "sigh", "see", "also", "still", "though", "ooh", "eek", "phew", "ha",
+    "haha", "lol", "dang", "damn", "crikey", "bless", "just", "sorry", "ahh", "ohh", "uff", "pfff",
+];
+
+/// Words that, after a comma, start a new clause ("…, but you should have…").
+const CLAUSE_JOINERS: &[&str] = &[
+    "but",
+    "though",
+    "although",
+    "however",
+    "yet",
+    "still",
+    "anyway",
+    "otherwise",
+    "meanwhile",
+    "plus",
+    "besides",
+    "except",
+];
+
+/// Words that open a question asking for something ("what", "why", …).
+const WH_WORDS: &[&str] = &[
+    "what", "why", "how", "when", "where", "who", "whom", "which", "whose",
+];
+
+/// Who a clause is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    /// "You …", "Your …", "Part of you …".
+    Speaker,
+    /// "That sounds …", "It's been …", "Being told …", "Must be …": their situation.
+    Experience,
+    /// "I …", "My …": the listener.
+    Listener,
+    /// Anyone or anything else ("The vendor …", "They …").
+    Other,
+    /// No subject: a fragment ("Exhausting.") or a bare verb ("Email her.").
+    None,
+}
+
+/// How a clause asks, if it does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A statement (also one closed by a tag: the tag is the check).
+    Statement,
+    /// A statement said as a question ("You're worried it'll happen again?").
+    Rising,
+    /// An inverted yes/no question ("Did you tell her?", "Are you feeling stuck?").
+    Inverted,
+    /// A wh-question ("When did she say that?").
+    Wh,
+}
+
+/// What a clause is, as far as its frame goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shape {
+    /// The clause's words, as indices into its sentence.
+    pub words: Range<usize>,
+    /// The content after fillers, hedges, tentative openers and framings, and before a tag
+    /// or trailing check.
+    pub body: Range<usize>,
+    /// A hedge ("I might be wrong, but"), a tentative opener or a framing, as word ranges.
+    pub hedge: Option<Range<usize>>,
+    pub tentative: Option<Range<usize>>,
+    pub framing: Option<Range<usize>>,
+    /// A check-back: the whole clause, or its closing tag ("…, right?").
+    pub check: Option<Range<usize>>,
+    /// The closing words are a tag on a statement ("…, isn't it?").
+    pub tagged: bool,
+    /// The sentence opens with "so", as a summary does.
+    pub summarising: bool,
+    pub form: Form,
+    pub subject: Subject,
+}
+
+impl Shape {
+    /// The clause is nothing but a check-back, framing or hedge.
+    pub fn only_frame(&self) -> bool {
+        self.body.is_empty()
+    }
+}
+
+/// Splits a sentence's words into clauses: at a comma followed by "but", "though" and the
+/// like, and at "but" itself.
+pub fn clauses(words: &[Word]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, w) in words.iter().enumerate().skip(1) {
+        let joiner = w.norm == "but"
+            || (w.after_comma && CLAUSE_JOINERS.contains(&w.norm.as_str()))
+            || (w.after_comma && i + 1 < words.len() && is_clause_opener(&words[i..]));
+        if joiner && i - start >= 2 {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    out.push(start..words.len());
+    out
+}
+
+/// After a comma, a new subject with its verb ("…, you should …", "…, I had …") starts a
+/// new clause; a list ("…, the deadline, the client") does not.
+fn is_clause_opener(rest: &[Word]) -> bool {
+    let first = rest[0].norm.as_str();
+    let second = rest.get(1).map_or("", |w| w.norm.as_str());
+    let person = matches!(first, "you" | "i" | "we" | "they" | "he" | "she");
+    let situation = matches!(first, "it" | "that");
+    (person
+        && (AUXILIARIES.contains(&second)
+            || matches!(
+                second,
+                "should" | "need" | "needs" | "have" | "had" | "did" | "know" | "feel" | "think"
+            )))
+        || (situation && matches!(second, "sounds" | "seems" | "looks" | "must" | "feels"))
+}
+
+fn norm(words: &[Word], i: usize) -> &str {
+    words.get(i).map_or("", |w| w.norm.as_str())
+}
+
+/// The first match of `set` that starts within the clause's opening fillers.
+fn opener(set: &PatternSet<()>, words: &[Word], at: usize) -> Option<Range<usize>> {
+    let starts = fillers(&words[at..]) + 1;
+    set.find_opening(&words[at..], starts)
+        .into_iter()
+        .map(|(_, m)| (at + m.first)..(at + m.end))
+        .find(|m| m.start < at + starts)
+}
+
+fn fillers(words: &[Word]) -> usize {
+    words
+        .iter()
+        .take_while(|w| FILLERS.contains(&w.norm.as_str()))
+        .count()
+}
+
+/// A closing tag on a statement: "…, isn't it?", "…, right?", "…, haven't you".
+fn closing_tag(words: &[Word], range: &Range<usize>, asks: bool) -> Option<usize> {
+    let n = range.end;
+    if n < range.start + 3 {
+        return None;
+    }
+    let last = norm(words, n - 1);
+    // "…, right?" "…, yeah?"
+    if TAG_WORDS.contains(&last) && (words[n - 1].after_comma || asks) {
+        let from = if norm(words, n - 2) == "or" {
+            n - 2
+        } else {
+            n - 1
+        };
+        return Some(from);
+    }
+    // "…, am I right?"
+    if last == "right" && norm(words, n - 2) == "i" && norm(words, n - 3) == "am" {
+        return Some(n - 3);
+    }
+    if !TAG_PRONOUNS.contains(&last) {
+        return None;
+    }
+    // "…, isn't it?" (is not it), "…, haven't you?", "…, is it?"
+    let negated = norm(words, n - 2) == "not";
+    let aux_at = if negated { n - 3 } else { n - 2 };
+    if aux_at < range.start + 2 || !AUXILIARIES.contains(&norm(words, aux_at)) {
+        return None;
+    }
+    let long = n - range.start > 5;
+    (words[aux_at].after_comma || (negated && (asks || long)) || (asks && long)).then_some(aux_at)
+}
+
+/// Reads the shape of the clause `range` of `words`; `asks` is whether the sentence ends
+/// with a question mark and this is its last clause.
+pub fn shape(words: &[Word], range: Range<usize>, asks: bool) -> Shape {
+    let lex = listening::lexicon();
+    let mut at = range.start;
+    let mut hedge = None;
+    let mut tentative = None;
+    let mut framing = None;
+    let mut check = None;
+    let mut tagged = false;
+
+    // A whole clause that checks: "Is that right?", "Did I miss anything?", "Correct me if…".
+    if let Some(m) = opener(&lex.checks, words, at).filter(|m| m.start < range.end) {
+        let short = range.end - range.start <= 9;
+        let or_check = matches!(
+            norm(words, m.start),
+            "or" | "correct" | "tell" | "stop" | "let"
+        );
+        if (short || or_check) && m.end <= range.end {
+            check = Some(m.start..range.end);
+        }
+    }
+    if check.is_none() {
+        if let Some(m) = opener(&lex.hedges, words, at).filter(|m| m.end <= range.end) {
+            // The hedge runs to its "but", if it has one close by ("I might be off here, but …"),
+            // or to the clause's end when only a word or two follow ("…wrong here").
+            let end = (m.end..range.end.min(m.end + 4))
+                .find(|&i| words[i].norm == "but")
+                .map_or(m.end, |i| i + 1);
+            // "Not sure I'm reading this right": the rest of the clause is still the hedge.
+            let rest = &words[end.min(range.end)..range.end];
+            let hedging = rest.len() <= 7
+                && rest.iter().all(|w| {
+                    matches!(
+                        w.norm.as_str(),
+                        "i" | "am"
+                            | "reading"
+                            | "this"
+                            | "that"
+                            | "right"
+                            | "wrong"
+                            | "off"
+                            | "here"
+                            | "it"
+                            | "have"
+                            | "got"
+                            | "may"
+                            | "might"
+                            | "be"
+                            | "on"
+                            | "the"
+                            | "mark"
+                            | "way"
+                            | "totally"
+                            | "completely"
+                            | "quite"
+                            | "a"
+                            | "bit"
+                            | "understanding"
+                            | "following"
+                            | "hearing"
+                            | "you"
+                            | "correctly"
+                            | "properly"
+                            | "but"
+                            | "about"
+                            | "so"
+                            | "though"
+                            | "base"
+                            | "track"
+                    )
+                });
+            let end = if range.end - end <= 2 || hedging {
+                range.end
+            } else {
+                end
+            };
+            hedge = Some(m.start..end);
+            at = end;
+        }
+        if let Some(m) = opener(&lex.framings, words, at).filter(|m| m.end <= range.end) {
+            // A framing runs to where the summary starts: "let me check I have this", or to
+            // the clause's end when what follows is only about following ("… I'm following").
+            let end = (m.end..range.end)
+                .take(4)
+                .find(|&i| {
+                    matches!(
+                        norm(words, i),
+                        "this" | "that" | "it" | "right" | "correctly"
+                    )
+                })
+                .map_or(m.end, |i| i + 1);
+            let rest = &words[end.min(range.end)..range.end];
+            let only_following = rest.len() <= 8
+                && rest.iter().all(|w| {
+                    matches!(
+                        w.norm.as_str(),
+                        "i" | "am"
+                            | "have"
+                            | "got"
+                            | "follow"
+                            | "following"
+                            | "followed"
+                            | "understood"
+                            | "understand"
+                            | "heard"
+                            | "hear"
+                            | "this"
+                            | "that"
+                            | "it"
+                            | "right"
+                            | "correctly"
+                            | "the"
+                            | "whole"
+                            | "picture"
+                            | "straight"
+                            | "clear"
+                            | "you"
+                            | "properly"
+                            | "so"
+                            | "sure"
+                            | "get"
+                            | "getting"
+                            | "with"
+                            | "along"
+                            | "here"
+                            | "is"
+                            | "what"
+                            | "hearing"
+                            | "all"
+                            | "of"
+                            | "everything"
+                            | "story"
+                            | "details"
+                            | "facts"
+                            | "far"
+                            | "now"
+                    )
+                });
+            // Or to the comma that closes it: "Just so I'm clear, has Leon …".
+            let comma = (m.end..range.end.min(m.end + 5)).find(|&i| words[i].after_comma);
+            let end = match comma {
+                _ if only_following => range.end,
+                Some(c) if c > end => c,
+                _ => end,
+            };
+            framing = Some(m.start..end);
+            at = end;
+        }
+        if let Some(m) = opener(&lex.tentative, words, at).filter(|m| m.end <= range.end) {
+            tentative = Some(m.clone());
+            at = m.end;
+        }
+    }
+    at += fillers(&words[at.min(range.end)..range.end]);
+    let mut end = range.end;
+    // A tag left alone by the clause split ("…, though, do you?"): a check on what came before.
+    if check.is_none() && is_bare_tag(&words[at.min(end)..end]) {
+        check = Some(at.min(end)..end);
+        tagged = true;
+        end = at.min(end);
+    }
+    let mut stripped = false;
+    if check.is_none() {
+        if let Some(tag) = closing_tag(words, &(at.min(end)..end), asks) {
+            check = Some(tag..end);
+            tagged = true;
+            end = tag;
+        } else if let Some(m) = trailing_check(words, at.min(end)..end) {
+            check = Some(m.clone());
+            end = m.start;
+            stripped = true;
+        }
+    } else {
+        end = at.max(range.start);
+        at = end;
+    }
+    let body = at.min(end)..end;
+    let asks = asks || sounds_like_question(&words[body.clone()]);
+    let form = if !asks || tagged || stripped || body.is_empty() {
+        Form::Statement
+    } else {
+        question_form(&words[body.clone()])
+    };
+    let subject = subject_of(&words[body.clone()], tentative.is_some());
+    Shape {
+        words: range,
+        body,
+        hedge,
+        tentative,
+        framing,
+        check,
+        tagged,
+        summarising: words.first().is_some_and(|w| w.norm == "so"),
+        form,
+        subject,
+    }
+}
+
+/// A clause that is only a tag: "do you", "isn't it", "right".
+fn is_bare_tag(words: &[Word]) -> bool {
+    match words {
+        [one] => TAG_WORDS.contains(&one.norm.as_str()) && one.norm != "no",
+        [aux, pronoun] => {
+            AUXILIARIES.contains(&aux.norm.as_str())
+                && TAG_PRONOUNS.contains(&pronoun.norm.as_str())
+        }
+        [aux, not, pronoun] => {
+            AUXILIARIES.contains(&aux.norm.as_str())
+                && not.norm == "not"
+                && TAG_PRONOUNS.contains(&pronoun.norm.as_str())
+        }
+        _ => false,
+    }
+}
+
+/// A check at the end of a clause without a comma before it: "… is that right", "… have I
+/// got that".
+fn trailing_check(words: &[Word], range: Range<usize>) -> Option<Range<usize>> {
+    let lex = listening::lexicon();
+    let len = range.end - range.start;
+    if len < 5 {
+        return None;
+    }
+    (range.start + 3..range.end.saturating_sub(1))
+        .filter(|&i| range.end - i <= 6)
+        .find_map(|i| {
+            let found = lex.checks.find_all(&words[i..range.end]);
+            found
+                .first()
+                .filter(|(_, m)| m.first == 0 && i + m.end == range.end)
+                .filter(|_| matches!(norm(words, i), "is" | "have" | "did" | "am" | "does" | "or"))
+                .map(|_| i..range.end)
+        })
+}
+
+/// How a question clause asks.
+fn question_form(body: &[Word]) -> Form {
+    let first = norm(body, 0);
+    let second = norm(body, 1);
+    if WH_WORDS.contains(&first) {
+        // "What gets to you most is that …?" states, it does not ask.
+        let cleft = first == "what"
+            && !AUXILIARIES.contains(&second)
+            && body
+                .iter()
+                .skip(3)
+                .any(|w| matches!(w.norm.as_str(), "is" | "was"));
+        let saying = matches!(second, "you") && norm(body, 2) == "are" && norm(body, 3) == "saying";
+        return if cleft || saying {
+            Form::Rising
+        } else {
+            Form::Wh
+        };
+    }
+    if AUXILIARIES.contains(&first) && !second.is_empty() {
+        return Form::Inverted;
+    }
+    Form::Rising
+}
+
+/// A question typed without its question mark: "which client was it", "did you tell her".
+fn sounds_like_question(body: &[Word]) -> bool {
+    let first = norm(body, 0);
+    let second = norm(body, 1);
+    if body.len() < 2 {
+        return false;
+    }
+    // Questions run together without punctuation: "who scored it did you appeal".
+    let run_on = first != "you"
+        && body.windows(2).skip(1).any(|pair| {
+            matches!(
+                pair[0].norm.as_str(),
+                "did" | "do" | "have" | "are" | "were" | "can" | "could"
+            ) && pair[1].norm == "you"
+                && !pair[1].after_comma
+        });
+    if run_on && WH_WORDS.contains(&first) {
+        return true;
+    }
+    match first {
+        "why" => true,
+        "what" | "when" | "where" | "who" | "which" | "how" => {
+            AUXILIARIES.contains(&second)
+                || (body.len() > 2 && AUXILIARIES.contains(&norm(body, 2)))
+        }
+        _ => {
+            AUXILIARIES.contains(&first)
+                && matches!(
+                    second,
+                    "you" | "they" | "he" | "she" | "anyone" | "anybody" | "someone" | "we"
+                )
+        }
+    }
+}
+
+/// Gerunds that open a clause about their situation ("Being told …", "Having to …").
+fn is_gerund(word: &str) -> bool {
+    word.len() > 5
+        && word.ends_with("ing")
+        && !matches!(
+            word,
+            "nothing"
+                | "something"
+                | "anything"
+                | "everything"
+                | "morning"
+                | "evening"
+                | "thing"
+                | "during"
+                | "bring"
+                | "spring"
+        )
+}
+
+fn subject_of(body: &[Word], tentative: bool) -> Subject {
+    let Some(first) = body.first().map(|w| w.norm.as_str()) else {
+        return Subject::None;
+    };
+    let second = norm(body, 1);
+    match first {
+        "you" | "your" | "yourself" | "yours" | "y'all" => Subject::Speaker,
+        "part" | "both" | "all" | "some" | "none" | "each"
+            if body.iter().take(4).any(|w| w.norm == "you") =>
+        {
+            Subject::Speaker
+        }
+        "i" | "my" | "me" | "mine" | "myself" => {
+            // "I think you …", "I reckon they …": the listener's view of their situation.
+            let opinion = matches!(
+                second,
+                "think" | "reckon" | "bet" | "suspect" | "believe" | "feel"
+            );
+            let about_you = body
+                .iter()
+                .skip(2)
+                .take(3)
+                .any(|w| w.norm == "you" || w.norm == "your");
+            if tentative || (opinion && about_you) {
+                Subject::Experience
+            } else {
+                Subject::Listener
+            }
+        }
+        "that" | "it" | "this" | "which" | "everything" | "there" | "these" | "those" | "such"
+        | "what" | "how"
+            if !matches!(second, "you") || first == "what" || first == "how" =>
+        {
+            Subject::Experience
+        }
+        "must" | "sounds" | "sound" | "seems" | "seem" | "feels" | "no" | "quite" | "bit" | "a"
+        | "so" | "such" | "really" | "pretty" | "tough" | "hard" | "rough" | "big" | "awful"
+        | "horrible" | "not" | "like" | "too" | "very" | "totally" | "completely"
+        | "absolutely" => Subject::Experience,
+        word if is_gerund(word) || matches!(word, "being" | "having" | "getting") => {
+            Subject::Experience
+        }
+        "he" | "she" | "they" | "we" | "our" | "their" | "his" | "her" | "the" | "everyone"
+        | "nobody" | "someone" | "people" | "one" | "another" | "every" | "both" | "none"
+        | "all" | "some" => Subject::Other,
+        _ if tentative => Subject::Experience,
+        _ if body.len() <= 1 => Subject::None,
+        _ => Subject::Other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coach::text::Text;
+
+    fn shapes(source: &str) -> Vec<Shape> {
+        let text = Text::new(source);
+        let mut out = Vec::new();
+        for (i, sentence) in text.sentences.iter().enumerate() {
+            let words = text.sentence_words(i);
+            let parts = clauses(words);
+            let last = parts.len() - 1;
+            for (j, part) in parts.into_iter().enumerate() {
+                out.push(shape(words, part, sentence.question_mark && j == last));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn tags_close_a_statement() {
+        for reply in [
+            "It's been a rough month, hasn't it?",
+            "That stings, doesn't it?",
+            "So the deadline moved again, right?",
+            "you have been carrying this on your own havent you",
+        ] {
+            let s = &shapes(reply)[0];
+            assert!(s.tagged, "{reply}: {s:?}");
+            assert_eq!(s.form, Form::Statement, "{reply}");
+        }
+    }
+
+    #[test]
+    fn whole_clause_checks_and_framings() {
+        for reply in [
+            "Is that right?",
+            "Did I miss anything?",
+            "Have I got that?",
+            "Or is it more that?",
+            "fair summary?",
+        ] {
+            let s = &shapes(reply)[0];
+            assert!(s.check.is_some() && s.only_frame(), "{reply}: {s:?}");
+        }
+        let s = &shapes("Let me check I have this: the date moved twice.")[0];
+        assert!(s.framing.is_some() && s.only_frame(), "{s:?}");
+    }
+
+    #[test]
+    fn question_forms() {
+        assert_eq!(
+            shapes("You're worried it will happen again?")[0].form,
+            Form::Rising
+        );
+        assert_eq!(shapes("Did you tell her?")[0].form, Form::Inverted);
+        assert_eq!(shapes("When did she say that?")[0].form, Form::Wh);
+        assert_eq!(
+            shapes("So what gets to you most is that nobody told you?")[0].form,
+            Form::Rising
+        );
+    }
+
+    #[test]
+    fn hedges_and_subjects() {
+        let s = &shapes("I might be off here, but is it that you're carrying the blame?");
+        assert!(s.iter().any(|c| c.hedge.is_some()), "{s:?}");
+        assert_eq!(
+            shapes("Being told that in public hurts.")[0].subject,
+            Subject::Experience
+        );
+        assert_eq!(
+            shapes("You care about getting it right.")[0].subject,
+            Subject::Speaker
+        );
+        assert_eq!(
+            shapes("I had the same last year.")[0].subject,
+            Subject::Listener
+        );
+        assert_eq!(
+            shapes("I imagine you're exhausted.")[0].subject,
+            Subject::Speaker
+        );
+    }
+
+    #[test]
+    fn clauses_split_at_but() {
+        let text = Text::new("I get that it feels insulting, but you're being precious about it.");
+        assert_eq!(clauses(text.sentence_words(0)).len(), 2);
+    }
+}

@@ -29,7 +29,7 @@ fn l2() -> f64 {
     std::env::var("RAPPORT_L2")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(0.001)
+        .unwrap_or(0.0003)
 }
 const EPOCHS: usize = 200;
 /// Folds of the cross-validation that sets the thresholds.
@@ -122,7 +122,7 @@ fn kept(target: usize) -> usize {
     if target == 0 {
         700
     } else {
-        220
+        350
     }
 }
 

@@ -29,8 +29,9 @@ fn them(scenario: &Scenario, beat_id: &str) -> Html {
 pub fn transcript(scenario: &Scenario, state: &State, answered_by: &str) -> Html {
     html! {
         <ol class="transcript" aria-label="Conversation">
-            { for state.turns.iter().map(|turn| {
+            { for state.turns.iter().enumerate().map(|(index, turn)| {
                 let respond = scenario.beat(&turn.beat).and_then(|b| b.respond.as_ref());
+                let latest = index + 1 == state.turns.len();
                 html! {
                 <>
                     { them(scenario, &turn.beat) }
@@ -44,7 +45,11 @@ pub fn transcript(scenario: &Scenario, state: &State, answered_by: &str) -> Html
                         if let Some((verdict, passed)) = &turn.coached {
                             <p class="turn-feedback__coach">{ format!("Coach score {} / 100: {}. {}", verdict.score, verdict.band(), if *passed { "It landed." } else { "It did not quite land." }) }</p>
                             <p class="turn-feedback__pass">{ landing(verdict, *passed, respond.map_or(0, |r| r.threshold)) }</p>
-                            <div class="turn-feedback__coaching">{ coaching(verdict) }</div>
+                            // Open on the turn just taken; earlier turns keep their notes folded.
+                            <details class="turn-feedback__coaching" open={latest}>
+                                <summary>{ "What the coach saw in your reply" }</summary>
+                                { coaching(verdict) }
+                            </details>
                         }
                         <p>{ &turn.feedback }</p>
                         if let Some(example) = respond.map(|r| &r.example) {

@@ -52,8 +52,8 @@ fn coach_speed_in_the_browser() {
     console_log!(
         "listening coach in the browser: {short:.3} ms per 40-word reply, {long:.1} ms for a 4,000-character reply"
     );
-    // Measured here: about 0.2 ms and 25 ms in the release build, a few times that in the
-    // debug one. These bounds fail only on a regression of an order of magnitude.
+    // The release figures are in the README; the debug build is a few times slower. These
+    // bounds fail only on a regression of an order of magnitude.
     assert!(short < 25.0, "{short} ms per 40-word reply");
     assert!(long < 1_000.0, "{long} ms for a 4,000-character reply");
 }

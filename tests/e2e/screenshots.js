@@ -38,6 +38,24 @@ const PAGES = {
       await page.waitForSelector('.turn-feedback');
     },
   },
+  'free-text': {
+    hash: '#/roleplays/the-handover',
+    prepare: async (page) => {
+      await page.click('.choice >> nth=1');
+      await page.waitForSelector('#respond');
+      await page.fill('#respond', "You asked Jonas twice, in writing, and you're still the one answering for it. That sounds really unfair. Is that where you are?");
+      await page.click('text=Say it');
+      await page.waitForFunction(() => document.querySelectorAll('.turn-feedback').length === 2);
+    },
+  },
+  'drill-reassurance': {
+    hash: '#/drills/pinged-at-ten',
+    prepare: async (page) => {
+      await page.fill('#reply', "Don't worry, nobody minds if you take a day to reply. You're doing fine.");
+      await page.click('button[type=submit]');
+      await page.waitForSelector('.feedback');
+    },
+  },
   debrief: {
     hash: '#/roleplays/the-handover',
     prepare: async (page) => {

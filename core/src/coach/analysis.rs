@@ -321,9 +321,21 @@ fn read_clause(
         if let Some(mut hit) = order {
             if asks || softened {
                 hit.roadblock = Roadblock::Advising;
+            } else if threatens(body) {
+                // "Keep picking up and they'll expect it": a consequence, not an order.
+                hit.roadblock = Roadblock::Warning;
             }
             found.roadblocks.push(hit);
         }
+    }
+    if found.roadblocks.len() == first_hit
+        && shape.form == Form::Statement
+        && conditional_threat(body)
+    {
+        found.roadblocks.push(RoadblockHit {
+            roadblock: Roadblock::Warning,
+            span: span_of(body, sentence),
+        });
     }
     let blocked = found.roadblocks.len() > first_hit;
     let mentions_you = body
@@ -516,6 +528,31 @@ fn explains_the_world(shape: &Shape, body: &[Word], shared: usize, names_feeling
             "felt" | "feel" | "feels" | "sounds" | "seems" | "must" | "hard" | "tough" | "rough"
         )
     });
+    const EXPLAINING: &[&str] = &[
+        "often",
+        "tend",
+        "tends",
+        "studies",
+        "research",
+        "percent",
+        "procedure",
+        "typically",
+        "usually",
+        "generally",
+        "frequently",
+        "rarely",
+        "statistically",
+        "regardless",
+        "according",
+        "under",
+        "policy",
+        "rules",
+        "market",
+        "industry",
+        "standard",
+        "normal",
+    ];
+    let explaining = body.iter().any(|w| EXPLAINING.contains(&w.norm.as_str()));
     shape.form == Form::Statement
         && matches!(shape.subject, Subject::Other | Subject::Experience)
         && shape.tentative.is_none()
@@ -525,7 +562,7 @@ fn explains_the_world(shape: &Shape, body: &[Word], shared: usize, names_feeling
         && body.first().is_some_and(|w| w.norm != "so")
         && states
         && !names_feeling
-        && shared <= 1
+        && (shared <= 1 || explaining)
 }
 
 /// "You feel …", "You're worried …", "You wonder whether …": what follows is their
@@ -623,6 +660,62 @@ fn voices_their_thought(body: &[Word]) -> bool {
             ..
         ]
     )
+}
+
+/// "… and they'll expect it every weekend": what follows an order is a consequence.
+fn threatens(body: &[Word]) -> bool {
+    body.windows(3).any(|w| {
+        w[0].norm == "and"
+            && matches!(
+                w[1].norm.as_str(),
+                "you"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "everyone"
+                    | "someone"
+                    | "somebody"
+                    | "the"
+                    | "every"
+                    | "people"
+                    | "nobody"
+            )
+            && matches!(
+                w[2].norm.as_str(),
+                "will" | "would" | "is" | "are" | "could" | "might"
+            )
+    })
+}
+
+/// "If that goes to the ombudsman, you could end up …": a consequence held over them. Not
+/// "if I understand", and not advice ("if you want, you could try").
+fn conditional_threat(body: &[Word]) -> bool {
+    let Some(first) = body.first() else {
+        return false;
+    };
+    let second = body.get(1).map_or("", |w| w.norm.as_str());
+    let third = body.get(2).map_or("", |w| w.norm.as_str());
+    let framing = second == "i" || (second == "you" && matches!(third, "want" | "like" | "need"));
+    if first.norm != "if" || framing {
+        return false;
+    }
+    let modal = body.iter().skip(3).position(|w| {
+        matches!(
+            w.norm.as_str(),
+            "will" | "could" | "may" | "might" | "would"
+        )
+    });
+    let advice = body.iter().any(|w| {
+        matches!(
+            w.norm.as_str(),
+            "try" | "want" | "like" | "help" | "helps" | "prefer"
+        )
+    });
+    let them = body
+        .iter()
+        .any(|w| matches!(w.norm.as_str(), "you" | "your"));
+    modal.is_some() && them && !advice
 }
 
 /// A terse restatement of what happened, without a verb of its own: "New rule, no

@@ -522,8 +522,13 @@ fn subject_of(body: &[Word], tentative: bool) -> Subject {
                 .skip(2)
                 .take(3)
                 .any(|w| w.norm == "you" || w.norm == "your");
+            // "I bet he's sulking", "I reckon she …": the listener's view of someone else, not
+            // the listener's own story.
+            let opinion = opinion || (second == "would" && norm(body, 2) == "bet");
             if tentative || (opinion && about_you) {
                 Subject::Experience
+            } else if opinion {
+                Subject::Other
             } else {
                 Subject::Listener
             }

@@ -186,6 +186,10 @@ impl Model {
         found.confidence = Some((p[0], unnamed));
         // Summed only when first needed: most replies never need it.
         let mut leans: Option<Vec<[f32; TARGETS.len()]>> = None;
+        // A reply the rules read as a clean reflection, and the model agrees reflects, takes a
+        // roadblock from the model only when the model is all but sure of it.
+        let clean_reflection =
+            found.roadblocks.is_empty() && !found.reflective.is_empty() && p[0] >= 0.8;
         // Roadblocks first: one the model sees on a clause the rules took for a reflection
         // takes that clause out of the reflection.
         for (target, name) in TARGETS.iter().enumerate().skip(1) {
@@ -193,7 +197,12 @@ impl Model {
                 continue;
             };
             let flagged = found.roadblocks.iter().any(|h| h.roadblock == roadblock);
-            if flagged || p[target] < self.thresholds[target] {
+            let bar = if clean_reflection {
+                self.thresholds[target].max(0.8)
+            } else {
+                self.thresholds[target]
+            };
+            if flagged || p[target] < bar {
                 continue;
             }
             // The model's roadblock goes on a clause the rules passed, preferably one they did

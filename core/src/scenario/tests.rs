@@ -79,6 +79,12 @@ fn a_free_text_turn_is_scored_by_the_coach() {
     .unwrap();
     assert!(!poor.turns.last().unwrap().coached.as_ref().unwrap().1);
     assert_eq!(poor.trust, -3);
+    // Why, in words that agree with the trust change.
+    let (verdict, passed) = turn.coached.as_ref().unwrap();
+    assert!(crate::scenario::engine::landing(verdict, *passed, 55).starts_with("It landed: "));
+    let (verdict, passed) = poor.turns.last().unwrap().coached.as_ref().unwrap();
+    let why = crate::scenario::engine::landing(verdict, *passed, 55);
+    assert!(why.contains("got in the way"), "{why}");
 }
 
 #[test]

@@ -47,6 +47,13 @@ test('play, reload, speak freely, rewind, finish, debrief, swap seats', async ()
   await page.click('text=Say it');
   await page.waitForFunction(() => document.querySelectorAll('.turn-feedback').length === 2);
   assert.match(await page.textContent('.turn-feedback >> nth=1'), /Coach score \d+ \/ 100.*It landed\./);
+  // The reply is coached as a drill's is: its words marked in the bubble, the hints, what
+  // the author hoped for, and why it landed, in words that agree with the trust change.
+  assert.ok(await page.locator('.bubble--me >> nth=1 >> mark').count() >= 1, 'the words behind the hints are marked');
+  assert.match(await page.textContent('.turn-feedback >> nth=1 >> .turn-feedback__pass'), /^It landed: \d+ against the 55 it needed/);
+  assert.match(await page.textContent('.turn-feedback >> nth=1 >> .hints--well'), /You named a feeling/);
+  assert.match(await page.textContent('.turn-feedback >> nth=1 >> .hints--captured'), /Key points/);
+  assert.match(await page.textContent('.turn-feedback >> nth=1 >> .turn-feedback__trust'), /\(\+\d\)/);
   await noViolations(page, 'conversation after a free-text turn');
 
   // Rewind one turn, then answer again.

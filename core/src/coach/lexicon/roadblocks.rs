@@ -146,6 +146,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "you are finished", "you will be finished", "may well decide", "will decide", "find out at", "and be furious", "get burned", "you will get burned", "gets killed", "get killed", "gets hurt", "or it is on you", "it will be on you", "is going to fall",
         "you will have resignations", "will know you", "out the door", "will start wondering", "not doing yourself any", "you will never get", "do this a few times", "carry on like this", "if you let this slide", "let this slide", "will pull the same", "this arrangement will not last", "will not last",
         "have your head", "matter of time", "on your watch", "before something serious",
+        "that will wreck", "will wreck", "will ruin", "will cost you", "your reputation that", "could end up in", "could show up in", "will count against", "would count against", "could count against", "might count against", "'ll count against", "count against your", "counts against your", "do not get renewed", "will not renew", "simple as",
     ]),
     (Roadblock::Moralizing, &[
         "ought", "you should never", "you should always", "should never", "should always", "your responsibility", "a responsibility to", "have a responsibility",
@@ -163,6 +164,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "we all have to", "pull our weight", "pull your weight", "the right thing is", "deserve honesty", "deserve the truth", "deserve to know", "safety comes first", "honesty comes first", "comes first always", "always comes first", "a decent *", "rules are rules", "not our place", "not your place", "that is the whole job", "exists for a reason", "respects the", "full stop", "a duty to", "your duty", "our duty", "duty of care", "have a duty",
         "set the example", "set an example", "a right to know", "an honest business", "owes them", "pull their own weight", "basic teamwork", "you should respect",
         "once you commit", "see it through", "what a good * ought", "ought to do", "you can not let * down",
+        "is part of being", "part of owning", "what being a", "what integrity looks like", "integrity is", "has to protect", "should accept", "it comes with", "a question of principle", "deserve the honest", "someone has to", "has every right to",
     ]),
     (Roadblock::Advising, &[
         "one thing that might help", "it might help", "what might help", "might help to", "it could help", "would help if you", "it may help",
@@ -210,6 +212,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "realistically", "nobody hits that", "legally", "because it follows", "easy to miss", "rules exist", "exist for a reason", "helps nobody", "in most organisations", "in most organizations", "lies with", "gone up across", "across the whole", "the whole trade", "you are expected to", "expected to speak", "about * minutes of", "is about * of",
         "never work", "never works", "do not work for", "does not work for", "never work for",
         "depend on the", "depends on the", "always fade", "unless they are", "have to be the same", "otherwise the", "does the trick", "everyone is stretched", "that is just grassroots",
+        "in line with the market", "under the complaints", "is treated as", "rather than against", "research on", "studies of", "shows markedly", "regardless of what", "on the back of", "tend to backfire",
     ]),
     (Roadblock::Judging, &[
         "naive", "you should know", "you overthink", "you should not be",
@@ -233,6 +236,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "well you did", "but you did", "you did agree", "you did volunteer", "you did go along", "you did sign", "you did read", "you did choose", "you did promise", "you did say yes", "was your call", "that was your call", "your call $", "nobody made you", "you could have !been|done", "could have checked", "could have caught", "a bit late to", "bit late to", "sloppy", "had no business", "no business making", "a pretty basic", "basic miss", "basic mistake", "one job $", "walk all over you", "management failure", "a failure", "you let the loud", "pretty weak", "was weak", "were weak", "you should of", "should have known", "you really should",
         "own goal", "that one is on you", "is on you", "always going to end", "pretty basic", "you can not expect", "can not really blame them", "can not blame them", "terrible thing to", "pretty vague", "pretty vauge", "no wonder they", "pretty much on you", "way too long", "should have known better", "a rookie",
         "^ well you", "forced you to", "always going to backfire", "going to backfire", "the whole point of", "to be fair to", "a bit of a cliché", "no wonder nobody", "if you had flagged", "if you had said", "if you had asked", "you would not be in this position", "that was rash", "rash", "kinda on you", "was not ready", "never yours to", "probably were a bit",
+        "bit late for", "what did you expect", "nobody held a gun", "held a gun to your head", "you signed up for", "the trade-off you", "you are the one letting", "a management choice", "not giving * a chance", "always going to be a gamble", "your finest moment", "finest moment", "let this drag", "let it drag", "left it a while", "so of course he|she|they", "should have started", "not the right job for you", "the right job for you", "a little bit too", "too short in your", "cold feet",
     ]),
     (Roadblock::Praising, &[
         "excellent", "brave of you", "you are exactly the kind of", "the kind of * we need", "you are a natural", "so clever", "you always do great",
@@ -258,6 +262,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "the best at", "one of our best", "one of the best", "they have ever used", "they have ever had", "incredible", "way above", "nobody upstairs forgets", "you know that $", "the best forecaster", "the best * in",
         "better * than most", "a better * than", "better than most of",
         "is outstanding", "outstanding", "one of their best", "you must be one of",
+        "are so good", "is so good", "never run so smoothly", "far too good for", "do not deserve you", "better than you", "you are the box", "real heroes", "the real hero", "such a sharp eye", "a real talent", "eating out of your hand", "you are the real",
     ]),
     (Roadblock::NameCalling, &[
         "cowboys|cowboy", "like children", "like babies", "amateurs|amateur", "muppets", "clueless", "pathetic", "spoiled", "entitled", "snake|snakes",
@@ -276,6 +281,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "a bit of a slacker", "slacker", "slackers", "she|he|they sound|sounds like a nightmare", "you absolute", "you total", "needy", "control freak",
         "absolute nightmares", "nightmares", "grumpy old", "old blokes", "box ticker", "box-ticker", "fun-sponges", "fun sponges", "lazy hack", "the lot of them", "controll freak",
         "childish", "sloppy subs", "dinosuars", "room full of",
+        "^ you big", "^ you little", "you rookie", "^ you old", "grumpy grannies", "whizzkid", "chancers", "lone wolf", "that lot $", "army of",
     ]),
     (Roadblock::Interpreting, &[
         "looking for approval", "more than you need", "maybe you are more", "you are more * about", "more worried about how you", "you just need", "what you need is",
@@ -302,6 +308,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "just an excuse", "you feel threatened", "you want them to like you", "you miss having", "keep an eye on them", "more like you are scared", "you are scared for", "part of you just wants", "enjoying being proved", "probably enjoying", "you always have to be perfect", "this sounds more like",
         "than you realise", "than you realize", "than you think you are", "you do not really trust", "you are not actually", "to prove something", "taking it more personally", "more personally than",
         "you are just|only disappointed|hurt|sad|embarrassed|tired|confused|upset|nervous|defensive|bored|ashamed|guilty|lonely|resentful|bitter|threatened|envious|overwhelmed", "^ you are not angry|upset|mad|annoyed|frustrated|scared|worried|sad|hurt|jealous|disappointed|stressed|really", "you are not really", "what you really feel", "what you are really feeling",
+        "he|she|they is|are probably|clearly|obviously anxious|scared|worried|jealous|threatened|insecure|trying|testing|hoping|waiting|covering|protecting|annoyed|sulking|bitter|afraid|nervous", "he|she|they is|are sulking", "on purpose", "quietly buried", "make you the villain", "easier than admitting", "easier to make you", "i bet he|she|they", "i would bet", "my guess is", "if you ask me", "i wonder if you are actually", "you are actually more", "you are angry at * because", "to feel useful", "to get you to", "laying it on", "he clearly needed", "she clearly needed", "because they are scared", "because he is scared", "because she is scared", "wanted to remind",
     ]),
     (Roadblock::Reassuring, &[
         "sort itself out", "will sort itself", "try not to worry", "not to worry", "they will understand", "i am sure it", "it went great", "it will blow over", "will blow over", "it always works out", "happens to the best of us",
@@ -333,6 +340,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "it is normal to", "that is normal", "totally normal", "perfectly normal", "so common", "very common", "really common",
         "will not even remember", "bounce back", "bounces back", "he is fine", "she is fine", "they are fine", "they will not mind", "will not mind", "a great bunch", "is nothing", "hardly anyone", "they will be okay", "it will all work out", "it always does", "will not matter", "would not matter", "do not be embarrassed", "everyone finds", "you did everything you could", "it is the system", "rotten luck", "it is normal", "its normal",
         "you were only doing your job", "only doing your job", "not on you", "you can not catch every", "i doubt anyone", "barely notice", "barely look", "will pick up", "i promise", "could have been a whole", "could have been worse", "does not make you a bad", "everyone is messed up", "everyone has messed up", "do not worry so much", "early days", "will settle in", "will settle down", "soon enough",
+        "part of the furniture", "basically a formality", "a formality", "nobody fails", "think of it as", "it will pay off", "you will see", "hardly the end of the world", "will never know", "you are only the messenger", "do not feel bad", "you are not missing much", "trust me", "not cold at all", "no no",
     ]),
     (Roadblock::Probing, &[
         "why did you", "why did not you", "why have not you", "why do not people", "why did she", "why did he",

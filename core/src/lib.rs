@@ -6,7 +6,6 @@
 
 pub mod coach;
 pub mod content;
-pub mod json;
 pub mod notice;
 pub mod order;
 pub mod packs;

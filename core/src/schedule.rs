@@ -12,7 +12,7 @@
 //!
 //! Ease starts at 2.5 and never drops below 1.3; intervals are capped at a year.
 
-use crate::json::{Fields, FromJson, Json, ToJson};
+use serde::{Deserialize, Serialize};
 
 const MINUTE: i64 = 60_000;
 const DAY: i64 = 24 * 60 * MINUTE;
@@ -20,7 +20,8 @@ const MIN_EASE: f64 = 1.3;
 const MAX_DAYS: f64 = 365.0;
 
 /// How the learner rated a drill after seeing the feedback and model answers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Rating {
     Again,
     Hard,
@@ -52,7 +53,7 @@ impl Rating {
 }
 
 /// A drill's review state.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Card {
     /// Successful reviews in a row.
     pub reps: u32,
@@ -64,47 +65,8 @@ pub struct Card {
     /// When the learner first rated it (Unix ms).
     pub introduced: i64,
     /// How many times it has been rated, so the most recent of two copies can be told.
+    #[serde(default)]
     pub reviews: u32,
-}
-
-/// Stored as its name in lower case, `"good"`, as older histories have it.
-impl FromJson for Rating {
-    fn from_json(json: &Json) -> Result<Self, String> {
-        let name = String::from_json(json)?;
-        Rating::ALL
-            .into_iter()
-            .find(|r| r.label().eq_ignore_ascii_case(&name))
-            .ok_or_else(|| format!("unknown rating `{name}`"))
-    }
-}
-
-impl ToJson for Card {
-    fn to_json(&self) -> Json {
-        Json::object([
-            ("reps", self.reps.to_json()),
-            ("interval_days", self.interval_days.to_json()),
-            ("ease", self.ease.to_json()),
-            ("due", self.due.to_json()),
-            ("lapses", self.lapses.to_json()),
-            ("introduced", self.introduced.to_json()),
-            ("reviews", self.reviews.to_json()),
-        ])
-    }
-}
-
-impl FromJson for Card {
-    fn from_json(json: &Json) -> Result<Self, String> {
-        let f = Fields::of(json)?;
-        Ok(Card {
-            reps: f.required("reps")?,
-            interval_days: f.required("interval_days")?,
-            ease: f.required("ease")?,
-            due: f.required("due")?,
-            lapses: f.required("lapses")?,
-            introduced: f.required("introduced")?,
-            reviews: f.or_default("reviews")?,
-        })
-    }
 }
 
 impl Card {

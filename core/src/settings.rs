@@ -1,10 +1,12 @@
 //! The learner's preferences, stored on this device: display, and what to practise.
 
-use crate::json::fields_or_default;
+use serde::{Deserialize, Serialize};
+
 use crate::storage::Record;
 
 /// Preferences. Every field has a default so a later field never breaks an older save.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Settings {
     /// Larger type and stronger contrast, for a projector or for tired eyes.
     pub large_text: bool,
@@ -12,11 +14,6 @@ pub struct Settings {
     /// [`crate::practice::Filter::to_text`] writes them.
     pub practice_filter: String,
 }
-
-fields_or_default!(Settings {
-    large_text,
-    practice_filter
-});
 
 impl Record for Settings {
     const KEY: &'static str = "rapport.settings";

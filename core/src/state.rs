@@ -12,6 +12,7 @@ use crate::progress::Progress;
 use crate::scenario::play::{PlayAction, Plays};
 use crate::settings::Settings;
 use crate::storage::StorageIssue;
+use crate::words::plural;
 use crate::workshop::{Checklist, ChecklistAction, Workshop, WorkshopAction};
 
 /// Everything the shell renders.
@@ -174,10 +175,20 @@ impl AppState {
                 self.plays = plays;
                 self.practice.progress_revision += 1;
                 self.plays_revision += 1;
-                let text = format!(
-                    "Imported {} new replies and {} role-play endings; {} replies you already had were skipped. Nothing was overwritten.",
-                    preview.attempts_new, preview.endings_new, preview.attempts_duplicate
+                let mut text =
+                    format!(
+                    "Imported {} and {}; {} you already had {} skipped. Nothing was overwritten.",
+                    plural(preview.attempts_new, "new reply", "new replies"),
+                    plural(preview.endings_new, "role-play ending", "role-play endings"),
+                    plural(preview.attempts_duplicate, "reply", "replies"),
+                    if preview.attempts_duplicate == 1 { "was" } else { "were" }
                 );
+                if !incoming.skipped.is_empty() {
+                    text.push_str(&format!(
+                        " Left out, because no Rapport records them: {}.",
+                        incoming.skipped.join("; ")
+                    ));
+                }
                 return self.apply(Action::Inform(text));
             }
             Action::External { progress, plays } => {
@@ -369,11 +380,12 @@ mod tests {
             progress: theirs.practice.progress.clone(),
             plays: Plays::default(),
             exported_at: None,
+            skipped: Vec::new(),
         };
         let state = with_attempts(&[10]).apply(Action::Import(Box::new(incoming)));
         assert_eq!(state.practice.progress.attempts.len(), 2);
         let notice = state.notices.last().unwrap();
-        assert!(notice.text.starts_with("Imported 1 new replies and 0 role-play endings; 1 replies you already had were skipped."), "{}", notice.text);
+        assert!(notice.text.starts_with("Imported 1 new reply and 0 role-play endings; 1 reply you already had was skipped."), "{}", notice.text);
     }
 
     #[test]

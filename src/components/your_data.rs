@@ -5,6 +5,7 @@
 use rapport_core::progress::exchange::{self, Incoming, Preview};
 use rapport_core::state::Action;
 use rapport_core::when;
+use rapport_core::words::plural;
 use yew::prelude::*;
 
 use crate::app::AppContext;
@@ -55,8 +56,9 @@ pub fn YourData() -> Html {
         download::on_choose(input.clone(), exchange::MAX_IMPORT, move |name, text| {
             let next = match text
                 .map_err(|e| format!("The file could not be read: {e}."))
-                .and_then(|t| exchange::read(&t).map_err(|e| e.message()))
-            {
+                .and_then(|t| {
+                    exchange::read(&t, crate::clock::now(), &ctx.0.content).map_err(|e| e.message())
+                }) {
                 Ok(incoming) => {
                     let (_, _, preview) =
                         exchange::merge(&ctx.0.practice.progress, &ctx.0.plays, &incoming);
@@ -93,10 +95,13 @@ pub fn YourData() -> Html {
                 <div class="import-preview" role="region" aria-labelledby="preview-title">
                     <h3 id="preview-title">{ format!("Import \u{201c}{name}\u{201d}?") }</h3>
                     <ul>
-                        <li>{ format!("{} replies in the file: {} new, {} you already have (skipped)", preview.attempts_in_file, preview.attempts_new, preview.attempts_duplicate) }</li>
+                        <li>{ format!("{} in the file: {} new, {} you already have (skipped)", plural(preview.attempts_in_file, "reply", "replies"), preview.attempts_new, preview.attempts_duplicate) }</li>
                         <li>{ format!("{} drills' review schedules you don't have yet", preview.cards_new) }</li>
                         <li>{ format!("{} role-play endings, {} notes and {} runs that are new here", preview.endings_new, preview.notes_new, preview.runs_new) }</li>
                     </ul>
+                    if !incoming.skipped.is_empty() {
+                        <p id="import-skipped">{ "Left out, because no Rapport records them: " }{ incoming.skipped.join("; ") }{ "." }</p>
+                    }
                     <p>{ "Nothing you already have will be changed or removed." }</p>
                     <p class="actions">
                         <button type="button" class="button--primary" onclick={apply} disabled={!preview.adds_anything()}>

@@ -67,6 +67,7 @@ fn ten_thousand() -> Progress {
     Progress {
         attempts,
         cards: Default::default(),
+        unreadable: 0,
     }
 }
 

@@ -89,7 +89,7 @@ async fn corrupt_settings_are_reported_and_the_notice_dismissed() {
     let (root, app) = start_at("#/").await;
     let notice = text(&root, ".notices .notice");
     assert!(
-        notice.starts_with("Heads up: Your saved settings could not be read"),
+        notice.starts_with("Heads up: Rapport could not read your saved settings"),
         "{notice}"
     );
     assert!(notice.contains("rapport.settings.backup-1"), "{notice}");

@@ -2,9 +2,9 @@
 //! values are backed up, a full quota is reported and nothing stored is lost.
 
 use rapport::storage::{self, WebStorage};
-use rapport_core::json::{Fields, FromJson, Json, ToJson};
 use rapport_core::settings::Settings;
 use rapport_core::storage::{Backend, BackendError, Record, StorageIssue};
+use serde::{Deserialize, Serialize};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::harness::{clear_storage, local_storage};
@@ -65,23 +65,9 @@ fn corrupt_values_move_to_a_backup_key() {
 }
 
 /// A record big enough to overflow whatever room is left.
-#[derive(Debug, Default, Clone, PartialEq)]
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 struct Notes {
     text: String,
-}
-
-impl ToJson for Notes {
-    fn to_json(&self) -> Json {
-        Json::object([("text", self.text.to_json())])
-    }
-}
-
-impl FromJson for Notes {
-    fn from_json(json: &Json) -> Result<Self, String> {
-        Ok(Notes {
-            text: Fields::of(json)?.or_default("text")?,
-        })
-    }
 }
 
 impl Record for Notes {

@@ -68,15 +68,19 @@ impl<'a> Node<'a> {
 
 /// Splits a document into its top-level nodes.
 pub fn parse<'a>(file: &str, source: &'a str) -> Result<Vec<Node<'a>>, Diagnostic> {
+    parse_from(file, source, 0)
+}
+
+/// The same for a document that is part of a larger file, after `before` lines of it, so
+/// that every line number is the file's.
+pub fn parse_from<'a>(
+    file: &str,
+    source: &'a str,
+    before: usize,
+) -> Result<Vec<Node<'a>>, Diagnostic> {
     let mut lines = Vec::new();
     for (index, raw) in source.lines().enumerate() {
-        // Blank lines before the first node belong to nothing. Skipping them here keeps a
-        // pack's parts, padded with blank lines to keep the file's line numbers, from
-        // costing a line record each (a late part in a long pack is mostly padding).
-        if lines.is_empty() && raw.is_empty() {
-            continue;
-        }
-        let number = index + 1;
+        let number = before + index + 1;
         if number > MAX_LINES {
             return Err(Diagnostic::new(
                 file,
@@ -216,6 +220,16 @@ mod tests {
         assert!(err.message.contains("tab"));
         assert!(parse("x.txt", "Drill: a").is_err());
         assert!(parse("x.txt", "note:no space").is_err());
+    }
+
+    #[test]
+    fn a_part_of_a_file_keeps_the_files_line_numbers() {
+        let nodes = parse_from("x.txt", "drill: a\n\nmessage: Hi\n  there\n", 40).unwrap();
+        let lines: Vec<_> = nodes.iter().map(|n| (n.key, n.line)).collect();
+        assert_eq!(lines, [("drill", 41), ("message", 43)]);
+        assert_eq!(nodes[1].body[0].number, 44);
+        let err = parse_from("x.txt", "drill: a\nno key here\n", 40).unwrap_err();
+        assert_eq!((err.line, err.column), (42, 1));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::diagnostic::{closest, Diagnostic};
-use super::document::{parse, Node};
+use super::document::{parse_from, Node};
 
 /// What the learner is asked to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -226,7 +226,12 @@ const KEYS: &[&str] = &[
 /// back even when faulty, so that checks of meaning (over all files together) can report
 /// their problems too; [`super::library::Library::load`] leaves faulty drills out.
 pub fn read(file: &str, source: &str) -> (Vec<Drill>, Vec<Diagnostic>) {
-    let nodes = match parse(file, source) {
+    read_from(file, source, 0)
+}
+
+/// The same for drills that are part of a larger file, after `before` lines of it.
+pub fn read_from(file: &str, source: &str, before: usize) -> (Vec<Drill>, Vec<Diagnostic>) {
+    let nodes = match parse_from(file, source, before) {
         Ok(nodes) => nodes,
         Err(diagnostic) => return (Vec::new(), vec![diagnostic]),
     };

@@ -49,10 +49,23 @@ impl Library {
 
     /// The same, checking as much as `checking` says.
     pub fn load_with(files: &[(&str, &str)], checking: Checking) -> (Library, Vec<Diagnostic>) {
+        let parts: Vec<_> = files
+            .iter()
+            .map(|&(file, source)| (file, source, 0))
+            .collect();
+        Self::load_parts(&parts, checking)
+    }
+
+    /// The same for drills that are parts of larger files, each given with the number of
+    /// lines of its file before it.
+    pub fn load_parts(
+        parts: &[(&str, &str, usize)],
+        checking: Checking,
+    ) -> (Library, Vec<Diagnostic>) {
         let mut drills = Vec::new();
         let mut problems = Vec::new();
-        for (file, source) in files {
-            let (found, form) = drill::read(file, source);
+        for &(file, source, before) in parts {
+            let (found, form) = drill::read_from(file, source, before);
             drills.extend(found);
             problems.extend(form);
         }

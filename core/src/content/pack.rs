@@ -14,14 +14,14 @@
 //! scenario: …
 //! ```
 
-use crate::json::fields_or_default;
+use serde::{Deserialize, Serialize};
 
 use super::diagnostic::{closest, Diagnostic};
-use super::document::parse;
+use super::document::{parse, MAX_LINES};
 use super::drill::Drill;
 use super::library::{built_in, Library};
 use super::Checking;
-use crate::scenario::library::{built_in as built_in_scenarios, load_with as load_scenarios};
+use crate::scenario::library::{built_in as built_in_scenarios, load_parts as load_scenarios};
 use crate::scenario::model::Scenario;
 
 /// The largest pack, in bytes of UTF-8.
@@ -33,7 +33,8 @@ pub const MAX_DRILLS: usize = 400;
 pub const HEADER_KEYS: &[&str] = &["pack", "title", "author", "version", "language"];
 
 /// Who wrote a pack, and which version it is.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct PackHeader {
     pub id: String,
     pub title: String,
@@ -43,14 +44,6 @@ pub struct PackHeader {
     /// A language tag such as `en` or `pt-BR`.
     pub language: String,
 }
-
-fields_or_default!(PackHeader {
-    id,
-    title,
-    author,
-    version,
-    language
-});
 
 /// A pack that was read; valid only when its problems are none.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,29 +73,68 @@ enum Part {
     Scenario,
 }
 
-/// The file cut into parts at each top-level `drill:` or `scenario:` line; each part's
-/// text is padded with blank lines so diagnostics keep the file's line numbers.
-fn parts(source: &str) -> Vec<(Part, String)> {
-    let mut parts: Vec<(Part, String)> = vec![(Part::Header, String::new())];
-    for (before, line) in source.lines().enumerate() {
-        let starts = if line.starts_with("scenario:") {
-            Some(Part::Scenario)
-        } else if line.starts_with("drill:") {
-            Some(Part::Drills)
-        } else {
-            None
-        };
-        let current = parts.last().map(|(p, _)| *p);
-        if let Some(kind) = starts {
-            if !(kind == Part::Drills && current == Some(Part::Drills)) {
-                parts.push((kind, "\n".repeat(before)));
-            }
-        }
-        if let Some((_, text)) = parts.last_mut() {
-            text.push_str(line);
-            text.push('\n');
+/// The part a line of the file begins, if it begins one.
+fn starts(line: &str) -> Option<Part> {
+    if line.starts_with("scenario:") {
+        Some(Part::Scenario)
+    } else if line.starts_with("drill:") {
+        Some(Part::Drills)
+    } else {
+        None
+    }
+}
+
+/// The limits the file is over. They are counted from its lines alone, so that a file far
+/// over them is refused before any work that grows with its parts.
+fn over_limits(file: &str, source: &str) -> Vec<Diagnostic> {
+    let (mut lines, mut drills, mut scenarios) = (0, 0, 0);
+    for line in source.lines() {
+        lines += 1;
+        match starts(line) {
+            Some(Part::Drills) => drills += 1,
+            Some(Part::Scenario) => scenarios += 1,
+            _ => {}
         }
     }
+    let mut problems = Vec::new();
+    for (count, what, most) in [
+        (lines, "lines", MAX_LINES),
+        (scenarios, "scenarios", MAX_SCENARIOS),
+        (drills, "drills", MAX_DRILLS),
+    ] {
+        if count > most {
+            problems.push(
+                Diagnostic::new(
+                    file,
+                    0,
+                    0,
+                    format!("this pack has {count} {what}; a pack can have at most {most}"),
+                )
+                .fix("split it into smaller packs"),
+            );
+        }
+    }
+    problems
+}
+
+/// The file cut into parts at each top-level `drill:` or `scenario:` line: each part is
+/// its text in the file and the number of lines before it, so diagnostics keep the file's
+/// line numbers without copying the file.
+fn parts(source: &str) -> Vec<(Part, usize, &str)> {
+    let mut parts = Vec::new();
+    let (mut kind, mut before, mut start) = (Part::Header, 0, 0);
+    let mut at = 0;
+    for (number, line) in source.split_inclusive('\n').enumerate() {
+        match starts(line) {
+            Some(next) if !(next == Part::Drills && kind == Part::Drills) => {
+                parts.push((kind, before, &source[start..at]));
+                (kind, before, start) = (next, number, at);
+            }
+            _ => {}
+        }
+        at += line.len();
+    }
+    parts.push((kind, before, &source[start..]));
     parts
 }
 
@@ -135,43 +167,25 @@ pub fn read_pack_with(
             .fix("split it into smaller packs")],
         );
     }
-    let parts = parts(source);
-    let mut problems = Vec::new();
-    let scenario_count = parts.iter().filter(|(p, _)| *p == Part::Scenario).count();
-    if scenario_count > MAX_SCENARIOS {
-        problems.push(
-            Diagnostic::new(file, 0, 0, format!("this pack has {scenario_count} scenarios; a pack can have at most {MAX_SCENARIOS}"))
-                .fix("split it into smaller packs"),
-        );
+    let problems = over_limits(file, source);
+    if !problems.is_empty() {
         return (None, problems);
     }
-    let header = header(file, &parts[0].1, &mut problems);
-    let drill_files: Vec<(&str, &str)> = parts
+    let parts = parts(source);
+    let mut problems = Vec::new();
+    let header = header(file, parts[0].2, &mut problems);
+    let drill_files: Vec<(&str, &str, usize)> = parts
         .iter()
-        .filter(|(p, _)| *p == Part::Drills)
-        .map(|(_, text)| (file, text.as_str()))
+        .filter(|(p, _, _)| *p == Part::Drills)
+        .map(|&(_, before, text)| (file, text, before))
         .collect();
-    let scenario_files: Vec<(&str, &str)> = parts
+    let scenario_files: Vec<(&str, &str, usize)> = parts
         .iter()
-        .filter(|(p, _)| *p == Part::Scenario)
-        .map(|(_, text)| (file, text.as_str()))
+        .filter(|(p, _, _)| *p == Part::Scenario)
+        .map(|&(_, before, text)| (file, text, before))
         .collect();
-    let (library, drill_problems) = Library::load_with(&drill_files, checking);
+    let (library, drill_problems) = Library::load_parts(&drill_files, checking);
     problems.extend(drill_problems);
-    if library.drills.len() > MAX_DRILLS {
-        problems.push(
-            Diagnostic::new(
-                file,
-                0,
-                0,
-                format!(
-                    "this pack has {} drills; a pack can have at most {MAX_DRILLS}",
-                    library.drills.len()
-                ),
-            )
-            .fix("split it into smaller packs"),
-        );
-    }
     let (scenarios, scenario_problems) = load_scenarios(&scenario_files, checking);
     problems.extend(scenario_problems);
     for drill in &library.drills {
@@ -392,16 +406,21 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_long_packs_last_parts_keep_their_line_numbers() {
-        // Each part is padded with the blank lines before it: a part far down a long pack
-        // must still report its own lines, and reading it must not cost a line per padding.
+    /// The example's body, drill and scenario, repeated `copies` times with ids of their own.
+    fn long_pack(copies: usize) -> String {
         let text = example();
         let body_at = text.find("\ndrill:").unwrap();
         let mut long = text[..body_at].to_owned();
-        for n in 0..MAX_SCENARIOS {
+        for n in 0..copies {
             long.push_str(&text[body_at..].replace("team-north-", &format!("team-north-{n}-")));
         }
+        long
+    }
+
+    #[test]
+    fn a_long_packs_last_parts_keep_their_line_numbers() {
+        // A part far down a long pack is read on its own, and must still report the pack's lines.
+        let mut long = long_pack(MAX_SCENARIOS);
         let last = long.rfind("next: wary").unwrap();
         long.replace_range(last..last + "next: wary".len(), "next: wray");
         let line = long[..last].matches('\n').count() + 1;
@@ -412,6 +431,63 @@ mod tests {
         assert_eq!(problems.len(), 1, "{:?}", messages(&problems));
         assert_eq!(problems[0].line, line, "{:?}", messages(&problems));
         assert!(problems[0].message.contains("wray"));
+    }
+
+    #[test]
+    fn a_late_drills_problems_keep_the_packs_line_numbers() {
+        let mut long = long_pack(3);
+        let last = long.rfind("difficulty: 1").unwrap();
+        long.replace_range(last..last + "difficulty: 1".len(), "difficulty: 5");
+        let line_of = |at: usize| long[..at].matches('\n').count() + 1;
+        let drill = line_of(long.rfind("drill: ").unwrap());
+        let line = line_of(last);
+        let (_, problems) = read_pack("long.txt", &long);
+        assert_eq!(
+            messages(&problems),
+            vec![
+                format!("{drill}:8 drill `team-north-2-quiet-demo` has no `difficulty:`"),
+                format!("{line}:13 difficulty `5` is not 1, 2 or 3"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_bomb_is_refused_by_its_limits() {
+        let header = "pack: b\ntitle: B\nauthor: T\nversion: 1\nlanguage: en\n\n";
+        let bomb = format!("{header}{}", "drill:\nscenario:\n".repeat(46_000));
+        let (pack, problems) = read_pack("bomb.txt", &bomb);
+        assert!(pack.is_none());
+        assert_eq!(
+            messages(&problems),
+            vec![
+                "0:0 this pack has 92006 lines; a pack can have at most 20000",
+                "0:0 this pack has 46000 scenarios; a pack can have at most 40",
+                "0:0 this pack has 46000 drills; a pack can have at most 400",
+            ]
+        );
+        let drills = format!("{header}{}", "drill: d\n".repeat(MAX_DRILLS + 1));
+        let (pack, problems) = read_pack("drills.txt", &drills);
+        assert!(pack.is_none());
+        assert_eq!(
+            messages(&problems),
+            vec!["0:0 this pack has 401 drills; a pack can have at most 400"]
+        );
+    }
+
+    #[test]
+    fn parts_are_the_packs_own_text_not_padded_copies() {
+        // A pack with as many parts as the limits allow: cut into parts, it must take no
+        // more text than it has, whatever line each part starts on.
+        let long = long_pack(MAX_SCENARIOS);
+        let cut = parts(&long);
+        assert_eq!(cut.len(), 1 + 2 * MAX_SCENARIOS);
+        let mut taken = 0;
+        for &(_, before, text) in &cut {
+            assert_eq!(before, long[..taken].matches('\n').count());
+            assert!(long[taken..].starts_with(text));
+            taken += text.len();
+        }
+        assert_eq!(taken, long.len());
     }
 
     #[test]

@@ -4,16 +4,18 @@
 
 mod import;
 
+use serde::{Deserialize, Serialize};
+
 use crate::content::pack::{read_pack_with, PackHeader};
 use crate::content::{Catalog, Checking, Diagnostic};
-use crate::json::fields_or_default;
 use crate::storage::Record;
 use crate::words::plural;
 
 pub use import::MAX_PACKS;
 
 /// One imported pack.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct InstalledPack {
     pub header: PackHeader,
     /// The name of the file it was imported from (or "pasted text").
@@ -52,22 +54,11 @@ impl InstalledPack {
 }
 
 /// Every imported pack, in import order.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Packs {
     pub list: Vec<InstalledPack>,
 }
-
-fields_or_default!(InstalledPack {
-    header,
-    file,
-    source,
-    enabled,
-    imported_at,
-    drills,
-    scenarios
-});
-
-fields_or_default!(Packs { list });
 
 impl Record for Packs {
     const KEY: &'static str = "rapport.packs";

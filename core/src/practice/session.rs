@@ -2,12 +2,13 @@
 //! written, and the reply whose feedback is on screen. Saved as its own small record so
 //! a reload continues exactly where the learner was.
 
-use crate::json::fields_or_default;
+use serde::{Deserialize, Serialize};
 
 use crate::storage::Record;
 
 /// The current session; an empty queue means there is none.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Session {
     pub queue: Vec<String>,
     pub index: usize,
@@ -24,20 +25,9 @@ pub struct Session {
     pub started: i64,
 }
 
-fields_or_default!(Session {
-    queue,
-    index,
-    draft,
-    checked,
-    attempt,
-    repeated,
-    attempts,
-    started
-});
-
 impl Record for Session {
     const KEY: &'static str = "rapport.session";
-    const LABEL: &'static str = "current practice session";
+    const LABEL: &'static str = "practice session";
     const SCHEMA: u32 = 1;
 }
 

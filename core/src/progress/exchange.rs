@@ -2,32 +2,40 @@
 //! record in its versioned envelope (so an old export is migrated like old storage), and
 //! an import that is validated first, previewed as a merge, and never overwrites anything.
 
+use serde_json::{Map, Value};
+
+use super::screening::screen;
 use super::Progress;
-use crate::json::{parse, Json, ToJson};
+use crate::content::Catalog;
 use crate::scenario::play::Plays;
-use crate::storage::{decode_json, envelope, Decoded, Record, Unreadable};
+use crate::storage::{decode, encode, Decoded, Record, Unreadable};
 use crate::words::megabytes;
 
 /// What every export says it is.
 pub const FORMAT: &str = "rapport-export";
 /// The export format this build writes.
-pub const VERSION: u32 = 1;
+pub const VERSION: u64 = 1;
 /// The largest file an import reads.
 pub const MAX_IMPORT: usize = 20_000_000;
 
 /// The text of an export made at `now`.
 pub fn export(progress: &Progress, plays: &Plays, now: i64) -> Result<String, String> {
-    let records = Json::object([
-        (Progress::KEY, envelope(progress)),
-        (Plays::KEY, envelope(plays)),
-    ]);
-    let file = Json::object([
-        ("format", FORMAT.to_json()),
-        ("version", VERSION.to_json()),
-        ("exported_at", now.to_json()),
-        ("records", records),
-    ]);
-    Ok(file.to_pretty_text())
+    let mut records = Map::new();
+    for (key, text) in [
+        (Progress::KEY, encode(progress)?),
+        (Plays::KEY, encode(plays)?),
+    ] {
+        records.insert(
+            key.to_owned(),
+            serde_json::from_str(&text).map_err(|e| e.to_string())?,
+        );
+    }
+    let mut file = Map::new();
+    file.insert("format".into(), FORMAT.into());
+    file.insert("version".into(), VERSION.into());
+    file.insert("exported_at".into(), now.into());
+    file.insert("records".into(), Value::Object(records));
+    serde_json::to_string_pretty(&Value::Object(file)).map_err(|e| e.to_string())
 }
 
 /// What an export file holds.
@@ -36,6 +44,8 @@ pub struct Incoming {
     pub progress: Progress,
     pub plays: Plays,
     pub exported_at: Option<i64>,
+    /// What the file held that no Rapport stores, left out, in plain words.
+    pub skipped: Vec<String>,
 }
 
 /// Why a file cannot be imported; nothing is changed when this happens.
@@ -43,9 +53,20 @@ pub struct Incoming {
 pub enum ImportError {
     TooLarge(usize),
     NotJson(String),
+    /// A number too large for any value Rapport stores, at this line.
+    NumberOutOfRange(usize),
     NotAnExport,
-    Newer(u32),
-    Unreadable { what: &'static str, reason: String },
+    /// A reply or note longer than the app lets anyone write.
+    TooLong {
+        what: &'static str,
+        chars: usize,
+        limit: usize,
+    },
+    Newer(u64),
+    Unreadable {
+        what: &'static str,
+        reason: String,
+    },
 }
 
 impl ImportError {
@@ -58,6 +79,12 @@ impl ImportError {
                 megabytes(MAX_IMPORT)
             ),
             ImportError::NotJson(detail) => format!("This file is not a Rapport export: it is not readable as JSON ({detail})."),
+            ImportError::NumberOutOfRange(line) => format!(
+                "This file has a number on line {line} too large for anything Rapport records, so it cannot be a Rapport export. Nothing was imported."
+            ),
+            ImportError::TooLong { what, chars, limit } => format!(
+                "A {what} in this file is {chars} characters long, more than the {limit} Rapport lets anyone write, so the file cannot be a Rapport export. Nothing was imported."
+            ),
             ImportError::NotAnExport => {
                 "This file is JSON, but not a Rapport export: it does not say \u{201c}rapport-export\u{201d} at the top.".to_owned()
             }
@@ -69,7 +96,7 @@ impl ImportError {
     }
 }
 
-fn record<T: Record>(records: &Json) -> Result<T, ImportError> {
+fn record<T: Record>(records: &Map<String, Value>) -> Result<T, ImportError> {
     let Some(value) = records.get(T::KEY) else {
         return Ok(T::default());
     };
@@ -77,41 +104,57 @@ fn record<T: Record>(records: &Json) -> Result<T, ImportError> {
         what: T::LABEL,
         reason,
     };
-    match decode_json::<T>(value.clone()) {
+    match decode::<T>(&value.to_string()) {
         Decoded::Current(v) | Decoded::Migrated { value: v, .. } => Ok(v),
-        Decoded::Unreadable(Unreadable::Newer { found }) => Err(ImportError::Newer(found)),
+        Decoded::Unreadable(Unreadable::Newer { found }) => {
+            Err(ImportError::Newer(u64::from(found)))
+        }
         Decoded::Unreadable(problem) => Err(unreadable(problem.reason())),
     }
 }
 
-/// Reads and validates an export file.
-pub fn read(text: &str) -> Result<Incoming, ImportError> {
+/// Reads and validates an export file at `now`, against the role-plays on this device.
+pub fn read(text: &str, now: i64, content: &Catalog) -> Result<Incoming, ImportError> {
     if text.len() > MAX_IMPORT {
         return Err(ImportError::TooLarge(text.len()));
     }
-    let file = parse(text).map_err(ImportError::NotJson)?;
-    if !matches!(file.get("format"), Some(Json::Str(f)) if f == FORMAT) {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        if e.to_string().starts_with("number out of range") {
+            ImportError::NumberOutOfRange(e.line())
+        } else {
+            ImportError::NotJson(e.to_string())
+        }
+    })?;
+    let Value::Object(file) = value else {
+        return Err(ImportError::NotAnExport);
+    };
+    if file.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(ImportError::NotAnExport);
     }
-    let version = match file.get("version") {
-        Some(Json::Int(v)) if *v >= 0 => u32::try_from(*v).unwrap_or(u32::MAX),
-        _ => return Err(ImportError::NotAnExport),
-    };
+    let version = file
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or(ImportError::NotAnExport)?;
     if version > VERSION {
         return Err(ImportError::Newer(version));
     }
-    let records = match file.get("records") {
-        Some(records @ Json::Obj(_)) => records,
-        _ => return Err(ImportError::NotAnExport),
+    let Some(Value::Object(records)) = file.get("records") else {
+        return Err(ImportError::NotAnExport);
     };
-    Ok(Incoming {
+    let mut incoming = Incoming {
         progress: record::<Progress>(records)?,
         plays: record::<Plays>(records)?,
-        exported_at: match file.get("exported_at") {
-            Some(Json::Int(at)) => Some(*at),
-            _ => None,
-        },
-    })
+        exported_at: file.get("exported_at").and_then(Value::as_i64),
+        skipped: Vec::new(),
+    };
+    if let Some(what) = incoming.progress.damage() {
+        return Err(ImportError::Unreadable {
+            what: Progress::LABEL,
+            reason: format!("it lists {what} without a drill"),
+        });
+    }
+    incoming.skipped = screen(&mut incoming, now, content)?;
+    Ok(incoming)
 }
 
 /// What applying an import would do.
@@ -162,14 +205,22 @@ mod tests {
     use crate::progress::Attempt;
     use crate::schedule::Card;
 
+    /// 2026-12-01, when these tests were written; every time below is before it.
+    const NOW: i64 = 1_796_083_200_000;
+    const THEN: i64 = 1_700_000_000_000;
+
+    fn read(text: &str) -> Result<Incoming, ImportError> {
+        super::read(text, NOW, &Catalog::with_packs(Vec::new()))
+    }
+
     fn history(ats: &[i64]) -> Progress {
         Progress {
             attempts: ats
                 .iter()
                 .map(|at| Attempt {
-                    id: format!("{at:x}-pinged-at-ten"),
+                    id: format!("{:x}-pinged-at-ten", THEN + at),
                     drill: "pinged-at-ten".into(),
-                    at: *at,
+                    at: THEN + at,
                     response: format!("reply {at}"),
                     score: 50,
                     reflection: true,
@@ -182,13 +233,16 @@ mod tests {
                 })
                 .collect(),
             cards: Default::default(),
+            unreadable: 0,
         }
     }
 
     #[test]
     fn an_export_round_trips_and_merges_without_overwriting() {
         let mut theirs = history(&[1, 2, 3]);
-        theirs.cards.insert("pinged-at-ten".into(), Card::new(9));
+        theirs
+            .cards
+            .insert("pinged-at-ten".into(), Card::new(THEN + 9));
         let mut plays = Plays::default();
         plays
             .endings
@@ -203,7 +257,8 @@ mod tests {
         assert_eq!(incoming.exported_at, Some(42));
 
         let mut mine = history(&[2, 5]);
-        mine.cards.insert("pinged-at-ten".into(), Card::new(1));
+        mine.cards
+            .insert("pinged-at-ten".into(), Card::new(THEN + 1));
         let mut my_plays = Plays::default();
         my_plays
             .notes
@@ -219,9 +274,9 @@ mod tests {
         );
         assert_eq!(preview.cards_new, 0, "an existing card is not overwritten");
         assert_eq!((preview.endings_new, preview.notes_new), (1, 0));
-        let ats: Vec<i64> = merged.attempts.iter().map(|a| a.at).collect();
+        let ats: Vec<i64> = merged.attempts.iter().map(|a| a.at - THEN).collect();
         assert_eq!(ats, [1, 2, 3, 5]);
-        assert_eq!(merged.cards["pinged-at-ten"].introduced, 1);
+        assert_eq!(merged.cards["pinged-at-ten"].introduced, THEN + 1);
         assert_eq!(merged_plays.notes["the-handover"], "my note");
         let (_, _, again) = merge(&merged, &merged_plays, &incoming);
         assert!(!again.adds_anything(), "importing twice adds nothing");
@@ -266,5 +321,135 @@ mod tests {
             r#"{{"format":"rapport-export","version":1,"records":{{"rapport.progress":{v1}}}}}"#
         );
         assert_eq!(read(&text).unwrap().progress.attempts.len(), 3);
+    }
+
+    fn export_of(progress_data: &str, plays_data: &str) -> String {
+        format!(
+            r#"{{"format":"rapport-export","version":1,"records":{{"rapport.progress":{{"schema":4,"data":{progress_data}}},"rapport.roleplays":{{"schema":1,"data":{plays_data}}}}}}}"#
+        )
+    }
+
+    #[test]
+    fn a_number_no_record_can_hold_is_refused_in_plain_words() {
+        let text = export_of(
+            r#"{"drills":[],"attempts":[],"cards":{"a":{"reps":1,"interval_days":1e400,"ease":2.5,"due":1700000000000,"lapses":0,"introduced":1700000000000}}}"#,
+            "{}",
+        );
+        let error = read(&text).unwrap_err();
+        assert_eq!(error, ImportError::NumberOutOfRange(1));
+        assert!(error.message().contains("too large"), "{}", error.message());
+    }
+
+    #[test]
+    fn replies_longer_than_anyone_can_write_are_refused() {
+        let long = "a".repeat(crate::practice::MAX_REPLY + 1);
+        let text = export_of(
+            &format!(
+                r#"{{"drills":["pinged-at-ten"],"attempts":[[0,1700000000000,"{long}",50,0,0]],"cards":{{}}}}"#
+            ),
+            "{}",
+        );
+        let message = read(&text).unwrap_err().message();
+        assert!(
+            message.contains("4001 characters") && message.contains("4000"),
+            "{message}"
+        );
+        let reply_in_a_run = export_of(
+            r#"{"drills":[],"attempts":[],"cards":{}}"#,
+            &format!(r#"{{"runs":{{"the-handover":[{{"reply":"{long}"}}]}}}}"#),
+        );
+        assert!(matches!(
+            read(&reply_in_a_run),
+            Err(ImportError::TooLong { what: "reply", .. })
+        ));
+        let just_fits = export_of(
+            &format!(
+                r#"{{"drills":["pinged-at-ten"],"attempts":[[0,1700000000000,"{}",50,0,0]],"cards":{{}}}}"#,
+                &long[1..]
+            ),
+            "{}",
+        );
+        assert_eq!(read(&just_fits).unwrap().progress.attempts.len(), 1);
+    }
+
+    #[test]
+    fn impossible_values_are_left_out_and_named() {
+        let text = export_of(
+            &format!(
+                r#"{{"drills":["pinged-at-ten"],"attempts":[[0,{THEN},"fine",50,0,0],[0,{},"from the future",50,0,0],[0,5,"from 1970",50,0,0]],"cards":{{"pinged-at-ten":{{"reps":1,"interval_days":1.0,"ease":2.5,"due":{THEN},"lapses":0,"introduced":9000000000000000}},"async-silence":{{"reps":1,"interval_days":1.0,"ease":2.5,"due":{THEN},"lapses":0,"introduced":{THEN}}}}}}}"#,
+                NOW + 30 * 24 * 3_600_000
+            ),
+            r#"{"endings":{"the-handover":["steady","made-up"],"no-such-play":["end"]},"notes":{"no-such-play":"hello"}}"#,
+        );
+        let incoming = read(&text).unwrap();
+        let replies: Vec<&str> = incoming
+            .progress
+            .attempts
+            .iter()
+            .map(|a| a.response.as_str())
+            .collect();
+        assert_eq!(replies, ["fine"]);
+        assert_eq!(
+            incoming.progress.cards.keys().collect::<Vec<_>>(),
+            ["async-silence"]
+        );
+        assert_eq!(
+            incoming.plays.endings["the-handover"]
+                .iter()
+                .collect::<Vec<_>>(),
+            ["steady"]
+        );
+        assert!(incoming.plays.notes.is_empty());
+        assert_eq!(
+            incoming.skipped,
+            [
+                "2 replies dated in the future or before Rapport existed",
+                "1 review schedule with dates or intervals no schedule sets",
+                "2 endings of role-plays that are not on this device",
+                "1 run or note for role-plays that are not on this device",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_reply_listed_twice_in_the_file_counts_once() {
+        let row = format!(r#"[0,{THEN},"twice",50,0,0]"#);
+        let text = export_of(
+            &format!(r#"{{"drills":["pinged-at-ten"],"attempts":[{row},{row}],"cards":{{}}}}"#),
+            "{}",
+        );
+        let incoming = read(&text).unwrap();
+        assert_eq!(
+            incoming.skipped,
+            ["1 reply listed twice in the file (counted once)"]
+        );
+        let (_, _, preview) = merge(&Progress::default(), &Plays::default(), &incoming);
+        assert_eq!((preview.attempts_new, preview.attempts_duplicate), (1, 0));
+    }
+
+    #[test]
+    fn an_attempt_naming_no_drill_refuses_the_file() {
+        let text = export_of(
+            &format!(
+                r#"{{"drills":["pinged-at-ten"],"attempts":[[3,{THEN},"where?",50,0,0]],"cards":{{}}}}"#
+            ),
+            "{}",
+        );
+        let message = read(&text).unwrap_err().message();
+        assert!(message.contains("without a drill"), "{message}");
+    }
+
+    #[test]
+    fn tens_of_thousands_of_attempts_merge_by_id() {
+        let mine = history(&(0..50_000).collect::<Vec<_>>());
+        let theirs = history(&(25_000..75_000).collect::<Vec<_>>());
+        let mut merged = mine.clone();
+        let report = merged.merge(&theirs, false);
+        assert_eq!(
+            (report.attempts_added, report.attempts_skipped),
+            (25_000, 25_000)
+        );
+        assert_eq!(merged.attempts.len(), 75_000);
+        assert!(merged.attempts.windows(2).all(|w| w[0].at < w[1].at));
     }
 }

@@ -1,23 +1,27 @@
 //! The learner's practice history: every attempt (drill, time, reply, score, the coach's
 //! flags, self-rating) and each drill's review card. Persisted as one record, in the
-//! compact form of [`stored`]; merged by attempt id across tabs and imports.
+//! form of [`stored`]; merged by attempt id across tabs and imports.
 
 pub mod exchange;
-mod pack;
+mod legacy_text;
+mod screening;
 pub mod stats;
 mod stored;
 
+use std::collections::HashMap;
+
 use crate::sorted::SortedMap;
+
+use serde::{Deserialize, Serialize};
 
 use stored::Stored;
 
 use crate::coach::{Assessment, Roadblock};
-use crate::json::{FromJson, Json, ToJson};
 use crate::schedule::{Card, Rating};
 use crate::storage::Record;
 
 /// One checked reply.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attempt {
     /// Unique across tabs and devices: time and drill.
     pub id: String,
@@ -32,9 +36,11 @@ pub struct Attempt {
     pub question: bool,
     pub parroting: bool,
     /// Checked understanding ("is that right?").
+    #[serde(default)]
     pub checked: bool,
     pub roadblocks: Vec<Roadblock>,
     /// Set when the learner rates the drill.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rating: Option<Rating>,
 }
 
@@ -64,8 +70,7 @@ impl Attempt {
             id: format!("{at:x}-{drill}"),
             drill: drill.to_owned(),
             at,
-            // Control characters (other than line breaks) have no place in a reply, and one
-            // of them separates replies in storage.
+            // Control characters (other than line breaks) have no place in a reply.
             response: response
                 .chars()
                 .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
@@ -86,34 +91,33 @@ impl Attempt {
 }
 
 /// All practice history.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(from = "Stored", into = "Stored")]
 pub struct Progress {
     /// Oldest first.
     pub attempts: Vec<Attempt>,
     /// Review state by drill id.
     pub cards: SortedMap<String, Card>,
-}
-
-/// Stored in the compact form of [`stored`].
-impl ToJson for Progress {
-    fn to_json(&self) -> Json {
-        Stored::from(self.clone()).to_json()
-    }
-}
-
-impl FromJson for Progress {
-    fn from_json(json: &Json) -> Result<Self, String> {
-        Stored::from_json(json).map(Progress::from)
-    }
+    /// How many stored attempts could not be read when this was loaded (never written:
+    /// the store keeps the original text as a backup and tells the learner).
+    pub unreadable: usize,
 }
 
 impl Record for Progress {
     const KEY: &'static str = "rapport.progress";
     const LABEL: &'static str = "practice history";
-    const SCHEMA: u32 = 3;
+    const SCHEMA: u32 = 4;
 
-    fn migrate(from: u32, data: Json) -> Result<Json, String> {
+    fn migrate(from: u32, data: serde_json::Value) -> Result<serde_json::Value, String> {
         stored::migrate(from, data)
+    }
+
+    fn damage(&self) -> Option<String> {
+        match self.unreadable {
+            0 => None,
+            1 => Some("one practised reply".to_owned()),
+            n => Some(format!("{n} practised replies")),
+        }
     }
 }
 
@@ -155,15 +159,22 @@ impl Progress {
     /// tab of the same learner); without it (an import), existing cards are kept.
     pub fn merge(&mut self, other: &Progress, newer_cards: bool) -> Merged {
         let mut report = Merged::default();
+        // Ids are looked up in a map, not by scanning: both sides can hold tens of thousands.
+        let mut position: HashMap<String, usize> = HashMap::with_capacity(self.attempts.len());
+        for (i, a) in self.attempts.iter().enumerate() {
+            position.insert(a.id.clone(), i);
+        }
         for attempt in &other.attempts {
-            match self.attempts.iter_mut().find(|a| a.id == attempt.id) {
-                Some(mine) => {
+            match position.get(&attempt.id) {
+                Some(&i) => {
                     report.attempts_skipped += 1;
+                    let mine = &mut self.attempts[i];
                     if mine.rating.is_none() && attempt.rating.is_some() {
                         mine.rating = attempt.rating;
                     }
                 }
                 None => {
+                    position.insert(attempt.id.clone(), self.attempts.len());
                     self.attempts.push(attempt.clone());
                     report.attempts_added += 1;
                 }

@@ -1,110 +1,46 @@
-//! The compact stored form of the practice history (schema 3): drill ids listed once and
-//! referenced by index, each attempt a short array, the coach's flags packed into one
-//! number, and the text of every reply compressed together (replies repeat each other a
-//! great deal). It keeps ten thousand replies under a megabyte. Schemas 1 (one verbose
-//! object per attempt) and 2 (rows with the reply text inline) are migrated on load.
+//! The stored form of the practice history (schema 4): drill ids listed once and
+//! referenced by index, each attempt a short array with its reply as plain text, the
+//! coach's flags packed into one number. Schemas 1 (one verbose object per attempt), 2
+//! (the same rows as now) and 3 (the replies' text compressed together) are migrated on
+//! load. A row that cannot be read is counted, not silently dropped, so the store can keep
+//! the original and say so.
 
 use crate::sorted::SortedMap;
 
-use crate::json::{Fields, FromJson, Json, ToJson};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
-use super::pack::{pack, unpack};
+use super::legacy_text::unpack;
 use super::{Attempt, Progress};
 use crate::coach::Roadblock;
+use crate::practice::MAX_REPLY;
 use crate::schedule::{Card, Rating};
 
-/// `[drill index, time, score, flags, rating]`
-type Row = (usize, i64, u8, u32, u8);
+/// `[drill index, time, reply, score, flags, rating]`
+type Row = (usize, i64, String, u8, u32, u8);
 
-/// A row of schema 2: the reply inline, after the time.
-type RowWithText = (usize, i64, String, u8, u32, u8);
+/// A row of schema 3: its reply was in the record's packed text.
+type RowWithoutText = (usize, i64, u8, u32, u8);
 
-/// Separates replies in the packed text; replies never contain it (see [`Attempt::new`]).
-pub(super) const SEPARATOR: char = '\u{1e}';
+/// Separated replies in schema 3's packed text.
+const SEPARATOR: char = '\u{1e}';
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub(super) struct Stored {
     drills: Vec<String>,
     attempts: Vec<Row>,
-    /// Every reply, in attempt order, joined by [`SEPARATOR`] and packed.
-    text: String,
     cards: SortedMap<String, Card>,
 }
 
-impl ToJson for Stored {
-    fn to_json(&self) -> Json {
-        let rows = self
-            .attempts
-            .iter()
-            .map(|(drill, at, score, flags, rating)| {
-                Json::Arr(vec![
-                    drill.to_json(),
-                    at.to_json(),
-                    score.to_json(),
-                    flags.to_json(),
-                    rating.to_json(),
-                ])
-            });
-        Json::object([
-            ("drills", self.drills.to_json()),
-            ("attempts", Json::Arr(rows.collect())),
-            ("text", self.text.to_json()),
-            ("cards", self.cards.to_json()),
-        ])
-    }
-}
-
-impl FromJson for Stored {
-    fn from_json(json: &Json) -> Result<Self, String> {
-        let f = Fields::of(json)?;
-        let attempts = rows(&f, |row| match row {
-            [drill, at, score, flags, rating] => Ok((
-                usize::from_json(drill)?,
-                i64::from_json(at)?,
-                u8::from_json(score)?,
-                u32::from_json(flags)?,
-                u8::from_json(rating)?,
-            )),
-            _ => Err(format!("expected 5 numbers, found {}", row.len())),
-        })?;
-        Ok(Stored {
-            drills: f.or_default("drills")?,
-            attempts,
-            text: f.or_default("text")?,
-            cards: f.or_default("cards")?,
-        })
-    }
-}
-
-/// Schema 2: the reply inline in each row.
-fn v2(data: &Json) -> Result<Progress, String> {
-    let f = Fields::of(data)?;
-    let rows = rows(&f, |row| match row {
-        [drill, at, text, score, flags, rating] => Ok((
-            usize::from_json(drill)?,
-            i64::from_json(at)?,
-            String::from_json(text)?,
-            u8::from_json(score)?,
-            u32::from_json(flags)?,
-            u8::from_json(rating)?,
-        )),
-        _ => Err(format!("expected 6 values, found {}", row.len())),
-    })?;
-    Ok(from_rows(
-        f.or_default("drills")?,
-        rows,
-        f.or_default("cards")?,
-    ))
-}
-
-/// The `attempts` rows, each a list taken apart by position with `row`.
-fn rows<T>(f: &Fields, row: impl Fn(&[Json]) -> Result<T, String>) -> Result<Vec<T>, String> {
-    let lists: Vec<Vec<Json>> = f.or_default("attempts")?;
-    lists
-        .iter()
-        .enumerate()
-        .map(|(i, list)| row(list).map_err(|e| format!("`attempts`: item {}: {e}", i + 1)))
-        .collect()
+/// Schema 3: every reply, in attempt order, joined by [`SEPARATOR`] and compressed.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+struct V3 {
+    drills: Vec<String>,
+    attempts: Vec<RowWithoutText>,
+    text: String,
+    cards: SortedMap<String, Card>,
 }
 
 const REFLECTION: u32 = 1;
@@ -149,7 +85,6 @@ impl From<Progress> for Stored {
     fn from(progress: Progress) -> Stored {
         let mut drills: Vec<String> = Vec::new();
         let mut index: SortedMap<String, usize> = SortedMap::new();
-        let mut replies: Vec<String> = Vec::with_capacity(progress.attempts.len());
         let attempts = progress
             .attempts
             .into_iter()
@@ -159,15 +94,13 @@ impl From<Progress> for Stored {
                     drills.len() - 1
                 });
                 let flags = flags(&a);
-                replies.push(a.response.replace(SEPARATOR, " "));
-                (at, a.at, a.score, flags, rating_code(a.rating))
+                let rating = rating_code(a.rating);
+                (at, a.at, a.response, a.score, flags, rating)
             })
             .collect();
-        let text = pack(&replies.join(&SEPARATOR.to_string()));
         Stored {
             drills,
             attempts,
-            text,
             cards: progress.cards,
         }
     }
@@ -175,34 +108,33 @@ impl From<Progress> for Stored {
 
 impl From<Stored> for Progress {
     fn from(stored: Stored) -> Progress {
-        // Text that cannot be unpacked loses the replies' words, not the attempts themselves.
-        let text = unpack(&stored.text).unwrap_or_default();
-        let mut replies = text.split(SEPARATOR).map(str::to_owned);
-        let rows: Vec<RowWithText> = stored
-            .attempts
-            .into_iter()
-            .map(|(drill, at, score, flags, rating)| {
-                (
-                    drill,
-                    at,
-                    replies.next().unwrap_or_default(),
-                    score,
-                    flags,
-                    rating,
-                )
-            })
-            .collect();
-        from_rows(stored.drills, rows, stored.cards)
+        from_rows(stored.drills, stored.attempts, stored.cards)
     }
 }
 
-/// Attempts from rows; a row naming a drill index that does not exist is dropped.
-fn from_rows(
-    drills: Vec<String>,
-    rows: Vec<RowWithText>,
-    cards: SortedMap<String, Card>,
-) -> Progress {
-    let attempts = rows
+/// Schema 3's rows with their replies unpacked. Text that cannot be unpacked fails the
+/// migration, so the store keeps the original as a backup and says so.
+fn v3(old: V3) -> Result<Progress, String> {
+    let limit = old.attempts.len().saturating_mul(MAX_REPLY + 1);
+    let text =
+        unpack(&old.text, limit).map_err(|e| format!("the replies' text is damaged: {e}"))?;
+    let mut replies = text.split(SEPARATOR).map(str::to_owned);
+    let rows: Vec<Row> = old
+        .attempts
+        .into_iter()
+        .map(|(drill, at, score, flags, rating)| {
+            let reply = replies.next().unwrap_or_default();
+            (drill, at, reply, score, flags, rating)
+        })
+        .collect();
+    Ok(from_rows(old.drills, rows, old.cards))
+}
+
+/// Attempts from rows. A row naming a drill index that does not exist cannot become an
+/// attempt: it is counted in `unreadable` for the store to report.
+fn from_rows(drills: Vec<String>, rows: Vec<Row>, cards: SortedMap<String, Card>) -> Progress {
+    let total = rows.len();
+    let attempts: Vec<Attempt> = rows
         .into_iter()
         .filter_map(|(drill, at, response, score, flags, rating)| {
             let drill = drills.get(drill)?.clone();
@@ -230,65 +162,83 @@ fn from_rows(
             })
         })
         .collect();
-    Progress { attempts, cards }
-}
-
-/// Stored by name, `"advising"`, in schema 1.
-impl FromJson for Roadblock {
-    fn from_json(json: &Json) -> Result<Self, String> {
-        let name = String::from_json(json)?;
-        Roadblock::ALL
-            .into_iter()
-            .find(|r| r.name() == name)
-            .ok_or_else(|| format!("unknown roadblock `{name}`"))
+    let unreadable = total - attempts.len();
+    Progress {
+        attempts,
+        cards,
+        unreadable,
     }
 }
 
 /// Schema 1: one object per attempt.
-fn v1(data: &Json) -> Result<Progress, String> {
-    let f = Fields::of(data)?;
-    let attempt = |json: &Json| -> Result<Attempt, String> {
-        let a = Fields::of(json)?;
-        let (drill, at): (String, i64) = (a.required("drill")?, a.required("at")?);
-        Ok(Attempt {
-            id: format!("{at:x}-{drill}"),
-            drill,
-            at,
-            response: a.required("response")?,
-            score: a.required("score")?,
-            reflection: a.required("reflection")?,
-            feeling: a.required("feeling")?,
-            question: a.required("question")?,
-            parroting: a.required("parroting")?,
-            checked: false,
-            roadblocks: a.or_default("roadblocks")?,
-            rating: a.or_default("rating")?,
-        })
-    };
-    let rows: Vec<Json> = f.or_default("attempts")?;
-    let attempts = rows
-        .iter()
-        .enumerate()
-        .map(|(i, row)| attempt(row).map_err(|e| format!("`attempts`: item {}: {e}", i + 1)))
-        .collect::<Result<_, String>>()?;
-    Ok(Progress {
-        attempts,
-        cards: f.or_default("cards")?,
-    })
+#[derive(Deserialize)]
+struct V1 {
+    #[serde(default)]
+    attempts: Vec<AttemptV1>,
+    #[serde(default)]
+    cards: SortedMap<String, Card>,
+}
+
+#[derive(Deserialize)]
+struct AttemptV1 {
+    drill: String,
+    at: i64,
+    response: String,
+    score: u8,
+    reflection: bool,
+    feeling: bool,
+    question: bool,
+    parroting: bool,
+    #[serde(default)]
+    roadblocks: Vec<Roadblock>,
+    #[serde(default)]
+    rating: Option<Rating>,
 }
 
 /// Turns data written under an older schema into the current one.
-pub(super) fn migrate(from: u32, data: Json) -> Result<Json, String> {
-    let progress = match from {
-        1 => v1(&data).map_err(|e| format!("schema 1 data is malformed: {e}"))?,
-        2 => v2(&data).map_err(|e| format!("schema 2 data is malformed: {e}"))?,
-        other => {
-            return Err(format!(
-                "this version of Rapport cannot read practice history in format {other}"
-            ))
-        }
-    };
-    Ok(Stored::from(progress).to_json())
+pub(super) fn migrate(from: u32, data: Value) -> Result<Value, String> {
+    let progress =
+        match from {
+            1 => v1(data)?,
+            // Schema 2 had today's rows; only its number differs.
+            2 => return Ok(data),
+            3 => v3(serde_json::from_value(data)
+                .map_err(|e| format!("schema 3 data is malformed: {e}"))?)?,
+            other => {
+                return Err(format!(
+                    "this version of Rapport cannot read practice history in format {other}"
+                ))
+            }
+        };
+    serde_json::to_value(Stored::from(progress)).map_err(|e| e.to_string())
+}
+
+fn v1(data: Value) -> Result<Progress, String> {
+    let old: V1 =
+        serde_json::from_value(data).map_err(|e| format!("schema 1 data is malformed: {e}"))?;
+    let attempts = old
+        .attempts
+        .into_iter()
+        .map(|a| Attempt {
+            id: format!("{:x}-{}", a.at, a.drill),
+            drill: a.drill,
+            at: a.at,
+            response: a.response,
+            score: a.score,
+            reflection: a.reflection,
+            feeling: a.feeling,
+            question: a.question,
+            parroting: a.parroting,
+            checked: false,
+            roadblocks: a.roadblocks,
+            rating: a.rating,
+        })
+        .collect();
+    Ok(Progress {
+        attempts,
+        cards: old.cards,
+        unreadable: 0,
+    })
 }
 
 #[cfg(test)]
@@ -330,6 +280,7 @@ mod tests {
                 ),
             ],
             cards: SortedMap::from([("pinged-at-ten".into(), Card::new(1_000))]),
+            unreadable: 0,
         }
     }
 
@@ -388,17 +339,17 @@ mod tests {
         progress
     }
 
+    /// Browsers give a site about five million UTF-16 units of localStorage; ten thousand
+    /// replies in plain text must leave most of it for packs and the other records.
     #[test]
-    fn ten_thousand_replies_stay_under_a_megabyte() {
+    fn ten_thousand_replies_take_under_a_third_of_the_storage() {
         let progress = ten_thousand();
         let raw: usize = progress.attempts.iter().map(|a| a.response.len()).sum();
         let text = encode(&progress).unwrap();
         let (chars, bytes) = (text.chars().count(), text.len());
         println!("10,000 attempts: replies {raw} bytes raw; stored record {chars} characters, {bytes} bytes UTF-8");
-        assert!(
-            chars < 1_000_000 && bytes < 1_000_000,
-            "{chars} characters, {bytes} bytes"
-        );
+        let units = text.encode_utf16().count();
+        assert!(units < 1_600_000, "{units} UTF-16 units");
         assert_eq!(decode::<Progress>(&text), Decoded::Current(progress));
     }
 
@@ -434,7 +385,7 @@ mod tests {
             .unwrap()
             .unwrap();
         assert!(
-            stored.starts_with(r#"{"data":{"attempts":[["#) && stored.ends_with(r#""schema":3}"#),
+            stored.starts_with(r#"{"data":{"attempts":[["#) && stored.ends_with(r#""schema":4}"#),
             "{stored}"
         );
         assert_eq!(
@@ -445,11 +396,61 @@ mod tests {
     }
 
     #[test]
-    fn rows_pointing_nowhere_are_dropped_not_fatal() {
-        let text = r#"{"schema":3,"data":{"drills":["a"],"attempts":[[0,5,50,0,0],[7,6,50,0,9]],"text":"x\u001ey","cards":{}}}"#;
+    fn rows_pointing_nowhere_are_counted_and_kept_in_a_backup() {
+        let text = r#"{"schema":4,"data":{"drills":["a"],"attempts":[[0,5,"x",50,0,0],[7,6,"y",50,0,9]],"cards":{}}}"#;
         let Decoded::Current(p) = decode::<Progress>(text) else {
             panic!("unreadable")
         };
-        assert_eq!(p.attempts.len(), 1);
+        assert_eq!((p.attempts.len(), p.unreadable), (1, 1));
+
+        let mut backend = MemoryBackend::new();
+        crate::storage::Backend::set(&mut backend, "rapport.progress", text).unwrap();
+        let (mut store, _) = Store::open(Ok(backend));
+        let loaded = store.load::<Progress>();
+        let backup_key = "rapport.progress.backup-1".to_owned();
+        assert_eq!(
+            loaded.issues,
+            vec![crate::storage::StorageIssue::PartlyRead {
+                label: "practice history".into(),
+                what: "one practised reply".into(),
+                backup_key: Some(backup_key.clone()),
+            }]
+        );
+        let backend = store.backend().unwrap();
+        assert_eq!(
+            crate::storage::Backend::get(backend, &backup_key)
+                .unwrap()
+                .as_deref(),
+            Some(text),
+            "the original, unreadable row and all, is kept byte for byte"
+        );
+        // A second load before any save does not make a second copy.
+        let again = store.load::<Progress>();
+        assert_eq!(again.issues, loaded.issues);
+        assert_eq!(store.backend().unwrap().keys().len(), 2);
+    }
+
+    #[test]
+    fn a_schema_3_history_is_migrated_to_plain_text() {
+        let v3 = "{\"schema\":3,\"data\":{\"drills\":[\"a\"],\"attempts\":[[0,5,70,3,3],[0,6,40,0,0]],\"text\":\"It sounds hard.\\u001e\u{e10b}\u{e800}\u{e810}\",\"cards\":{}}}";
+        let Decoded::Migrated { value, from: 3 } = decode::<Progress>(v3) else {
+            panic!("not migrated: {:?}", decode::<Progress>(v3))
+        };
+        let replies: Vec<&str> = value.attempts.iter().map(|a| a.response.as_str()).collect();
+        assert_eq!(replies, ["It sounds hard.", "It sounds hard."]);
+        let text = encode(&value).unwrap();
+        assert!(text.contains(r#"[0,5,"It sounds hard.",70,3,3]"#), "{text}");
+    }
+
+    #[test]
+    fn a_schema_3_history_whose_text_explodes_is_refused_not_expanded() {
+        let bomb = format!(
+            "{{\"schema\":3,\"data\":{{\"drills\":[\"a\"],\"attempts\":[[0,5,70,3,3]],\"text\":\"abcd{}\",\"cards\":{{}}}}}}",
+            "\u{e1ff}\u{e800}\u{e804}".repeat(10_000)
+        );
+        let Decoded::Unreadable(why) = decode::<Progress>(&bomb) else {
+            panic!("a bomb was expanded")
+        };
+        assert!(why.reason().contains("damaged"), "{}", why.reason());
     }
 }

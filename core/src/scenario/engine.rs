@@ -7,41 +7,19 @@
 
 use crate::sorted::SortedSet;
 
-use crate::json::{FromJson, Json, ToJson};
+use serde::{Deserialize, Serialize};
 
 use super::model::{Beat, Choice, Effect, Scenario, Target, TRUST_RANGE};
 use crate::coach::{assess, Annotations, Assessment};
 
 /// One answer the learner gave.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Answer {
     /// The index of the choice, among all the beat's choices.
     Choice(usize),
     /// A free-text reply.
     Reply(String),
-}
-
-/// Stored as `{"choice": 2}` or `{"reply": "…"}`.
-impl ToJson for Answer {
-    fn to_json(&self) -> Json {
-        match self {
-            Answer::Choice(i) => Json::object([("choice", i.to_json())]),
-            Answer::Reply(text) => Json::object([("reply", text.to_json())]),
-        }
-    }
-}
-
-impl FromJson for Answer {
-    fn from_json(json: &Json) -> Result<Self, String> {
-        match json {
-            Json::Obj(members) => match members.as_slice() {
-                [(key, value)] if key == "choice" => usize::from_json(value).map(Answer::Choice),
-                [(key, value)] if key == "reply" => String::from_json(value).map(Answer::Reply),
-                _ => Err("expected an answer: a choice or a reply".into()),
-            },
-            other => Err(format!("expected an answer, found {}", other.kind())),
-        }
-    }
 }
 
 /// A completed turn of the transcript.

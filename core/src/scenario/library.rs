@@ -3,7 +3,7 @@
 use std::sync::OnceLock;
 
 use super::model::Scenario;
-use super::read::read;
+use super::read::{read, read_from};
 use super::validate::validate_with;
 use crate::content::diagnostic::Diagnostic;
 use crate::content::Checking;
@@ -36,10 +36,23 @@ pub fn load(files: &[(&str, &str)]) -> (Vec<Scenario>, Vec<Diagnostic>) {
 
 /// The same, checking as much as `checking` says.
 pub fn load_with(files: &[(&str, &str)], checking: Checking) -> (Vec<Scenario>, Vec<Diagnostic>) {
+    let parts: Vec<_> = files
+        .iter()
+        .map(|&(file, source)| (file, source, 0))
+        .collect();
+    load_parts(&parts, checking)
+}
+
+/// The same for scenarios that are parts of larger files, each given with the number of
+/// lines of its file before it.
+pub fn load_parts(
+    parts: &[(&str, &str, usize)],
+    checking: Checking,
+) -> (Vec<Scenario>, Vec<Diagnostic>) {
     let mut scenarios: Vec<Scenario> = Vec::new();
     let mut problems = Vec::new();
-    for (file, source) in files {
-        let (scenario, mut found) = read(file, source);
+    for &(file, source, before) in parts {
+        let (scenario, mut found) = read_from(file, source, before);
         if let Some(scenario) = scenario {
             found.extend(validate_with(&scenario, checking));
             if scenarios.iter().any(|s| s.id == scenario.id) {

@@ -4,7 +4,7 @@
 
 use crate::sorted::{SortedMap, SortedSet};
 
-use crate::json::fields_or_default;
+use serde::{Deserialize, Serialize};
 
 use super::engine::{Answer, State};
 use super::model::Scenario;
@@ -15,7 +15,8 @@ use crate::storage::Record;
 pub const MAX_NOTE: usize = 10_000;
 
 /// Role-play progress.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Plays {
     /// The answers of the current or last run, by scenario id.
     pub runs: SortedMap<String, Vec<Answer>>,
@@ -24,12 +25,6 @@ pub struct Plays {
     /// Private debrief notes, by scenario id.
     pub notes: SortedMap<String, String>,
 }
-
-fields_or_default!(Plays {
-    runs,
-    endings,
-    notes
-});
 
 impl Record for Plays {
     const KEY: &'static str = "rapport.roleplays";

@@ -17,7 +17,7 @@
 //! ```
 
 use crate::content::diagnostic::{closest, Diagnostic};
-use crate::content::document::{parse, Node};
+use crate::content::document::{parse_from, Node};
 use crate::content::drill::{list, Person};
 
 use super::model::*;
@@ -55,8 +55,13 @@ const RESPOND_KEYS: &[&str] = &[
 /// Reads the scenario in `source`; it comes back even with problems, so checks of meaning
 /// can report theirs too.
 pub fn read(file: &str, source: &str) -> (Option<Scenario>, Vec<Diagnostic>) {
+    read_from(file, source, 0)
+}
+
+/// The same for a scenario that is part of a larger file, after `before` lines of it.
+pub fn read_from(file: &str, source: &str, before: usize) -> (Option<Scenario>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
-    let nodes = match parse(file, source) {
+    let nodes = match parse_from(file, source, before) {
         Ok(nodes) => nodes,
         Err(d) => return (None, vec![d]),
     };

@@ -2,10 +2,12 @@
 //! classification of a raw stored string: current, migrated from an older schema, or
 //! unreadable (and why).
 
-use crate::json::{parse, FromJson, Json, ToJson};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
 
 /// A value Rapport persists: where it lives, what to call it in messages, and its schema.
-pub trait Record: ToJson + FromJson + Default {
+pub trait Record: Serialize + DeserializeOwned + Default {
     /// The storage key.
     const KEY: &'static str;
     /// What the user would call this data, for messages ("settings", "practice history").
@@ -15,9 +17,15 @@ pub trait Record: ToJson + FromJson + Default {
 
     /// Turns `data` written under schema `from` (always below [`Record::SCHEMA`]) into
     /// the current schema's JSON shape. The default knows no older schema.
-    fn migrate(from: u32, data: Json) -> Result<Json, String> {
+    fn migrate(from: u32, data: Value) -> Result<Value, String> {
         let _ = data;
         Err(format!("this version of Rapport cannot read schema {from}"))
+    }
+
+    /// What part of a loaded value could not be read, in words that follow "could not read"
+    /// ("2 practised replies"); the store then keeps the original text as a backup.
+    fn damage(&self) -> Option<String> {
+        None
     }
 }
 
@@ -69,62 +77,58 @@ pub enum Decoded<T> {
     Unreadable(Unreadable),
 }
 
-/// The envelope around `value`.
-pub fn envelope<T: Record>(value: &T) -> Json {
-    Json::object([("schema", T::SCHEMA.to_json()), ("data", value.to_json())])
+/// The envelope text for `value`.
+pub fn encode<T: Record>(value: &T) -> Result<String, String> {
+    let data = serde_json::to_value(value).map_err(|e| e.to_string())?;
+    wrap(data, T::SCHEMA)
 }
 
-/// The envelope text for `value`. Always `Ok` now that records are written by hand; the
-/// `Result` stays for the store's callers, which report a failed write as a notice.
-pub fn encode<T: Record>(value: &T) -> Result<String, String> {
-    Ok(envelope(value).to_text())
+/// The envelope text around `data`. This and [`open`] hold everything about the envelope
+/// that does not depend on the record's type, once, rather than once per record type.
+fn wrap(data: Value, schema: u32) -> Result<String, String> {
+    let mut envelope = serde_json::Map::new();
+    envelope.insert("schema".into(), Value::from(schema));
+    envelope.insert("data".into(), data);
+    serde_json::to_string(&Value::Object(envelope)).map_err(|e| e.to_string())
 }
 
 /// Classifies a raw stored string as a record of type `T`.
 pub fn decode<T: Record>(raw: &str) -> Decoded<T> {
-    match parse(raw) {
-        Ok(json) => decode_json(json),
-        Err(e) => Decoded::Unreadable(Unreadable::NotJson(e)),
-    }
-}
-
-/// Classifies an envelope already read as JSON (one inside an export file).
-pub fn decode_json<T: Record>(json: Json) -> Decoded<T> {
-    let (data, schema) = match open(json, T::SCHEMA, T::migrate) {
+    let (data, schema) = match open(raw, T::SCHEMA, T::migrate) {
         Ok(opened) => opened,
         Err(unreadable) => return Decoded::Unreadable(unreadable),
     };
-    match T::from_json(&data) {
+    match serde_json::from_value::<T>(data) {
         Ok(value) if schema == T::SCHEMA => Decoded::Current(value),
         Ok(value) => Decoded::Migrated {
             value,
             from: schema,
         },
-        Err(reason) => Decoded::Unreadable(Unreadable::BadData { schema, reason }),
+        Err(e) => Decoded::Unreadable(Unreadable::BadData {
+            schema,
+            reason: e.to_string(),
+        }),
     }
 }
 
-/// The data in an envelope, migrated to schema `current`, and the schema it was written
-/// under. This holds everything about the envelope that does not depend on the record's
-/// type, once, rather than once per record type.
+/// The data in `raw`'s envelope, migrated to schema `current`, and the schema it was
+/// written under.
 fn open(
-    envelope: Json,
+    raw: &str,
     current: u32,
-    migrate: fn(u32, Json) -> Result<Json, String>,
-) -> Result<(Json, u32), Unreadable> {
-    let schema = match envelope.get("schema") {
-        Some(Json::Int(n)) => u32::try_from(*n).ok().filter(|n| *n > 0),
-        _ => None,
-    };
-    let Json::Obj(members) = envelope else {
+    migrate: fn(u32, Value) -> Result<Value, String>,
+) -> Result<(Value, u32), Unreadable> {
+    let parsed: Value =
+        serde_json::from_str(raw).map_err(|e| Unreadable::NotJson(e.to_string()))?;
+    let Value::Object(mut envelope) = parsed else {
         return Err(Unreadable::NotAnEnvelope);
     };
-    let data = members
-        .into_iter()
-        .rev()
-        .find(|(k, _)| k == "data")
-        .map(|(_, v)| v);
-    let (Some(schema), Some(data)) = (schema, data) else {
+    let schema = envelope
+        .get("schema")
+        .and_then(Value::as_u64)
+        .and_then(|n| u32::try_from(n).ok())
+        .filter(|n| *n > 0);
+    let (Some(schema), Some(data)) = (schema, envelope.remove("data")) else {
         return Err(Unreadable::NotAnEnvelope);
     };
     if schema > current {
@@ -144,25 +148,11 @@ fn open(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::json::Fields;
+    use serde::Deserialize;
 
-    #[derive(Debug, Default, PartialEq)]
+    #[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
     struct Tally {
         count: u32,
-    }
-
-    impl ToJson for Tally {
-        fn to_json(&self) -> Json {
-            Json::object([("count", self.count.to_json())])
-        }
-    }
-
-    impl FromJson for Tally {
-        fn from_json(json: &Json) -> Result<Self, String> {
-            Ok(Tally {
-                count: Fields::of(json)?.required("count")?,
-            })
-        }
     }
 
     impl Record for Tally {
@@ -171,16 +161,17 @@ mod tests {
         const SCHEMA: u32 = 2;
 
         // Schema 1 stored the count as a string.
-        fn migrate(from: u32, data: Json) -> Result<Json, String> {
+        fn migrate(from: u32, data: Value) -> Result<Value, String> {
             match from {
                 1 => {
-                    let Some(Json::Str(text)) = data.get("count") else {
-                        return Err("no count".into());
-                    };
+                    let text = data
+                        .get("count")
+                        .and_then(Value::as_str)
+                        .ok_or("no count")?;
                     let count: u32 = text
                         .parse()
-                        .map_err(|_| format!("{text} is not a number"))?;
-                    Ok(Json::object([("count", count.to_json())]))
+                        .map_err(|_| format!("{text:?} is not a number"))?;
+                    Ok(serde_json::json!({ "count": count }))
                 }
                 _ => Err(format!("unknown schema {from}")),
             }

@@ -12,7 +12,7 @@ pub enum StorageIssue {
     Full { label: String },
     /// A save failed for another reason; the change is kept in memory.
     WriteFailed { label: String, detail: String },
-    /// Stored data could not be read, so it was moved to `backup_key` and the app started afresh.
+    /// Stored data could not be read, so it was moved to `backup_key` and the app started from empty.
     BackedUp { label: String, backup_key: String },
     /// Stored data could not be read nor backed up, so it was left exactly where it was.
     LeftUntouched { label: String },
@@ -20,6 +20,14 @@ pub enum StorageIssue {
     Newer { label: String },
     /// Stored data from an older Rapport was updated to the current format.
     Migrated { label: String, from: u32 },
+    /// Most of the stored data was read, but not `what`: the original text is kept under
+    /// `backup_key`, or, when there was no room for a copy, left where it is and not
+    /// written over this session (`backup_key` is `None`).
+    PartlyRead {
+        label: String,
+        what: String,
+        backup_key: Option<String>,
+    },
 }
 
 impl StorageIssue {
@@ -27,7 +35,7 @@ impl StorageIssue {
     pub fn tone(&self) -> Tone {
         match self {
             Self::Migrated { .. } => Tone::Info,
-            Self::BackedUp { .. } | Self::Newer { .. } => Tone::Warning,
+            Self::BackedUp { .. } | Self::Newer { .. } | Self::PartlyRead { .. } => Tone::Warning,
             _ => Tone::Problem,
         }
     }
@@ -42,6 +50,7 @@ impl StorageIssue {
             Self::LeftUntouched { label } => format!("untouched:{label}"),
             Self::Newer { label } => format!("newer:{label}"),
             Self::Migrated { label, .. } => format!("migrated:{label}"),
+            Self::PartlyRead { label, .. } => format!("partly-read:{label}"),
         }
     }
 
@@ -55,8 +64,8 @@ impl StorageIssue {
                  and blocked site data do this). {UNTIL_CLOSE}"
             ),
             Self::Full { label } => format!(
-                "Your browser's storage for Rapport is full, so your latest {label} could not be \
-                 saved. Nothing saved earlier was lost. {UNTIL_CLOSE} Export your progress to keep a \
+                "Your browser's storage for Rapport is full, so the latest change to your {label} \
+                 could not be saved. Nothing saved earlier was lost. {UNTIL_CLOSE} Export your progress to keep a \
                  copy of everything."
             ),
             Self::WriteFailed { label, detail } => format!(
@@ -64,20 +73,39 @@ impl StorageIssue {
                  lost. {UNTIL_CLOSE}"
             ),
             Self::BackedUp { label, backup_key } => format!(
-                "Your saved {label} could not be read, so Rapport started them afresh. Nothing was \
-                 deleted: the unreadable copy is kept in this browser under \u{201c}{backup_key}\u{201d}."
+                "Rapport could not read your saved {label}, so that part of the app has started \
+                 from empty. Nothing was deleted: the unreadable copy is kept in this browser \
+                 under \u{201c}{backup_key}\u{201d}."
             ),
             Self::LeftUntouched { label } => format!(
-                "Your saved {label} could not be read, and there was no room to back them up, so \
-                 they are left exactly as they were. {UNTIL_CLOSE}"
+                "Rapport could not read your saved {label}, and there was no room to back up a \
+                 copy, so the stored copy is left exactly as it was. {UNTIL_CLOSE}"
             ),
             Self::Newer { label } => format!(
-                "Your saved {label} come from a newer version of Rapport, so this version leaves \
-                 them untouched. Reload the page to get the newer version. {UNTIL_CLOSE}"
+                "A newer version of Rapport saved your {label}, so this version leaves the stored \
+                 copy untouched. Reload the page to get the newer version. {UNTIL_CLOSE}"
             ),
             Self::Migrated { label, from } => format!(
-                "Your saved {label} came from an older version of Rapport (format {from}) and were \
-                 updated to the current one. Nothing was lost."
+                "An older version of Rapport (format {from}) saved your {label}; the stored copy \
+                 was updated to the current format. Nothing was lost."
+            ),
+            Self::PartlyRead {
+                label,
+                what,
+                backup_key: Some(backup_key),
+            } => format!(
+                "Rapport could not read {what} in your saved {label}; everything else is here. \
+                 Nothing was deleted: the stored copy as it was is kept in this browser under \
+                 \u{201c}{backup_key}\u{201d}."
+            ),
+            Self::PartlyRead {
+                label,
+                what,
+                backup_key: None,
+            } => format!(
+                "Rapport could not read {what} in your saved {label}, and there was no room to \
+                 back up a copy, so the stored copy is left exactly as it was and changes to \
+                 your {label} are not saved. {UNTIL_CLOSE}"
             ),
         }
     }
@@ -110,7 +138,20 @@ mod tests {
             StorageIssue::Newer {
                 label: label.clone(),
             },
-            StorageIssue::Migrated { label, from: 1 },
+            StorageIssue::Migrated {
+                label: label.clone(),
+                from: 1,
+            },
+            StorageIssue::PartlyRead {
+                label: label.clone(),
+                what: "2 practised replies".into(),
+                backup_key: Some("k.backup-2".into()),
+            },
+            StorageIssue::PartlyRead {
+                label,
+                what: "2 practised replies".into(),
+                backup_key: None,
+            },
         ]
     }
 
@@ -125,7 +166,20 @@ mod tests {
         let mut keys: Vec<_> = issues.iter().map(StorageIssue::kind_key).collect();
         keys.sort();
         keys.dedup();
-        assert_eq!(keys.len(), issues.len());
+        // The two ways of reading part of a record are one kind of problem.
+        assert_eq!(keys.len(), issues.len() - 1);
+    }
+
+    /// Labels are singular ("practice history") and plural ("settings"), so no message may
+    /// refer back to one with a pronoun or a verb that agrees with it.
+    #[test]
+    fn every_message_reads_right_with_any_label() {
+        for issue in all() {
+            let text = issue.message();
+            for word in [" them", " they ", " come ", " were ", "current practice"] {
+                assert!(!text.contains(word), "{word:?} in: {text}");
+            }
+        }
     }
 
     #[test]

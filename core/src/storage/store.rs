@@ -74,8 +74,16 @@ impl<B: Backend> Store<B> {
             };
         };
         let value = match decode::<T>(&raw) {
-            Decoded::Current(value) => value,
+            Decoded::Current(value) => {
+                if let Some(what) = value.damage() {
+                    issues.push(self.keep_damaged(T::KEY, T::LABEL, &raw, what));
+                }
+                value
+            }
             Decoded::Migrated { value, from } => {
+                if let Some(what) = value.damage() {
+                    issues.push(self.keep_damaged(T::KEY, T::LABEL, &raw, what));
+                }
                 issues.push(self.replace_migrated(&raw, &value, from));
                 value
             }
@@ -188,6 +196,8 @@ impl<B: Backend> Store<B> {
                 Ok(None) => {
                     return backend.set(&backup_key, raw).ok().map(|()| backup_key);
                 }
+                // The same text backed up by an earlier load needs no second copy.
+                Ok(Some(existing)) if existing == raw => return Some(backup_key),
                 Ok(Some(_)) => continue,
                 Err(_) => return None,
             }
@@ -210,6 +220,20 @@ impl<B: Backend> Store<B> {
                 self.protected.insert(key.to_owned());
                 StorageIssue::LeftUntouched { label }
             }
+        }
+    }
+
+    /// Keeps a copy of a record that was only partly readable, since the next save would
+    /// write over the part that was not; with no room for a copy, the key is not written.
+    fn keep_damaged(&mut self, key: &str, label: &str, raw: &str, what: String) -> StorageIssue {
+        let backup_key = self.back_up(key, raw);
+        if backup_key.is_none() {
+            self.protected.insert(key.to_owned());
+        }
+        StorageIssue::PartlyRead {
+            label: label.to_owned(),
+            what,
+            backup_key,
         }
     }
 

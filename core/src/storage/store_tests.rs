@@ -1,25 +1,13 @@
 //! The store's promises, checked against a memory backend that can be full, broken or absent.
 
-use super::*;
-use crate::json::{Fields, FromJson, Json, ToJson};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
-#[derive(Debug, Default, Clone, PartialEq)]
+use super::*;
+
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 struct Notes {
     lines: Vec<String>,
-}
-
-impl ToJson for Notes {
-    fn to_json(&self) -> Json {
-        Json::object([("lines", self.lines.to_json())])
-    }
-}
-
-impl FromJson for Notes {
-    fn from_json(json: &Json) -> Result<Self, String> {
-        Ok(Notes {
-            lines: Fields::of(json)?.required("lines")?,
-        })
-    }
 }
 
 impl Record for Notes {
@@ -28,13 +16,10 @@ impl Record for Notes {
     const SCHEMA: u32 = 2;
 
     // Schema 1 kept one string with newlines.
-    fn migrate(from: u32, data: Json) -> Result<Json, String> {
-        let Some(Json::Str(text)) = data.get("text") else {
-            return Err("no text".into());
-        };
+    fn migrate(from: u32, data: Value) -> Result<Value, String> {
+        let text = data.get("text").and_then(Value::as_str).ok_or("no text")?;
         assert_eq!(from, 1);
-        let lines: Vec<String> = text.lines().map(str::to_owned).collect();
-        Ok(Json::object([("lines", lines.to_json())]))
+        Ok(serde_json::json!({ "lines": text.lines().collect::<Vec<_>>() }))
     }
 }
 

@@ -3,7 +3,8 @@
 
 use crate::sorted::SortedMap;
 
-use crate::json::fields_or_default;
+use serde::{Deserialize, Serialize};
+
 use crate::storage::Record;
 
 /// What an observer watches for: (id, label, whether it helps).
@@ -21,7 +22,8 @@ pub const ITEMS: &[(&str, &str, bool)] = &[
 ];
 
 /// An observer's tallies.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Checklist {
     pub counts: SortedMap<String, u32>,
 }
@@ -72,8 +74,6 @@ impl Checklist {
         })
     }
 }
-
-fields_or_default!(Checklist { counts });
 
 impl Record for Checklist {
     const KEY: &'static str = "rapport.checklist";

@@ -1,15 +1,17 @@
 //! The facilitator's workshop: the plan, where the session stands in it (step, phase, timer),
 //! the room's answers in a room role-play, and the sound setting. One record, one reducer.
 
+use serde::{Deserialize, Serialize};
+
 use super::activity::Phase;
 use super::plan::{Plan, PlanEdit};
 use super::timer::Timer;
-use crate::json::{Fields, FromJson, Json, ToJson};
 use crate::scenario::engine::Answer;
 use crate::storage::Record;
 
 /// The facilitator's workshop, stored on the facilitator's device.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Workshop {
     pub plan: Plan,
     /// The step on the projector.
@@ -176,40 +178,6 @@ impl Workshop {
             }
         }
         next
-    }
-}
-
-impl ToJson for Workshop {
-    fn to_json(&self) -> Json {
-        Json::object([
-            ("plan", self.plan.to_json()),
-            ("step", self.step.to_json()),
-            ("phase", self.phase.to_json()),
-            ("timer", self.timer.to_json()),
-            ("muted", self.muted.to_json()),
-            ("cued", self.cued.to_json()),
-            ("room", self.room.to_json()),
-            ("revealed", self.revealed.to_json()),
-        ])
-    }
-}
-
-/// A field missing from a save takes its value from a fresh workshop (the 45-minute plan
-/// at its first step), as it did before.
-impl FromJson for Workshop {
-    fn from_json(json: &Json) -> Result<Self, String> {
-        let f = Fields::of(json)?;
-        let fresh = Workshop::default();
-        Ok(Workshop {
-            plan: f.or("plan", fresh.plan)?,
-            step: f.or("step", fresh.step)?,
-            phase: f.or("phase", fresh.phase)?,
-            timer: f.or("timer", fresh.timer)?,
-            muted: f.or("muted", fresh.muted)?,
-            cued: f.or("cued", fresh.cued)?,
-            room: f.or("room", fresh.room)?,
-            revealed: f.or("revealed", fresh.revealed)?,
-        })
     }
 }
 

@@ -1,58 +1,21 @@
 //! A session plan: ordered activities with durations, its edits, and the ready-made plans.
 
+use serde::{Deserialize, Serialize};
+
 use super::activity::Activity;
-use crate::json::{Fields, FromJson, Json, ToJson};
 
 /// One activity with its duration.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Step {
     pub activity: Activity,
     pub minutes: u32,
 }
 
 /// A whole session.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plan {
     pub title: String,
     pub steps: Vec<Step>,
-}
-
-impl ToJson for Step {
-    fn to_json(&self) -> Json {
-        Json::object([
-            ("activity", self.activity.to_json()),
-            ("minutes", self.minutes.to_json()),
-        ])
-    }
-}
-
-impl FromJson for Step {
-    fn from_json(json: &Json) -> Result<Self, String> {
-        let f = Fields::of(json)?;
-        Ok(Step {
-            activity: f.required("activity")?,
-            minutes: f.required("minutes")?,
-        })
-    }
-}
-
-impl ToJson for Plan {
-    fn to_json(&self) -> Json {
-        Json::object([
-            ("title", self.title.to_json()),
-            ("steps", self.steps.to_json()),
-        ])
-    }
-}
-
-impl FromJson for Plan {
-    fn from_json(json: &Json) -> Result<Self, String> {
-        let f = Fields::of(json)?;
-        Ok(Plan {
-            title: f.required("title")?,
-            steps: f.required("steps")?,
-        })
-    }
 }
 
 /// Limits that keep a plan (and a shared link) sensible.

@@ -1,10 +1,10 @@
 //! The phase timer, computed from timestamps rather than ticks, so a throttled background tab,
 //! a sleeping laptop or a reload never makes it drift.
 
-use crate::json::{Fields, FromJson, Json, ToJson};
+use serde::{Deserialize, Serialize};
 
 /// A countdown. Times are milliseconds since the epoch, read by the app once per action.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Timer {
     /// The phase's length, including added minutes.
     pub length_ms: f64,
@@ -12,27 +12,6 @@ pub struct Timer {
     pub banked_ms: f64,
     /// When it was last started, while it runs.
     pub started_at: Option<f64>,
-}
-
-impl ToJson for Timer {
-    fn to_json(&self) -> Json {
-        Json::object([
-            ("length_ms", self.length_ms.to_json()),
-            ("banked_ms", self.banked_ms.to_json()),
-            ("started_at", self.started_at.to_json()),
-        ])
-    }
-}
-
-impl FromJson for Timer {
-    fn from_json(json: &Json) -> Result<Self, String> {
-        let f = Fields::of(json)?;
-        Ok(Timer {
-            length_ms: f.required("length_ms")?,
-            banked_ms: f.required("banked_ms")?,
-            started_at: f.or_default("started_at")?,
-        })
-    }
 }
 
 impl Timer {

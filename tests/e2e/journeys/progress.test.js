@@ -95,9 +95,10 @@ test('an old-schema save is migrated on open, with nothing lost', async () => {
   await appReady(page);
   await page.waitForSelector('.history__item');
   assert.equal(await page.locator('.history__item').count(), 3);
-  assert.match(await page.textContent('.notices'), /came from an older version of Rapport \(format 1\) and were updated/);
+  assert.match(await page.textContent('.notices'), /An older version of Rapport \(format 1\) saved your practice history; the stored copy was updated/);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('rapport.progress')));
-  assert.equal(stored.schema, 3);
+  assert.equal(stored.schema, 4);
+  assert.equal(typeof stored.data.attempts[0][2], 'string', 'replies are stored as plain text');
   assert.equal(stored.data.attempts.length, 3);
   assert.equal(await page.evaluate(() => localStorage.getItem('rapport.progress.backup-1')), null, 'the backup is dropped once the migrated data is saved');
   assert.deepEqual(page.problems, []);
@@ -114,7 +115,7 @@ test('a corrupt practice history is backed up and reported', async () => {
   });
   await page.goto(`${shared.origin}/#/progress`);
   await appReady(page);
-  assert.match(await page.textContent('.notices'), /saved practice history could not be read.*rapport\.progress\.backup-1/);
+  assert.match(await page.textContent('.notices'), /could not read your saved practice history.*rapport\.progress\.backup-1/);
   assert.equal(await page.evaluate(() => localStorage.getItem('rapport.progress.backup-1')), '{"schema":2,"data":{"attempts":"broken"}}');
   assert.match(await page.textContent('.empty-state'), /Nothing to show yet/);
   assert.deepEqual(page.problems, []);

@@ -164,7 +164,7 @@ test('a corrupt save is backed up, reported, and listed on the privacy page', as
   await page.evaluate(() => localStorage.setItem('rapport.settings', '{"schema":1,"data":{"large_text":"yes"'));
   await page.reload();
   await appReady(page);
-  assert.match(await page.textContent('.notice'), /could not be read.*rapport\.settings\.backup-1/);
+  assert.match(await page.textContent('.notice'), /could not read your saved settings.*rapport\.settings\.backup-1/);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 360, 'the notice widens the page');
   const stored = await page.evaluate(() => ({
     backup: localStorage.getItem('rapport.settings.backup-1'),

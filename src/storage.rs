@@ -26,6 +26,40 @@ impl Backend for WebStorage {
     fn remove(&mut self, key: &str) -> Result<(), BackendError> {
         self.0.remove_item(key).map_err(to_error)
     }
+
+    fn copy(&mut self, from: &str, to: &str) -> Result<bool, BackendError> {
+        // Read as a JavaScript value, never as a Rust string, so that nothing is replaced.
+        let value = raw::get_item(&self.0, from).map_err(to_error)?;
+        if value.is_null() || value.is_undefined() {
+            return Ok(false);
+        }
+        raw::set_item(&self.0, to, &value).map_err(to_error)?;
+        Ok(true)
+    }
+}
+
+/// `getItem` and `setItem` on values as JavaScript holds them: web-sys's own versions go
+/// through Rust strings, which cannot hold a lone surrogate.
+mod raw {
+    use wasm_bindgen::{JsCast, JsValue};
+
+    fn call(
+        storage: &web_sys::Storage,
+        method: &str,
+        args: &[&JsValue],
+    ) -> Result<JsValue, JsValue> {
+        let function: js_sys::Function =
+            js_sys::Reflect::get(storage, &JsValue::from_str(method))?.dyn_into()?;
+        function.apply(storage, &args.iter().copied().collect())
+    }
+
+    pub fn get_item(storage: &web_sys::Storage, key: &str) -> Result<JsValue, JsValue> {
+        call(storage, "getItem", &[&JsValue::from_str(key)])
+    }
+
+    pub fn set_item(storage: &web_sys::Storage, key: &str, value: &JsValue) -> Result<(), JsValue> {
+        call(storage, "setItem", &[&JsValue::from_str(key), value]).map(|_| ())
+    }
 }
 
 impl WebStorage {

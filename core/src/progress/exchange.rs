@@ -184,7 +184,7 @@ pub fn merge(
     incoming: &Incoming,
 ) -> (Progress, Plays, Preview) {
     let mut merged_progress = progress.clone();
-    let attempts = merged_progress.merge(&incoming.progress, false);
+    let attempts = merged_progress.merge(&incoming.progress);
     let mut merged_plays = plays.clone();
     let roleplays = merged_plays.merge(&incoming.plays);
     let preview = Preview {
@@ -233,7 +233,7 @@ mod tests {
                 })
                 .collect(),
             cards: Default::default(),
-            unreadable: 0,
+            ..Default::default()
         }
     }
 
@@ -444,7 +444,7 @@ mod tests {
         let mine = history(&(0..50_000).collect::<Vec<_>>());
         let theirs = history(&(25_000..75_000).collect::<Vec<_>>());
         let mut merged = mine.clone();
-        let report = merged.merge(&theirs, false);
+        let report = merged.merge(&theirs);
         assert_eq!(
             (report.attempts_added, report.attempts_skipped),
             (25_000, 25_000)

@@ -10,7 +10,7 @@ mod stored;
 
 use std::collections::HashMap;
 
-use crate::sorted::SortedMap;
+use crate::sorted::{SortedMap, SortedSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -101,7 +101,16 @@ pub struct Progress {
     /// How many stored attempts could not be read when this was loaded (never written:
     /// the store keeps the original text as a backup and tells the learner).
     pub unreadable: usize,
+    /// Ids of attempts the learner deleted one by one, so that another tab's copy of them
+    /// is not merged back in (the most recent [`MAX_DELETED`]).
+    pub deleted: SortedSet<String>,
+    /// How many times all progress was cleared: a tab whose count is behind another's
+    /// holds only what was cleared, and takes the other's history instead of merging.
+    pub clears: u32,
 }
+
+/// How many deleted attempts' ids are remembered.
+pub const MAX_DELETED: usize = 20_000;
 
 impl Record for Progress {
     const KEY: &'static str = "rapport.progress";
@@ -125,6 +134,10 @@ impl Record for Progress {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Merged {
     pub attempts_added: usize,
+    /// Attempts removed here because another tab deleted or cleared them.
+    pub attempts_removed: usize,
+    /// Everything here was replaced by another tab's history, cleared since.
+    pub replaced: bool,
     pub attempts_skipped: usize,
     pub cards_added: usize,
     pub cards_updated: usize,
@@ -133,7 +146,9 @@ pub struct Merged {
 impl Merged {
     /// Whether anything changed.
     pub fn changed(&self) -> bool {
-        self.attempts_added + self.cards_added + self.cards_updated > 0
+        self.replaced
+            || self.attempts_added + self.attempts_removed + self.cards_added + self.cards_updated
+                > 0
     }
 }
 
@@ -153,11 +168,48 @@ impl Progress {
             .insert(attempt.drill.clone(), card.review(rating, now));
     }
 
-    /// Adds what `other` has and this history lacks: attempts by id (never overwriting one,
-    /// though a rating missing here is taken), and cards for drills not reviewed here. With
-    /// `newer_cards`, a card reviewed more often in `other` also replaces this one (another
-    /// tab of the same learner); without it (an import), existing cards are kept.
-    pub fn merge(&mut self, other: &Progress, newer_cards: bool) -> Merged {
+    /// What another tab of the same learner saved, merged in: attempts by id, cards that
+    /// were reviewed more often there, and deletions travelling both ways. A tab that has cleared all
+    /// progress fewer times than the other takes the other's history whole; one that has
+    /// cleared more often ignores the other's, which is all from before that clear.
+    pub fn merge_from_tab(&mut self, other: &Progress) -> Merged {
+        let mut report = Merged::default();
+        if other.clears < self.clears {
+            return report;
+        }
+        if other.clears > self.clears {
+            report.attempts_removed = self.attempts.len();
+            report.attempts_added = other.attempts.len();
+            report.replaced = true;
+            *self = other.clone();
+            return report;
+        }
+        for id in other.deleted.iter() {
+            self.deleted.insert(id.clone());
+        }
+        let before = self.attempts.len();
+        let deleted = &self.deleted;
+        self.attempts.retain(|a| !deleted.contains(&a.id));
+        report.attempts_removed = before - self.attempts.len();
+        let mut merged = self.merge_attempts(other, true);
+        merged.attempts_removed = report.attempts_removed;
+        merged
+    }
+
+    /// Adds what an imported history has and this one lacks: attempts by id (never
+    /// overwriting one, though a rating missing here is taken), and cards for drills not
+    /// reviewed here. The learner asked for these, so an attempt deleted here earlier comes
+    /// back when the file has it.
+    pub fn merge(&mut self, other: &Progress) -> Merged {
+        for a in &other.attempts {
+            self.deleted.remove(&a.id);
+        }
+        self.merge_attempts(other, false)
+    }
+
+    /// Attempts by id and cards, skipping attempts deleted here; with `newer_cards`, a card
+    /// reviewed more often in `other` replaces this one.
+    fn merge_attempts(&mut self, other: &Progress, newer_cards: bool) -> Merged {
         let mut report = Merged::default();
         // Ids are looked up in a map, not by scanning: both sides can hold tens of thousands.
         let mut position: HashMap<String, usize> = HashMap::with_capacity(self.attempts.len());
@@ -165,6 +217,9 @@ impl Progress {
             position.insert(a.id.clone(), i);
         }
         for attempt in &other.attempts {
+            if self.deleted.contains(&attempt.id) {
+                continue;
+            }
             match position.get(&attempt.id) {
                 Some(&i) => {
                     report.attempts_skipped += 1;
@@ -197,11 +252,31 @@ impl Progress {
         report
     }
 
-    /// Removes one attempt; its drill's card is left as it is.
+    /// Removes one attempt, remembering its id so other tabs drop it too; its drill's card
+    /// is left as it is.
     pub fn delete(&mut self, attempt_id: &str) -> bool {
         let before = self.attempts.len();
         self.attempts.retain(|a| a.id != attempt_id);
-        self.attempts.len() != before
+        if self.attempts.len() == before {
+            return false;
+        }
+        self.deleted.insert(attempt_id.to_owned());
+        while self.deleted.len() > MAX_DELETED {
+            // Ids begin with the attempt's time, so the first is the oldest.
+            let oldest = self.deleted.iter().next().cloned();
+            if let Some(oldest) = oldest {
+                self.deleted.remove(&oldest);
+            }
+        }
+        true
+    }
+
+    /// Everything gone, and the clear counted so that other tabs follow.
+    pub fn cleared(&self) -> Progress {
+        Progress {
+            clears: self.clears + 1,
+            ..Progress::default()
+        }
     }
 
     /// The most recent attempts, newest first.
@@ -237,5 +312,83 @@ mod tests {
         let mut progress = Progress::default();
         progress.rate("nope", Rating::Good, 0);
         assert_eq!(progress, Progress::default());
+    }
+
+    fn two_attempts() -> Progress {
+        let a = assess("I was up all night.", "It sounds exhausting.", None);
+        let mut progress = Progress::default();
+        for at in [1_000, 2_000] {
+            progress
+                .attempts
+                .push(Attempt::new("late", at, "It sounds exhausting.", &a));
+        }
+        progress
+    }
+
+    #[test]
+    fn a_deletion_in_one_tab_is_not_undone_by_another() {
+        let mut one = two_attempts();
+        let mut two = one.clone();
+        assert!(one.delete("3e8-late"));
+        // The other tab saves before it hears of the deletion: its copy must not bring the
+        // attempt back here.
+        assert!(!one.merge_from_tab(&two).changed());
+        assert_eq!(one.attempts.len(), 1);
+        // Then it hears, and drops its copy too.
+        assert_eq!(two.merge_from_tab(&one).attempts_removed, 1);
+        assert_eq!(two.attempts.len(), 1);
+        assert_eq!(two.deleted.iter().collect::<Vec<_>>(), ["3e8-late"]);
+        let text = encode(&two).unwrap();
+        assert_eq!(decode::<Progress>(&text), Decoded::Current(two));
+    }
+
+    #[test]
+    fn clearing_everything_in_one_tab_clears_the_others() {
+        let mut one = two_attempts();
+        let mut two = one.clone();
+        one = one.cleared();
+        assert!(
+            !one.merge_from_tab(&two).changed(),
+            "a save from before the clear is ignored"
+        );
+        assert!(one.attempts.is_empty());
+        let report = two.merge_from_tab(&one);
+        assert!(report.replaced && report.changed());
+        assert!(two.attempts.is_empty());
+        assert_eq!(two.clears, 1);
+        // After both have cleared, new practice merges as before.
+        let a = assess("I was up all night.", "It sounds exhausting.", None);
+        two.attempts
+            .push(Attempt::new("late", 9_000, "It sounds exhausting.", &a));
+        assert_eq!(one.merge_from_tab(&two).attempts_added, 1);
+    }
+
+    #[test]
+    fn importing_a_deleted_attempt_brings_it_back() {
+        let backup = two_attempts();
+        let mut mine = backup.clone();
+        mine.delete("3e8-late");
+        assert_eq!(mine.merge(&backup).attempts_added, 1);
+        assert_eq!(mine.attempts.len(), 2);
+        assert!(mine.deleted.is_empty());
+    }
+
+    #[test]
+    fn remembered_deletions_are_bounded() {
+        let mut progress = Progress::default();
+        let a = assess("x", "It sounds hard.", None);
+        let mut ids = Vec::new();
+        for at in 0..(MAX_DELETED as i64 + 5) {
+            let attempt = Attempt::new("d", 1_000_000 + at, "It sounds hard.", &a);
+            ids.push(attempt.id.clone());
+            progress.attempts.push(attempt);
+            assert!(progress.delete(ids.last().unwrap()));
+        }
+        assert_eq!(progress.deleted.len(), MAX_DELETED);
+        assert!(progress.deleted.contains(ids.last().unwrap()));
+        assert!(
+            !progress.deleted.contains(&ids[0]),
+            "the oldest are forgotten first"
+        );
     }
 }

@@ -1,6 +1,6 @@
 //! What the learner's history says: streak, skills drawn from the coach's flags, mastery
 //! per theme, scores over time, roadblocks per week, what is due next, and search. Local
-//! days are computed from an offset the UI reads from the browser (minutes east of UTC).
+//! days are computed in the learner's time zone, each time with its own offset.
 
 use crate::coach::Roadblock;
 use crate::content::drill::Drill;
@@ -8,24 +8,16 @@ use crate::content::Catalog;
 use crate::themes::{Theme, THEMES};
 
 use super::{Attempt, Progress};
+use crate::when::{local_day as day, Zone};
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
 
-/// The local day number of a time.
-fn day(at: i64, offset_minutes: i32) -> i64 {
-    (at + i64::from(offset_minutes) * 60_000).div_euclid(DAY)
-}
-
 /// Consecutive local days with practice, ending today (or yesterday, if today has none yet).
-pub fn streak(progress: &Progress, now: i64, offset_minutes: i32) -> usize {
-    let mut days: Vec<i64> = progress
-        .attempts
-        .iter()
-        .map(|a| day(a.at, offset_minutes))
-        .collect();
+pub fn streak(progress: &Progress, now: i64, zone: &dyn Zone) -> usize {
+    let mut days: Vec<i64> = progress.attempts.iter().map(|a| day(a.at, zone)).collect();
     crate::order::sort(&mut days);
     days.dedup();
-    let today = day(now, offset_minutes);
+    let today = day(now, zone);
     let mut expected = match days.last() {
         Some(&last) if last == today || last == today - 1 => last,
         _ => return 0,
@@ -170,9 +162,9 @@ pub struct Week {
 }
 
 /// The last `count` weeks up to `now`, oldest first, including empty ones.
-pub fn weeks(progress: &Progress, now: i64, offset_minutes: i32, count: usize) -> Vec<Week> {
+pub fn weeks(progress: &Progress, now: i64, zone: &dyn Zone, count: usize) -> Vec<Week> {
     let monday = |at: i64| {
-        let d = day(at, offset_minutes);
+        let d = day(at, zone);
         d - (d + 3).rem_euclid(7)
     };
     let this_week = monday(now);
@@ -186,7 +178,7 @@ pub fn weeks(progress: &Progress, now: i64, offset_minutes: i32, count: usize) -
                 .filter(|a| monday(a.at) == first)
                 .collect();
             Week {
-                start: first * DAY - i64::from(offset_minutes) * 60_000,
+                start: first * DAY - i64::from(zone.offset_minutes(first * DAY)) * 60_000,
                 attempts: in_week.len(),
                 roadblocks: in_week.iter().map(|a| a.roadblocks.len()).sum(),
             }
@@ -231,6 +223,47 @@ pub fn search<'a>(progress: &'a Progress, library: &Catalog, query: &str) -> Vec
 mod tests {
     use super::*;
     use crate::content::Catalog;
+    use crate::when::Fixed;
+
+    /// Central Europe around the spring change: one hour east of UTC until `change`, two after.
+    struct Spring {
+        change: i64,
+    }
+
+    impl Zone for Spring {
+        fn offset_minutes(&self, at: i64) -> i32 {
+            if at < self.change {
+                60
+            } else {
+                120
+            }
+        }
+    }
+
+    #[test]
+    fn each_time_keeps_its_own_offset_across_a_daylight_saving_change() {
+        // Sunday 2023-03-26 01:00 UTC the clocks went forward. A reply at 23:30 local on
+        // Saturday (22:30 UTC) and one at noon local on Sunday make a two-day streak; read
+        // with Sunday's offset, the Saturday reply would land on Sunday, 00:30.
+        let change = 1_679_792_400_000;
+        let zone = Spring { change };
+        let saturday_late = change - 150 * 60_000;
+        let sunday_noon = change + 9 * 3_600_000;
+        let p = Progress {
+            attempts: vec![
+                attempt(saturday_late, vec![], false),
+                attempt(sunday_noon, vec![], false),
+            ],
+            ..Progress::default()
+        };
+        assert_eq!(streak(&p, sunday_noon + 60_000, &zone), 2);
+        assert_eq!(
+            streak(&p, sunday_noon + 60_000, &Fixed(120)),
+            1,
+            "today's offset for every time gets it wrong"
+        );
+        assert_eq!(crate::when::date(saturday_late, &zone), "2023-03-25");
+    }
 
     const MONDAY_NOON: i64 = 1_700_481_600_000; // 2023-11-20 12:00 UTC, a Monday
 
@@ -259,15 +292,15 @@ mod tests {
                 .push(attempt(MONDAY_NOON - back * DAY, vec![], true));
         }
         p.attempts.sort_by_key(|a| a.at);
-        assert_eq!(streak(&p, MONDAY_NOON, 0), 3);
+        assert_eq!(streak(&p, MONDAY_NOON, &Fixed(0)), 3);
         assert_eq!(
-            streak(&p, MONDAY_NOON + DAY, 0),
+            streak(&p, MONDAY_NOON + DAY, &Fixed(0)),
             3,
             "yesterday still counts"
         );
-        assert_eq!(streak(&p, MONDAY_NOON + 2 * DAY, 0), 0);
+        assert_eq!(streak(&p, MONDAY_NOON + 2 * DAY, &Fixed(0)), 0);
         // 12:00 UTC is already the next day at UTC+13.
-        assert_eq!(streak(&p, MONDAY_NOON + 12 * 3_600_000, 13 * 60), 3);
+        assert_eq!(streak(&p, MONDAY_NOON + 12 * 3_600_000, &Fixed(13 * 60)), 3);
     }
 
     #[test]
@@ -294,7 +327,7 @@ mod tests {
             .push(attempt(MONDAY_NOON, vec![Roadblock::Reassuring], false));
         p.attempts
             .push(attempt(MONDAY_NOON + 6 * DAY, vec![], true));
-        let w = weeks(&p, MONDAY_NOON + 6 * DAY, 0, 3);
+        let w = weeks(&p, MONDAY_NOON + 6 * DAY, &Fixed(0), 3);
         let counts: Vec<(usize, usize)> = w.iter().map(|w| (w.attempts, w.roadblocks)).collect();
         assert_eq!(
             counts,

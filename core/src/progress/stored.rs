@@ -5,7 +5,7 @@
 //! load. A row that cannot be read is counted, not silently dropped, so the store can keep
 //! the original and say so.
 
-use crate::sorted::SortedMap;
+use crate::sorted::{SortedMap, SortedSet};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -31,6 +31,14 @@ pub(super) struct Stored {
     drills: Vec<String>,
     attempts: Vec<Row>,
     cards: SortedMap<String, Card>,
+    #[serde(skip_serializing_if = "SortedSet::is_empty")]
+    deleted: SortedSet<String>,
+    #[serde(skip_serializing_if = "is_zero")]
+    clears: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// Schema 3: every reply, in attempt order, joined by [`SEPARATOR`] and compressed.
@@ -102,13 +110,19 @@ impl From<Progress> for Stored {
             drills,
             attempts,
             cards: progress.cards,
+            deleted: progress.deleted,
+            clears: progress.clears,
         }
     }
 }
 
 impl From<Stored> for Progress {
     fn from(stored: Stored) -> Progress {
-        from_rows(stored.drills, stored.attempts, stored.cards)
+        Progress {
+            deleted: stored.deleted,
+            clears: stored.clears,
+            ..from_rows(stored.drills, stored.attempts, stored.cards)
+        }
     }
 }
 
@@ -167,6 +181,7 @@ fn from_rows(drills: Vec<String>, rows: Vec<Row>, cards: SortedMap<String, Card>
         attempts,
         cards,
         unreadable,
+        ..Progress::default()
     }
 }
 
@@ -237,7 +252,7 @@ fn v1(data: Value) -> Result<Progress, String> {
     Ok(Progress {
         attempts,
         cards: old.cards,
-        unreadable: 0,
+        ..Default::default()
     })
 }
 
@@ -280,7 +295,7 @@ mod tests {
                 ),
             ],
             cards: SortedMap::from([("pinged-at-ten".into(), Card::new(1_000))]),
-            unreadable: 0,
+            ..Default::default()
         }
     }
 

@@ -24,6 +24,13 @@ pub struct Plays {
     pub endings: SortedMap<String, SortedSet<String>>,
     /// Private debrief notes, by scenario id.
     pub notes: SortedMap<String, String>,
+    /// How many times all progress was cleared, so that other tabs follow a clear.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub clears: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 impl Record for Plays {
@@ -135,9 +142,35 @@ pub struct PlaysMerged {
     pub endings_added: usize,
     pub notes_added: usize,
     pub runs_added: usize,
+    /// Everything here was replaced by another tab's, cleared since.
+    pub replaced: bool,
+}
+
+impl PlaysMerged {
+    /// Whether anything changed.
+    pub fn changed(&self) -> bool {
+        self.replaced || self.endings_added + self.notes_added + self.runs_added > 0
+    }
 }
 
 impl Plays {
+    /// What another tab saved: merged as [`Plays::merge`] when both have cleared all
+    /// progress as often; taken whole when the other has cleared since; ignored when this
+    /// one has (the other's is all from before).
+    pub fn merge_from_tab(&mut self, other: &Plays) -> PlaysMerged {
+        if other.clears > self.clears {
+            *self = other.clone();
+            return PlaysMerged {
+                replaced: true,
+                ..PlaysMerged::default()
+            };
+        }
+        if other.clears < self.clears {
+            return PlaysMerged::default();
+        }
+        self.merge(other)
+    }
+
     /// Adds what `other` has and this lacks: endings found (a union), runs and notes for
     /// scenarios that have none here. Nothing here is overwritten.
     pub fn merge(&mut self, other: &Plays) -> PlaysMerged {

@@ -22,6 +22,15 @@ pub trait Backend {
     fn set(&mut self, key: &str, value: &str) -> Result<(), BackendError>;
     /// Removes `key`; removing a missing key is not an error.
     fn remove(&mut self, key: &str) -> Result<(), BackendError>;
+    /// Copies the value under `from` to `to` exactly as stored: a browser's text can hold
+    /// what a Rust string cannot (a lone surrogate), and a backup must keep it. `false`
+    /// when there is nothing under `from`.
+    fn copy(&mut self, from: &str, to: &str) -> Result<bool, BackendError> {
+        match self.get(from)? {
+            Some(value) => self.set(to, &value).map(|()| true),
+            None => Ok(false),
+        }
+    }
 }
 
 /// An in-memory backend with an optional byte quota: the store's own fallback, and the

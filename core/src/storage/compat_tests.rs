@@ -169,7 +169,7 @@ fn progress() -> Progress {
             ("pinged-at-ten".into(), reviewed),
             ("async-silence".into(), Card::new(1_700_000_100_000)),
         ]),
-        unreadable: 0,
+        ..Default::default()
     }
 }
 

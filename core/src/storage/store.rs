@@ -187,13 +187,24 @@ impl<B: Backend> Store<B> {
         }
     }
 
-    /// Copies `raw` to the first free backup key of `key`, returning that key.
+    /// Copies `raw` to the first free backup key of `key`, returning that key. When `raw`
+    /// is what the backend holds (this session has not saved `key`), the backend copies its
+    /// own value, so the backup is exact even where `raw` is not.
     fn back_up(&mut self, key: &str, raw: &str) -> Option<String> {
+        let from_backend = !self.memory.contains_key(key);
         let backend = self.backend.as_mut()?;
         for slot in 1..=BACKUP_SLOTS {
             let backup_key = format!("{key}.backup-{slot}");
             match backend.get(&backup_key) {
                 Ok(None) => {
+                    let copied = if from_backend {
+                        backend.copy(key, &backup_key).unwrap_or(false)
+                    } else {
+                        false
+                    };
+                    if copied {
+                        return Some(backup_key);
+                    }
                     return backend.set(&backup_key, raw).ok().map(|()| backup_key);
                 }
                 // The same text backed up by an earlier load needs no second copy.

@@ -64,7 +64,7 @@ test('a first session: poor reply, good reply, ratings, reload', async () => {
   assert.equal(await page.inputValue('#reply'), 'Half-written thought');
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('rapport.progress')).data);
   assert.equal(stored.attempts.length, 2);
-  assert.deepEqual(stored.attempts.map((row) => row[4]), [1, 3], 'rated again, then good');
+  assert.deepEqual(stored.attempts.map((row) => row[5]), [1, 3], 'rated again, then good');
   assert.equal(Object.keys(stored.cards).length, 2);
 
   await page.click('nav a[href="#/practice"]');

@@ -79,10 +79,15 @@ test('values no Rapport stores are left out of an import, and the preview says s
   await importText(page, 'odd.json', text);
   const preview = await page.textContent('.import-preview');
   assert.match(preview, /1 reply in the file: 1 new, 0 you already have/);
-  assert.match(await page.textContent('#import-skipped'), /1 reply listed twice in the file \(counted once\); 1 reply dated in the future or before Rapport existed; 1 review schedule with dates or intervals no schedule sets; 2 endings of role-plays that are not on this device/);
+  assert.deepEqual(await page.locator('#import-skipped li').allTextContents(), [
+    '1 reply listed twice in the file (counted once)',
+    '1 reply dated in the future or before Rapport existed',
+    '1 review schedule with dates or intervals no schedule sets',
+    '2 endings of role-plays that are not on this device',
+  ]);
   await page.click('.import-preview .button--primary');
   await page.waitForFunction(() => document.querySelectorAll('.history__item').length === 2);
-  assert.match(await page.textContent('.notices'), /Imported 1 new reply and 1 role-play ending; 0 replies you already had were skipped\. Nothing was overwritten\. Left out, because no Rapport records them/);
+  assert.match(await page.textContent('.notices'), /Imported 1 new reply and 1 role-play ending; 0 replies you already had were skipped\. Nothing was overwritten\. Left out: 1 reply listed twice/);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('rapport.progress')).data);
   assert.equal(stored.attempts.length, 2);
   assert.equal(stored.cards['async-silence'], undefined, 'a schedule introduced in the year 287,000 is not stored');
@@ -157,5 +162,44 @@ test('a pasted pack "line bomb" is refused by its limits, and the page keeps wor
   await page.click('nav a[href="#/practice"]');
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent.length > 0);
   assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('a deletion or a clear in one tab is not undone by another tab saving', async () => {
+  const context = await shared.browser.newContext();
+  const one = await context.newPage();
+  await practise(one, shared.origin, 'pinged-at-ten', 'It sounds exhausting to be online until midnight. Is that right?');
+  await practise(one, shared.origin, 'async-silence', 'So the silence after your post left you wondering whether anyone read it?');
+  const two = await context.newPage();
+  await two.goto(`${shared.origin}/#/progress`);
+  await appReady(two);
+  await two.waitForFunction(() => document.querySelectorAll('.history__item').length === 2);
+  await one.goto(`${shared.origin}/#/progress`);
+  await appReady(one);
+
+  // One reply deleted in the first tab; the second tab then practises and saves.
+  await one.locator('.history__delete').first().click();
+  await one.waitForFunction(() => document.querySelectorAll('.history__item').length === 1);
+  await two.waitForFunction(() => document.querySelectorAll('.history__item').length === 1);
+  await practise(two, shared.origin, 'pinged-at-ten', 'You feel you can never switch off. Have I got that?');
+  const stored = () => one.evaluate(() => JSON.parse(localStorage.getItem('rapport.progress')).data.attempts.length);
+  await one.waitForFunction(() => JSON.parse(localStorage.getItem('rapport.progress')).data.attempts.length === 2);
+  await one.reload();
+  await appReady(one);
+  assert.equal(await one.locator('.history__item').count(), 2, 'the deleted reply stays deleted');
+
+  // Everything cleared in the first tab; the second tab's next save does not bring it back.
+  await one.click('text=Clear all progress');
+  await one.click('text=Clear without exporting');
+  await one.waitForSelector('.empty-state');
+  await two.goto(`${shared.origin}/#/progress`);
+  await appReady(two);
+  await two.waitForSelector('.empty-state');
+  await practise(two, shared.origin, 'async-silence', 'It sounds like the quiet felt like a verdict. Is that right?');
+  await one.waitForFunction(() => JSON.parse(localStorage.getItem('rapport.progress')).data.attempts.length === 1);
+  assert.equal(await stored(), 1);
+  await one.reload();
+  await appReady(one);
+  assert.equal(await one.locator('.history__item').count(), 1, 'only what was practised after the clear');
   await context.close();
 });

@@ -10,7 +10,7 @@ use rapport_core::practice::{Practice, Session};
 use rapport_core::progress::Progress;
 use rapport_core::scenario::play::Plays;
 use rapport_core::settings::Settings;
-use rapport_core::state::{Action, AppState};
+use rapport_core::state::{Action, Adopted, AppState};
 use rapport_core::storage::Record;
 use rapport_core::workshop::{Checklist, Workshop};
 use yew::prelude::*;
@@ -187,7 +187,9 @@ pub fn App(props: &AppProps) -> Html {
     use_persist(boot.clone(), &state);
 
     {
-        // Another tab saved: merge what it has, so neither tab loses the other's attempts.
+        // Another tab saved: merge the history it has, so neither tab loses the other's
+        // attempts, and take its version of every other record, so this tab never writes
+        // older data back over it.
         let boot = boot.clone();
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
@@ -204,6 +206,26 @@ pub fn App(props: &AppProps) -> Html {
                     .map(Box::new);
                 if progress.is_some() || plays.is_some() {
                     dispatch.dispatch(Action::External { progress, plays });
+                }
+                let adopted = [
+                    wants(Settings::KEY)
+                        .then(|| store.reread::<Settings>().map(Adopted::Settings))
+                        .flatten(),
+                    wants(Session::KEY)
+                        .then(|| store.reread::<Session>().map(Adopted::Session))
+                        .flatten(),
+                    wants(Workshop::KEY)
+                        .then(|| store.reread::<Workshop>().map(Adopted::Workshop))
+                        .flatten(),
+                    wants(Checklist::KEY)
+                        .then(|| store.reread::<Checklist>().map(Adopted::Checklist))
+                        .flatten(),
+                    wants(Packs::KEY)
+                        .then(|| store.reread::<Packs>().map(Adopted::Packs))
+                        .flatten(),
+                ];
+                for record in adopted.into_iter().flatten() {
+                    dispatch.dispatch(Action::Adopt(Box::new(record)));
                 }
             });
             move || drop(listener)

@@ -45,6 +45,16 @@ pub struct AppState {
     dismissed: SortedSet<String>,
 }
 
+/// A record as another tab saved it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Adopted {
+    Settings(Settings),
+    Session(crate::practice::Session),
+    Workshop(Workshop),
+    Checklist(Checklist),
+    Packs(Packs),
+}
+
 /// What the user (or the storage layer) can do to the state.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -64,6 +74,11 @@ pub enum Action {
         progress: Option<Box<Progress>>,
         plays: Option<Box<Plays>>,
     },
+    /// Another tab saved one of the records changed in one place at a time (settings, the
+    /// practice session, the workshop, the checklist, the packs): its version is newer than
+    /// this tab's, so take it, and this tab's next change builds on it instead of writing
+    /// older data back.
+    Adopt(Box<Adopted>),
     /// A plain-language message for the learner.
     Inform(String),
     /// A new version of the app is ready to take over.
@@ -204,6 +219,14 @@ impl AppState {
                     }
                 }
             }
+            // Nothing is saved back (no revision moves): storage already holds this.
+            Action::Adopt(record) => match *record {
+                Adopted::Settings(settings) => self.settings = settings,
+                Adopted::Session(session) => self.practice.session = session,
+                Adopted::Workshop(workshop) => self.workshop = workshop,
+                Adopted::Checklist(checklist) => self.checklist = checklist,
+                Adopted::Packs(packs) => return self.with_packs(packs),
+            },
             Action::UpdateReady => self.update_ready = true,
             Action::Workshop(action) => {
                 let next = self.workshop.apply(action);
@@ -564,5 +587,55 @@ mod tests {
             .scenario("team-north-missed-handoff")
             .is_some());
         assert!(state.notices.is_empty());
+    }
+
+    #[test]
+    fn another_tabs_record_is_taken_and_built_on_not_written_over() {
+        use crate::workshop::plan::PlanEdit;
+        let projector = AppState::default();
+        // The planning tab retitles the plan and saves it.
+        let planning = projector
+            .clone()
+            .apply(Action::Workshop(WorkshopAction::Edit(PlanEdit::SetTitle(
+                "Trust across time zones".into(),
+            ))));
+        // The projector tab hears of it and takes it, without saving it back.
+        let projector = projector.apply(Action::Adopt(Box::new(Adopted::Workshop(
+            planning.workshop.clone(),
+        ))));
+        assert_eq!(projector.workshop, planning.workshop);
+        assert_eq!(
+            projector.workshop_revision, 0,
+            "nothing to save: storage holds it"
+        );
+        // Its next step builds on the adopted plan, so its save keeps the new title.
+        let projector = projector.apply(Action::Workshop(WorkshopAction::Next));
+        assert_eq!(projector.workshop.plan.title, "Trust across time zones");
+        assert_eq!(projector.workshop_revision, 1);
+
+        // Packs: one imported in each tab are both kept.
+        let north = crate::content::pack::example();
+        let south = north.replace("team-north", "team-south");
+        let one = AppState::default().apply(Action::Packs(PacksAction::Import {
+            file: "north.txt".into(),
+            source: north,
+            now: 1,
+        }));
+        let two = AppState::default()
+            .apply(Action::Adopt(Box::new(Adopted::Packs(one.packs.clone()))))
+            .apply(Action::Packs(PacksAction::Import {
+                file: "south.txt".into(),
+                source: south,
+                now: 2,
+            }));
+        let ids: Vec<&str> = two
+            .packs
+            .list
+            .iter()
+            .map(|p| p.header.id.as_str())
+            .collect();
+        assert_eq!(ids, ["team-north", "team-south"]);
+        assert!(two.content.drill("team-north-quiet-demo").is_some());
+        assert!(two.content.drill("team-south-quiet-demo").is_some());
     }
 }

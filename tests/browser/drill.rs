@@ -63,8 +63,7 @@ async fn checking_a_reply_marks_its_words_and_saves_the_attempt() {
         "{saved}"
     );
     assert_eq!(
-        saved["data"]["attempts"][0][2],
-        "Don't worry, you should just mute Slack.",
+        saved["data"]["attempts"][0][2], "Don't worry, you should just mute Slack.",
         "the reply is stored as plain text"
     );
 

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { sharedSetup, watchedPage, appReady, practise } from '../lib/browser.js';
+import { examplePack } from '../lib/packs.js';
 
 const shared = sharedSetup();
 const DAY = 24 * 3600 * 1000;
@@ -201,5 +202,40 @@ test('a deletion or a clear in one tab is not undone by another tab saving', asy
   await one.reload();
   await appReady(one);
   assert.equal(await one.locator('.history__item').count(), 1, 'only what was practised after the clear');
+  await context.close();
+});
+
+test('a projector tab and a planning tab, and two tabs importing packs, never write over each other', async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const planner = await context.newPage();
+  await planner.goto(`${shared.origin}/#/workshop`);
+  await appReady(planner);
+  const projector = await context.newPage();
+  await projector.goto(`${shared.origin}/#/workshop/run`);
+  await appReady(projector);
+  await projector.waitForSelector('.projector');
+
+  await planner.fill('#plan-name', 'Edited while the projector runs');
+  await planner.press('#plan-name', 'Tab');
+  await planner.waitForFunction(() => JSON.parse(localStorage.getItem('rapport.workshop')).data.plan.title === 'Edited while the projector runs');
+  await projector.bringToFront();
+  await projector.keyboard.press('n');
+  await projector.waitForFunction(() => JSON.parse(localStorage.getItem('rapport.workshop')).data.step === 1);
+  const workshop = await projector.evaluate(() => JSON.parse(localStorage.getItem('rapport.workshop')).data);
+  assert.equal(workshop.plan.title, 'Edited while the projector runs', 'the projector built on the edited plan');
+  assert.equal(await planner.inputValue('#plan-name'), 'Edited while the projector runs');
+
+  const north = examplePack();
+  const south = north.replaceAll('team-north', 'team-south').replace('title: Team North', 'title: Team South');
+  for (const [page, name, text, id] of [[planner, 'north.txt', north, 'team-north'], [projector, 'south.txt', south, 'team-south']]) {
+    await page.goto(`${shared.origin}/#/packs`);
+    await appReady(page);
+    await page.setInputFiles('#pack-file', { name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page.waitForFunction((want) => (JSON.parse(localStorage.getItem('rapport.packs'))?.data.list ?? []).some((p) => p.header.id === want), id);
+  }
+  await planner.waitForFunction(() => JSON.parse(localStorage.getItem('rapport.packs')).data.list.length === 2);
+  const ids = await planner.evaluate(() => JSON.parse(localStorage.getItem('rapport.packs')).data.list.map((p) => p.header.id));
+  assert.deepEqual(ids.sort(), ['team-north', 'team-south']);
+  await planner.waitForFunction(() => document.querySelectorAll('.pack').length === 2);
   await context.close();
 });

@@ -207,22 +207,15 @@ pub fn App(props: &AppProps) -> Html {
                 if progress.is_some() || plays.is_some() {
                     dispatch.dispatch(Action::External { progress, plays });
                 }
+                let take = |key: &str, read: fn(&BrowserStore) -> Option<Adopted>| {
+                    wants(key).then(|| read(&store)).flatten()
+                };
                 let adopted = [
-                    wants(Settings::KEY)
-                        .then(|| store.reread::<Settings>().map(Adopted::Settings))
-                        .flatten(),
-                    wants(Session::KEY)
-                        .then(|| store.reread::<Session>().map(Adopted::Session))
-                        .flatten(),
-                    wants(Workshop::KEY)
-                        .then(|| store.reread::<Workshop>().map(Adopted::Workshop))
-                        .flatten(),
-                    wants(Checklist::KEY)
-                        .then(|| store.reread::<Checklist>().map(Adopted::Checklist))
-                        .flatten(),
-                    wants(Packs::KEY)
-                        .then(|| store.reread::<Packs>().map(Adopted::Packs))
-                        .flatten(),
+                    take(Settings::KEY, |s| s.reread().map(Adopted::Settings)),
+                    take(Session::KEY, |s| s.reread().map(Adopted::Session)),
+                    take(Workshop::KEY, |s| s.reread().map(Adopted::Workshop)),
+                    take(Checklist::KEY, |s| s.reread().map(Adopted::Checklist)),
+                    take(Packs::KEY, |s| s.reread().map(Adopted::Packs)),
                 ];
                 for record in adopted.into_iter().flatten() {
                     dispatch.dispatch(Action::Adopt(Box::new(record)));

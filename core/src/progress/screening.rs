@@ -55,6 +55,12 @@ pub fn screen(
         }
     }
     let mut skipped = Vec::new();
+    // "3 replies dated in the future", when there are any.
+    let mut note = |n: usize, one: &str, many: &str, why: &str| {
+        if n > 0 {
+            skipped.push(format!("{} {why}", plural(n, one, many)));
+        }
+    };
     let in_time = |at: i64| (EARLIEST..=now + FUTURE_SLACK).contains(&at);
 
     let progress = &mut incoming.progress;
@@ -62,21 +68,21 @@ pub fn screen(
     let mut seen = HashSet::with_capacity(before);
     progress.attempts.retain(|a| seen.insert(a.id.clone()));
     let repeated = before - progress.attempts.len();
-    if repeated > 0 {
-        skipped.push(format!(
-            "{} listed twice in the file (counted once)",
-            plural(repeated, "reply", "replies")
-        ));
-    }
+    note(
+        repeated,
+        "reply",
+        "replies",
+        "listed twice in the file (counted once)",
+    );
     let before = progress.attempts.len();
     progress.attempts.retain(|a| in_time(a.at));
     let dated = before - progress.attempts.len();
-    if dated > 0 {
-        skipped.push(format!(
-            "{} dated in the future or before Rapport existed",
-            plural(dated, "reply", "replies")
-        ));
-    }
+    note(
+        dated,
+        "reply",
+        "replies",
+        "dated in the future or before Rapport existed",
+    );
     let before = progress.cards.len();
     progress.cards.retain(|_, c| {
         in_time(c.introduced)
@@ -85,12 +91,12 @@ pub fn screen(
             && EASE.contains(&c.ease)
     });
     let cards = before - progress.cards.len();
-    if cards > 0 {
-        skipped.push(format!(
-            "{} with dates or intervals no schedule sets",
-            plural(cards, "review schedule", "review schedules")
-        ));
-    }
+    note(
+        cards,
+        "review schedule",
+        "review schedules",
+        "with dates or intervals no schedule sets",
+    );
 
     let plays = &mut incoming.plays;
     let mut unknown = 0;
@@ -107,12 +113,12 @@ pub fn screen(
         unknown += before - endings.len();
         !endings.is_empty()
     });
-    if unknown > 0 {
-        skipped.push(format!(
-            "{} of role-plays that are not on this device",
-            plural(unknown, "ending", "endings")
-        ));
-    }
+    note(
+        unknown,
+        "ending",
+        "endings",
+        "of role-plays that are not on this device",
+    );
     let before = plays.runs.len() + plays.notes.len();
     plays
         .runs
@@ -121,11 +127,11 @@ pub fn screen(
         .notes
         .retain(|scenario, _| content.scenario(scenario).is_some());
     let elsewhere = before - plays.runs.len() - plays.notes.len();
-    if elsewhere > 0 {
-        skipped.push(format!(
-            "{} for role-plays that are not on this device",
-            plural(elsewhere, "run or note", "runs or notes")
-        ));
-    }
+    note(
+        elsewhere,
+        "run or note",
+        "runs or notes",
+        "for role-plays that are not on this device",
+    );
     Ok(skipped)
 }

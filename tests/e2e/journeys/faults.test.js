@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { sharedSetup, watchedPage, appReady, practise } from '../lib/browser.js';
+import { sharedSetup, watchedPage, appReady, practise, seedStorage } from '../lib/browser.js';
 import { examplePack } from '../lib/packs.js';
 
 const shared = sharedSetup();
@@ -103,12 +103,7 @@ test('a stored history with a row that points nowhere loads the rest, keeps a by
     data: { drills: ['pinged-at-ten'], attempts: [[0, now - DAY, 'It sounds lonely. Is that right?', 80, 17, 0], [9, now - DAY + 1, 'lost drill', 50, 0, 0]], cards: {} },
   });
   const { context, page } = await watchedPage(shared.browser, shared.origin);
-  await context.addInitScript((text) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('rapport.progress', text);
-      sessionStorage.setItem('seeded', 'yes');
-    }
-  }, raw);
+  await seedStorage(context, 'rapport.progress', raw);
   await page.goto(`${shared.origin}/#/progress`);
   await appReady(page);
   assert.match(await page.textContent('.notices'), /could not read one practised reply in your saved practice history; everything else is here\. Nothing was deleted: the stored copy as it was is kept in this browser under “rapport\.progress\.backup-1”/);
@@ -122,12 +117,7 @@ test('a history stored with compressed replies (schema 3) opens with every reply
   const pinned = await readFile(new URL('../../../core/tests/fixtures/stored-records-schema-3.txt', import.meta.url), 'utf8');
   const v3 = pinned.split('\n').find((l) => l.startsWith('rapport.progress\t')).split('\t')[1];
   const { context, page } = await watchedPage(shared.browser, shared.origin);
-  await context.addInitScript((text) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('rapport.progress', text);
-      sessionStorage.setItem('seeded', 'yes');
-    }
-  }, v3);
+  await seedStorage(context, 'rapport.progress', v3);
   await page.goto(`${shared.origin}/#/progress`);
   await appReady(page);
   assert.match(await page.textContent('.notices'), /An older version of Rapport \(format 3\) saved your practice history/);

@@ -118,3 +118,14 @@ export async function practise(page, origin, drill, reply) {
   await page.click('.rating__button--good');
   await page.waitForFunction(() => location.hash === '#/practice');
 }
+
+/// Puts `text` under `key` in localStorage before the context's first page loads, once
+/// (a reload keeps what the app made of it).
+export async function seedStorage(context, key, text) {
+  await context.addInitScript(([k, t]) => {
+    if (!sessionStorage.getItem(`seeded:${k}`)) {
+      localStorage.setItem(k, t);
+      sessionStorage.setItem(`seeded:${k}`, 'yes');
+    }
+  }, [key, text]);
+}

@@ -210,12 +210,13 @@ pub fn App(props: &AppProps) -> Html {
                 let take = |key: &str, read: fn(&BrowserStore) -> Option<Adopted>| {
                     wants(key).then(|| read(&store)).flatten()
                 };
+                // Packs first: a session or plan may name their exercises.
                 let adopted = [
+                    take(Packs::KEY, |s| s.reread().map(Adopted::Packs)),
                     take(Settings::KEY, |s| s.reread().map(Adopted::Settings)),
                     take(Session::KEY, |s| s.reread().map(Adopted::Session)),
                     take(Workshop::KEY, |s| s.reread().map(Adopted::Workshop)),
                     take(Checklist::KEY, |s| s.reread().map(Adopted::Checklist)),
-                    take(Packs::KEY, |s| s.reread().map(Adopted::Packs)),
                 ];
                 for record in adopted.into_iter().flatten() {
                     dispatch.dispatch(Action::Adopt(Box::new(record)));

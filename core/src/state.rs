@@ -203,7 +203,7 @@ impl AppState {
                     if preview.attempts_duplicate == 1 { "was" } else { "were" }
                 );
                 if !incoming.skipped.is_empty() {
-                    text.push_str(&format!(" Left out: {}.", incoming.skipped.join("; ")));
+                    text.push_str(" Some of the file was left out, as the preview listed.");
                 }
                 return self.apply(Action::Inform(text));
             }

@@ -141,7 +141,11 @@ fn v3(old: V3) -> Result<Progress, String> {
             (drill, at, reply, score, flags, rating)
         })
         .collect();
-    Ok(from_rows(old.drills, rows, old.cards))
+    let progress = from_rows(old.drills, rows, old.cards);
+    match progress.unreadable {
+        0 => Ok(progress),
+        n => Err(format!("{n} of its rows name no drill")),
+    }
 }
 
 /// Attempts from rows. A row naming a drill index that does not exist cannot become an
@@ -467,5 +471,26 @@ mod tests {
             panic!("a bomb was expanded")
         };
         assert!(why.reason().contains("damaged"), "{}", why.reason());
+    }
+
+    #[test]
+    fn an_old_partly_readable_history_keeps_its_backup() {
+        let v2 = r#"{"schema":2,"data":{"drills":["a"],"attempts":[[0,5,"x",50,0,0],[7,6,"y",50,0,9]],"cards":{}}}"#;
+        let mut backend = MemoryBackend::new();
+        crate::storage::Backend::set(&mut backend, "rapport.progress", v2).unwrap();
+        let (mut store, _) = Store::open(Ok(backend));
+        let loaded = store.load::<Progress>();
+        assert_eq!(loaded.value.attempts.len(), 1);
+        let backend = store.backend().unwrap();
+        assert_eq!(
+            crate::storage::Backend::get(backend, "rapport.progress.backup-1")
+                .unwrap()
+                .as_deref(),
+            Some(v2),
+            "{:?}",
+            loaded.issues
+        );
+        let v3 = r#"{"schema":3,"data":{"drills":["a"],"attempts":[[0,5,50,0,0],[7,6,50,0,9]],"text":"x\u001ey","cards":{}}}"#;
+        assert!(matches!(decode::<Progress>(v3), Decoded::Unreadable(_)));
     }
 }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::engine::{Answer, State};
 use super::model::Scenario;
 use crate::content::Catalog;
+use crate::practice::MAX_REPLY;
 use crate::storage::Record;
 
 /// The longest private note kept, in characters.
@@ -100,6 +101,10 @@ impl Plays {
         match action {
             PlayAction::Answer { scenario, answer } => {
                 let s = find(&scenario)?;
+                let answer = match answer {
+                    Answer::Reply(text) => Answer::Reply(text.chars().take(MAX_REPLY).collect()),
+                    choice => choice,
+                };
                 let state = self.state(s).step(s, answer).ok()?;
                 next.runs.insert(scenario.clone(), state.answers());
                 if state.ended(s) {

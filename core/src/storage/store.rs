@@ -81,10 +81,21 @@ impl<B: Backend> Store<B> {
                 value
             }
             Decoded::Migrated { value, from } => {
-                if let Some(what) = value.damage() {
-                    issues.push(self.keep_damaged(T::KEY, T::LABEL, &raw, what));
+                match value.damage() {
+                    // The copy kept of the damaged original stays; the migration's own,
+                    // temporary backup would be the same key and be removed with it.
+                    Some(what) => {
+                        issues.push(self.keep_damaged(T::KEY, T::LABEL, &raw, what));
+                        match self.save(&value) {
+                            Ok(()) => issues.push(StorageIssue::Migrated {
+                                label: T::LABEL.to_owned(),
+                                from,
+                            }),
+                            Err(issue) => issues.push(issue),
+                        }
+                    }
+                    None => issues.push(self.replace_migrated(&raw, &value, from)),
                 }
-                issues.push(self.replace_migrated(&raw, &value, from));
                 value
             }
             Decoded::Unreadable(unreadable) => {

@@ -81,6 +81,11 @@ fn third_frozen_set() {
 }
 
 #[test]
+fn fourth_frozen_set() {
+    frozen("frozen-4");
+}
+
+#[test]
 fn training_set() {
     hold(report("train", &folder("train")));
 }

@@ -28,6 +28,33 @@ impl Span {
     fn overlaps(&self, other: &Span) -> bool {
         self.start < other.end && other.start < self.end
     }
+
+    /// This span without `other`'s bytes (the longer side when `other` is inside it), and
+    /// without the spaces and punctuation left at its ends; `None` if nothing is left.
+    pub(super) fn without(self, other: &Span, text: &str) -> Option<Span> {
+        if !self.overlaps(other) {
+            return Some(self);
+        }
+        let (start, end) = if other.start <= self.start {
+            (other.end, self.end)
+        } else if other.end >= self.end || other.start - self.start >= self.end - other.end {
+            (self.start, other.start)
+        } else {
+            (other.end, self.end)
+        };
+        let part = text.get(start..end)?;
+        let kept = part.trim_matches(|c: char| !c.is_alphanumeric());
+        let offset = start
+            + (part.len()
+                - part
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .len());
+        (!kept.is_empty()).then_some(Span {
+            start: offset,
+            end: offset + kept.len(),
+            sentence: self.sentence,
+        })
+    }
 }
 
 /// A roadblock and the words that triggered it.
@@ -56,6 +83,25 @@ pub enum QuestionKind {
     Reflective,
     /// Asks for facts or reasons before showing understanding.
     Probing,
+}
+
+impl Found {
+    /// A check-back invites correction, so no roadblock may cover it ("Correct me if I'm
+    /// wrong, but you should…" points at the advice, not at the check): each hit loses the
+    /// words of every check it overlaps, and a hit made only of them goes.
+    pub fn keep_checks_clear(&mut self, response: &str) {
+        let checks = &self.checks;
+        self.roadblocks = self
+            .roadblocks
+            .iter()
+            .filter_map(|hit| {
+                let span = checks
+                    .iter()
+                    .try_fold(hit.span, |span, check| span.without(check, response))?;
+                Some(RoadblockHit { span, ..*hit })
+            })
+            .collect();
+    }
 }
 
 /// Everything found in one reply.

@@ -65,6 +65,7 @@ pub fn assess_with(
     let mut found = analysis::analyse(statement, response);
     let parroting = found.echo.is_parroting();
     model.apply(&mut found, parroting);
+    found.keep_checks_clear(response);
     score::report(&found, response, annotations)
 }
 

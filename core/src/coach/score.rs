@@ -17,6 +17,9 @@ const LONG_REPLY: usize = 80;
 /// (the tops of the "not a reflection yet" and "partly there" bands).
 const NOT_YET: i32 = 34;
 const PARTLY: i32 = 59;
+/// Below this, more that got in the way lowers the score ever more gently instead of
+/// stopping at 0, so replies with one and with three roadblocks still read apart.
+const FLOOR: f64 = 10.0;
 
 pub fn report(found: &Found, response: &str, annotations: Option<&Annotations>) -> Assessment {
     let whole = found.whole;
@@ -122,7 +125,7 @@ pub fn report(found: &Found, response: &str, annotations: Option<&Annotations>) 
     }
 
     Assessment {
-        score: score.clamp(0, 100) as u8,
+        score: soft_floor(score).min(100) as u8,
         reflection,
         question,
         parroting,
@@ -138,6 +141,15 @@ pub fn report(found: &Found, response: &str, annotations: Option<&Annotations>) 
         ),
         feeling,
         annotations: coverage,
+    }
+}
+
+/// The score with everything under [`FLOOR`] folded into 0..FLOOR, keeping the order.
+fn soft_floor(score: i32) -> i32 {
+    if f64::from(score) >= FLOOR {
+        score
+    } else {
+        (FLOOR * ((f64::from(score) - FLOOR) / 30.0).exp()).round() as i32
     }
 }
 

@@ -186,3 +186,133 @@ fn json_has_the_documented_shape() {
     }
     assert_eq!(json["feeling"]["words"][0]["family"], "tiredness");
 }
+
+#[test]
+fn a_check_back_is_never_inside_a_roadblock_hint() {
+    for reply in [
+        "Correct me if I'm wrong, but you should have asked them first.",
+        "Sorry, just to check I follow: why did you stay up so late?",
+        "Tell me if I'm off base, but you're probably just overtired.",
+        "Sorry, I just want to be sure I understand. Why didn't you ask before starting?",
+        "Let me play that back: you stayed up, and that was your call.",
+        "Let me see if I've got it: they cancelled, so just bill them for the hours.",
+        "Just to be clear, did anyone tell you why?",
+        "Forgive me if I've misread this, but you need to set boundaries.",
+        "I might have this wrong, but honestly it was a bit naive to stay up.",
+        "Can I check something? Did you agree to that deadline?",
+        "Let me make sure I heard you: you did it anyway, which is on you.",
+        "Stop me if I'm wrong, but next time just go to bed.",
+        "Tell me if this is off, but clients cancel all the time, that's business.",
+        "I want to check I've understood: you're just annoyed you lost sleep.",
+        "If I've understood you, you should email the client today.",
+        "Just checking, was it the account manager who cancelled?",
+    ] {
+        let a = assess(STATEMENT, reply, None);
+        let checks: Vec<_> = a
+            .hints
+            .iter()
+            .filter(|h| h.code == "checked_understanding")
+            .collect();
+        assert!(!checks.is_empty(), "{reply}: {a:?}");
+        for block in a.hints.iter().filter(|h| h.kind == HintKind::GotInTheWay) {
+            for check in &checks {
+                assert!(
+                    block.end <= check.start || check.end <= block.start,
+                    "{reply}: {:?} covers the check {:?}",
+                    &reply[block.start..block.end],
+                    &reply[check.start..check.end]
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_span_loses_only_the_check_it_overlaps() {
+    use analysis::Span;
+    let text = "Correct me if I'm wrong, but you should email them.";
+    let whole = Span {
+        start: 0,
+        end: text.len(),
+        sentence: 0,
+    };
+    let check = Span {
+        start: 0,
+        end: "Correct me if I'm wrong".len(),
+        sentence: 0,
+    };
+    let left = whole.without(&check, text).expect("the advice is left");
+    assert_eq!(&text[left.start..left.end], "but you should email them");
+    assert_eq!(check.without(&check, text), None);
+}
+
+#[test]
+fn check_backs_in_their_many_forms_are_checks_not_roadblocks() {
+    let reflection = "So you gave up your night for a call that was dropped without a word.";
+    for check in [
+        "Does that sound about right?",
+        "Is that a fair read?",
+        "Have I understood you?",
+        "Is that where you are?",
+        "Would you say that's right?",
+        "Am I in the right ballpark?",
+        "Tell me if I've got that wrong.",
+        "Let me know if I've missed something.",
+        "Feel free to correct me.",
+        "Happy to be corrected.",
+        "Yes?",
+        "No?",
+        "Or have I got that wrong?",
+        "Is that it?",
+        "Is that the crux of it?",
+        "Is that close to it?",
+        "Did I get that right?",
+        "Is that how it feels?",
+        "Is that about the size of it?",
+        "Have I misunderstood?",
+        "Please correct me if not.",
+        "I may have this wrong, though.",
+        "I could be wrong.",
+        "Am I tracking?",
+        "Am I following you?",
+        "Am I with you so far?",
+        "Is that what you mean?",
+        "Is that what you're saying?",
+        "Does that capture it?",
+        "Did I catch that right?",
+        "Is that how you see it?",
+        "Am I reading you right?",
+        "Is that your experience?",
+        "Have I got the gist?",
+        "Or is it more that nobody asked you?",
+        "Or is something else going on?",
+        "Is that the heart of it?",
+        "Does that land?",
+        "Does that ring true?",
+        "Or am I off?",
+        "Have I got that the wrong way round?",
+        "Does that fit?",
+        "Is that roughly it?",
+        "Does that match how it felt?",
+        "Is that a fair way to put it?",
+        "Would that be fair?",
+        "Sound right?",
+        "Fair?",
+        "Close?",
+        "Right?",
+        "Did I miss anything?",
+        "What am I missing?",
+        "Anything I've left out?",
+        "Tell me more if I've missed it.",
+        "Is there more to it?",
+        "Am I close?",
+    ] {
+        let reply = format!("{reflection} {check}");
+        let a = assess(STATEMENT, &reply, None);
+        assert!(
+            a.hints.iter().any(|h| h.code == "checked_understanding"),
+            "{check} is not read as a check: {a:?}"
+        );
+        assert!(a.roadblocks.is_empty(), "{check}: {:?}", a.roadblocks);
+    }
+}

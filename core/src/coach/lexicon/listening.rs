@@ -47,7 +47,7 @@ const FRAMINGS: &[&str] = &[
     "^ let me summarize", "^ let me sum up", "^ let me get this straight", "^ let me be sure", "^ let me just check",
     "^ let me play that back", "^ let me play it back", "^ let me repeat", "^ let me try to sum", "^ let me see whether",
     "^ let me say back", "^ let me reflect back", "^ let me try", "^ i want to make sure", "^ i want to check",
-    "^ i just want to check", "^ i just want to make sure", "^ just so i", "^ to make sure i", "^ to check i",
+    "^ i just want to check", "^ i just want to make sure", "^ just so i", "^ i just want to be sure", "^ i want to be sure", "^ i just want to understand", "^ i want to understand", "^ just checking", "^ just to check", "^ just to be clear", "^ just to be sure", "^ quick check", "^ to make sure i", "^ to check i",
     "^ so i am sure i", "^ if i have this right", "^ if i have got this right", "^ if i got this right",
     "^ if i have it right", "^ if i have that right", "^ if i have understood", "^ if i understood",
     "^ if i understand", "^ if i heard you right", "^ if i am hearing you", "^ if i am following", "^ if i follow",
@@ -64,13 +64,13 @@ const FRAMINGS: &[&str] = &[
 #[rustfmt::skip]
 const CHECKS: &[&str] = &[
     "^ is|was|would|does that|this be|sound|seem|right|fair|correct|accurate|close|true|it|about|roughly|a|an|the|how|where|what|so|more|roughly|near|somewhere|everything|all|any",
-    "^ did|have|do|am|was|could|can|has i get|got|have|understand|understood|hear|heard|read|miss|missed|capture|captured|follow|followed|sum|summarise|summarize|gotten|misread|misunderstand|misunderstood|catch|caught|right|close|off|on|missing|reading|hearing|getting|following|understanding|wrong|way",
+    "^ did|have|do|am|was|could|can|has i get|got|have|understand|understood|hear|heard|read|miss|missed|capture|captured|follow|followed|sum|summarise|summarize|gotten|misread|misunderstand|misunderstood|catch|caught|right|close|off|on|missing|reading|hearing|getting|following|understanding|wrong|way|tracking|with|mistaken|misreading|misunderstanding|near|far|in|along|there|onto|nearly",
     "^ does|do that|this sound|fit|match|ring|capture|sum|cover|reflect|describe|land|resonate|make|about|seem",
     "^ right|yes|yeah|yep|correct|fair|true|no|close|accurate|ok|okay|yeah|eh|sure|agreed $",
     "^ fair summary|enough|reading|picture|account", "^ fair to say", "^ accurate summary|picture|enough", "^ sound right|about|fair|accurate", "^ close enough", "^ about right",
     "^ or is it", "^ or is that", "^ or am i", "^ or have i", "^ or did i", "^ or was it", "^ or is there", "^ or are there",
     "^ or not", "^ or does it", "^ or maybe", "^ or something else", "^ or more that", "^ or is this",
-    "^ correct me", "^ tell me if i", "^ tell me what i", "^ let me know if i", "^ stop me if", "^ tell me where i",
+    "^ correct me", "^ tell me if i|this|that|it|my|we", "^ tell me what i", "^ let me know if i|this|that|it|my|we", "^ stop me if", "^ tell me where i",
     "^ what did i miss", "^ what have i missed", "^ what am i missing", "^ anything i missed", "^ anything i have missed",
     "^ anything i am missing", "^ did i leave anything", "^ have i left anything", "^ anything else i should",
     "^ what did i get wrong", "^ where did i go wrong", "^ how close is that", "^ how close am i", "^ how far off am i",
@@ -85,6 +85,10 @@ const CHECKS: &[&str] = &[
     "^ is there anything else", "^ is there anything i", "^ anything else", "^ is there more", "^ is there something else",
     "^ what else should i", "^ what have i left out", "^ have i left out", "^ what would you correct", "^ what did i leave",
     "^ have i missed", "^ did i miss", "^ can|could|may i just check", "^ can|could|may i check", "^ can|could|may i make sure", "^ what would you add", "^ anything to add", "^ what else",
+    "^ forgive me if i", "^ sorry if i", "^ excuse me if i", "^ apologies if i", "^ feel free to correct", "^ happy to be corrected", "^ please correct me", "^ please tell me if", "^ i could|may|might be wrong $",
+    "^ i may|might|could have this|that|it wrong", "^ i may|might|could have got this|that|it wrong", "^ is that your experience",
+    "^ or is something else", "^ or is there something else", "^ or is it something else", "^ anything i have left out", "^ anything i left out", "^ tell me more if",
+    "^ that is what i am hearing", "^ that is what i heard", "^ that is how i hear it", "^ is that what is going on",
 ];
 
 /// Words that close a declarative as a tag ("…, right?", "…, isn't it?").
@@ -129,7 +133,7 @@ const REFLECTIVE_QUESTIONS: &[&str] = &[
     "^ would it be right to say", "^ could it be that", "^ could it be", "^ might it be",
     "^ have you been feeling", "^ have you been left", "^ have you been carrying", "^ have you felt",
     "^ has it been", "^ has this been", "^ has that been", "^ has it left you", "^ has it made you", "^ has this left you",
-    "^ was it", "^ was that", "^ were you",
+    "^ was it", "^ was that", "^ were you", "^ must be", "^ must have", "^ that|this|it must", "^ sounds", "^ that|it sounds", "^ feels like", "^ that|it feels",
 ];
 
 /// Compiled pattern lists.

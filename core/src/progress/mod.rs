@@ -262,8 +262,9 @@ impl Progress {
         }
         self.deleted.insert(attempt_id.to_owned());
         while self.deleted.len() > MAX_DELETED {
-            // Ids begin with the attempt's time, so the first is the oldest.
-            let oldest = self.deleted.iter().next().cloned();
+            // Ids begin with the attempt's time, so the first is the oldest; but the one just
+            // deleted may be older still, and forgetting it would let other tabs undo it.
+            let oldest = self.deleted.iter().find(|id| *id != attempt_id).cloned();
             if let Some(oldest) = oldest {
                 self.deleted.remove(&oldest);
             }
@@ -390,5 +391,33 @@ mod tests {
             !progress.deleted.contains(&ids[0]),
             "the oldest are forgotten first"
         );
+    }
+
+    #[test]
+    fn at_the_limit_the_deletion_just_made_is_remembered() {
+        let mut progress = Progress::default();
+        let a = assess("x", "It sounds hard.", None);
+        // An attempt from long ago, deleted when the remembered ids are full of newer ones.
+        let old = Attempt::new("d", 1_600_000_000_000, "It sounds hard.", &a);
+        progress.attempts.push(old.clone());
+        for at in 0..MAX_DELETED as i64 {
+            let attempt = Attempt::new("d", 1_700_000_000_000 + at, "It sounds hard.", &a);
+            let id = attempt.id.clone();
+            progress.attempts.push(attempt);
+            assert!(progress.delete(&id));
+        }
+        assert_eq!(progress.deleted.len(), MAX_DELETED);
+        assert!(progress.delete(&old.id));
+        assert_eq!(progress.deleted.len(), MAX_DELETED);
+        assert!(
+            progress.deleted.contains(&old.id),
+            "the deletion just made must travel to other tabs"
+        );
+        let mut other = Progress {
+            attempts: vec![old],
+            ..Progress::default()
+        };
+        other.merge_from_tab(&progress);
+        assert!(other.attempts.is_empty(), "another tab drops its copy");
     }
 }

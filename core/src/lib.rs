@@ -6,6 +6,7 @@
 
 pub mod coach;
 pub mod content;
+pub mod marks;
 pub mod notice;
 pub mod order;
 pub mod packs;

@@ -10,7 +10,8 @@ mod stored;
 
 use std::collections::HashMap;
 
-use crate::sorted::{SortedMap, SortedSet};
+use crate::marks::Marks;
+use crate::sorted::SortedMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -101,16 +102,17 @@ pub struct Progress {
     /// How many stored attempts could not be read when this was loaded (never written:
     /// the store keeps the original text as a backup and tells the learner).
     pub unreadable: usize,
-    /// Ids of attempts the learner deleted one by one, so that another tab's copy of them
-    /// is not merged back in (the most recent [`MAX_DELETED`]).
-    pub deleted: SortedSet<String>,
+    /// Attempts the learner deleted one by one, so that another tab's copy of them is not
+    /// merged back in, and those an import brought back since, so that another tab's older
+    /// deletion does not remove them again (the most recent [`MAX_DELETED`]).
+    pub deleted: Marks,
     /// How many times all progress was cleared: a tab whose count is behind another's
     /// holds only what was cleared, and takes the other's history instead of merging.
     pub clears: u32,
 }
 
-/// How many deleted attempts' ids are remembered.
-pub const MAX_DELETED: usize = 20_000;
+/// How many deleted (or restored) attempts' ids are remembered.
+pub const MAX_DELETED: usize = crate::marks::LIMIT;
 
 impl Record for Progress {
     const KEY: &'static str = "rapport.progress";
@@ -184,12 +186,10 @@ impl Progress {
             *self = other.clone();
             return report;
         }
-        for id in other.deleted.iter() {
-            self.deleted.insert(id.clone());
-        }
+        self.deleted.merge(&other.deleted);
         let before = self.attempts.len();
         let deleted = &self.deleted;
-        self.attempts.retain(|a| !deleted.contains(&a.id));
+        self.attempts.retain(|a| !deleted.is_gone(&a.id));
         report.attempts_removed = before - self.attempts.len();
         let mut merged = self.merge_attempts(other, true);
         merged.attempts_removed = report.attempts_removed;
@@ -199,11 +199,10 @@ impl Progress {
     /// Adds what an imported history has and this one lacks: attempts by id (never
     /// overwriting one, though a rating missing here is taken), and cards for drills not
     /// reviewed here. The learner asked for these, so an attempt deleted here earlier comes
-    /// back when the file has it.
+    /// back when the file has it, marked as brought back so that other tabs take it too.
     pub fn merge(&mut self, other: &Progress) -> Merged {
-        for a in &other.attempts {
-            self.deleted.remove(&a.id);
-        }
+        self.deleted
+            .bring_back(other.attempts.iter().map(|a| a.id.as_str()));
         self.merge_attempts(other, false)
     }
 
@@ -217,7 +216,7 @@ impl Progress {
             position.insert(a.id.clone(), i);
         }
         for attempt in &other.attempts {
-            if self.deleted.contains(&attempt.id) {
+            if self.deleted.is_gone(&attempt.id) {
                 continue;
             }
             match position.get(&attempt.id) {
@@ -260,15 +259,7 @@ impl Progress {
         if self.attempts.len() == before {
             return false;
         }
-        self.deleted.insert(attempt_id.to_owned());
-        while self.deleted.len() > MAX_DELETED {
-            // Ids begin with the attempt's time, so the first is the oldest; but the one just
-            // deleted may be older still, and forgetting it would let other tabs undo it.
-            let oldest = self.deleted.iter().find(|id| *id != attempt_id).cloned();
-            if let Some(oldest) = oldest {
-                self.deleted.remove(&oldest);
-            }
-        }
+        self.deleted.delete(attempt_id);
         true
     }
 
@@ -338,7 +329,10 @@ mod tests {
         // Then it hears, and drops its copy too.
         assert_eq!(two.merge_from_tab(&one).attempts_removed, 1);
         assert_eq!(two.attempts.len(), 1);
-        assert_eq!(two.deleted.iter().collect::<Vec<_>>(), ["3e8-late"]);
+        assert_eq!(
+            two.deleted.gone().map(|(id, _)| id).collect::<Vec<_>>(),
+            ["3e8-late"]
+        );
         let text = encode(&two).unwrap();
         assert_eq!(decode::<Progress>(&text), Decoded::Current(two));
     }
@@ -371,7 +365,57 @@ mod tests {
         mine.delete("3e8-late");
         assert_eq!(mine.merge(&backup).attempts_added, 1);
         assert_eq!(mine.attempts.len(), 2);
-        assert!(mine.deleted.is_empty());
+        assert!(!mine.deleted.is_gone("3e8-late"));
+    }
+
+    /// Another tab's save, as the storage listener hands it over: written and read back.
+    fn through_storage(progress: &Progress) -> Progress {
+        match decode::<Progress>(&encode(progress).unwrap()) {
+            Decoded::Current(p) => p,
+            other => panic!("not read back: {other:?}"),
+        }
+    }
+
+    fn has(progress: &Progress, id: &str) -> bool {
+        progress.attempts.iter().any(|a| a.id == id)
+    }
+
+    #[test]
+    fn an_attempt_an_import_brought_back_is_not_deleted_again_by_an_older_deletion() {
+        let backup = two_attempts();
+        let mut a = backup.clone();
+        assert!(a.delete("3e8-late"));
+        let mut b = backup.clone();
+        b.merge_from_tab(&through_storage(&a));
+        assert!(!has(&b, "3e8-late"), "both tabs know of the deletion");
+
+        // Tab A imports a backup that has the attempt: the learner wants it back.
+        assert_eq!(a.merge(&backup).attempts_added, 1);
+        // Tab B, whose deletion is older, hears of A's save, and A then of B's.
+        b.merge_from_tab(&through_storage(&a));
+        a.merge_from_tab(&through_storage(&b));
+        assert!(has(&a, "3e8-late"), "tab A keeps what it brought back");
+        assert!(has(&b, "3e8-late"), "tab B takes it too");
+        // Whichever saves next, the attempt stays.
+        assert!(has(&through_storage(&b), "3e8-late"));
+
+        // A deletion made after the restore wins over it, in both tabs.
+        assert!(b.delete("3e8-late"));
+        a.merge_from_tab(&through_storage(&b));
+        b.merge_from_tab(&through_storage(&a));
+        assert!(!has(&a, "3e8-late") && !has(&b, "3e8-late"));
+    }
+
+    #[test]
+    fn a_save_from_before_the_restore_does_not_undo_it() {
+        let backup = two_attempts();
+        let mut a = backup.clone();
+        a.delete("3e8-late");
+        // Tab B saved while it still held the deletion, before hearing of the import.
+        let stale = through_storage(&a);
+        a.merge(&backup);
+        a.merge_from_tab(&stale);
+        assert!(has(&a, "3e8-late"));
     }
 
     #[test]
@@ -386,9 +430,9 @@ mod tests {
             assert!(progress.delete(ids.last().unwrap()));
         }
         assert_eq!(progress.deleted.len(), MAX_DELETED);
-        assert!(progress.deleted.contains(ids.last().unwrap()));
+        assert!(progress.deleted.is_gone(ids.last().unwrap()));
         assert!(
-            !progress.deleted.contains(&ids[0]),
+            !progress.deleted.is_gone(&ids[0]),
             "the oldest are forgotten first"
         );
     }
@@ -410,7 +454,7 @@ mod tests {
         assert!(progress.delete(&old.id));
         assert_eq!(progress.deleted.len(), MAX_DELETED);
         assert!(
-            progress.deleted.contains(&old.id),
+            progress.deleted.is_gone(&old.id),
             "the deletion just made must travel to other tabs"
         );
         let mut other = Progress {

@@ -4,8 +4,14 @@
 //! (the same rows as now) and 3 (the replies' text compressed together) are migrated on
 //! load. A row that cannot be read is counted, not silently dropped, so the store can keep
 //! the original and say so.
+//!
+//! Deleted attempts' ids are listed as schema 4 first wrote them, so a build that reads
+//! only that list still honours them; the numbers that order them against restorations
+//! (see [`crate::marks`]) and the restorations themselves sit in fields of their own, which
+//! such a build ignores, and a list without numbers reads as deletions older than any.
 
-use crate::sorted::{SortedMap, SortedSet};
+use crate::marks::Marks;
+use crate::sorted::SortedMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -31,8 +37,15 @@ pub(super) struct Stored {
     drills: Vec<String>,
     attempts: Vec<Row>,
     cards: SortedMap<String, Card>,
-    #[serde(skip_serializing_if = "SortedSet::is_empty")]
-    deleted: SortedSet<String>,
+    /// Ids of deleted attempts, in key order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    deleted: Vec<String>,
+    /// The number of each deletion in `deleted`, in the same order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    deleted_numbers: Vec<u32>,
+    /// Ids of attempts brought back after a deletion, with the restoration's number.
+    #[serde(skip_serializing_if = "SortedMap::is_empty")]
+    restored: SortedMap<String, u32>,
     #[serde(skip_serializing_if = "is_zero")]
     clears: u32,
 }
@@ -106,11 +119,23 @@ impl From<Progress> for Stored {
                 (at, a.at, a.response, a.score, flags, rating)
             })
             .collect();
+        let (deleted, deleted_numbers) = progress
+            .deleted
+            .gone()
+            .map(|(id, number)| (id.clone(), number))
+            .unzip();
+        let restored = progress
+            .deleted
+            .back()
+            .map(|(id, number)| (id.clone(), number))
+            .collect();
         Stored {
             drills,
             attempts,
             cards: progress.cards,
-            deleted: progress.deleted,
+            deleted,
+            deleted_numbers,
+            restored,
             clears: progress.clears,
         }
     }
@@ -118,8 +143,17 @@ impl From<Progress> for Stored {
 
 impl From<Stored> for Progress {
     fn from(stored: Stored) -> Progress {
+        // Numbers that do not match the list (a file edited by hand) are not guessed at.
+        let numbers = if stored.deleted_numbers.len() == stored.deleted.len() {
+            stored.deleted_numbers
+        } else {
+            vec![0; stored.deleted.len()]
+        };
         Progress {
-            deleted: stored.deleted,
+            deleted: Marks::from_parts(
+                stored.deleted.into_iter().zip(numbers),
+                stored.restored.iter().map(|(id, n)| (id.clone(), *n)),
+            ),
             clears: stored.clears,
             ..from_rows(stored.drills, stored.attempts, stored.cards)
         }
@@ -370,6 +404,44 @@ mod tests {
         let units = text.encode_utf16().count();
         assert!(units < 1_600_000, "{units} UTF-16 units");
         assert_eq!(decode::<Progress>(&text), Decoded::Current(progress));
+    }
+
+    #[test]
+    fn deletions_saved_before_they_were_numbered_still_hold_and_yield_to_a_restore() {
+        // What the build before numbered deletions wrote: the ids alone.
+        let text = r#"{"data":{"attempts":[[0,1700000000000,"kept",50,0,0]],"cards":{},"deleted":["18bcfe56be8-a","18bcfe56fd0-a"],"drills":["a"]},"schema":4}"#;
+        let Decoded::Current(mut progress) = decode::<Progress>(text) else {
+            panic!("a schema 4 save must read as current")
+        };
+        assert!(progress.deleted.is_gone("18bcfe56be8-a"));
+        assert!(progress.deleted.is_gone("18bcfe56fd0-a"));
+        let mut tab = progress.clone();
+        let backup = Progress {
+            attempts: vec![Attempt {
+                id: "18bcfe56be8-a".into(),
+                drill: "a".into(),
+                at: 1_700_000_001_000,
+                ..sample().attempts[0].clone()
+            }],
+            ..Progress::default()
+        };
+        assert_eq!(progress.merge(&backup).attempts_added, 1);
+        let written = encode(&progress).unwrap();
+        assert!(
+            written.contains(r#""deleted":["18bcfe56fd0-a"],"deleted_numbers":[0]"#)
+                && written.contains(r#""restored":{"18bcfe56be8-a":1}"#),
+            "the ids stay a plain list for builds that read only that: {written}"
+        );
+        let Decoded::Current(read) = decode::<Progress>(&written) else {
+            panic!("not read back: {written}")
+        };
+        assert_eq!(read, progress);
+        tab.merge_from_tab(&read);
+        assert_eq!(
+            tab.attempts.len(),
+            2,
+            "the restore outranks the old deletion"
+        );
     }
 
     #[test]

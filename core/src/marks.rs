@@ -1,0 +1,268 @@
+//! Deletions that travel between tabs, and the restorations that undo them: for each key
+//! (an attempt's id, say) the last thing that happened to it, gone or back, so that
+//! another tab's older copy neither brings back what was deleted nor deletes again what
+//! was deliberately restored.
+//!
+//! Marks are numbered by a Lamport clock rather than by the time: a new mark is numbered one
+//! more than any the record holds, and a merge keeps each key's higher-numbered mark. A tab
+//! can only act on what it has seen, so a deletion made after a restore outnumbers it and
+//! wins, as a restore made after a deletion wins over that, whatever the device's clock did
+//! in between. At most [`LIMIT`] marks are kept, the lowest-numbered forgotten first.
+
+use crate::sorted::SortedMap;
+
+/// How many marks a record remembers.
+pub const LIMIT: usize = 20_000;
+
+/// What last happened to a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    /// Its place in the order marks were made (0 for deletions saved before they were numbered).
+    pub number: u32,
+    /// Deleted (or forgotten), rather than brought back.
+    pub gone: bool,
+}
+
+impl Mark {
+    /// Whether this mark wins over `other`, made for the same key: the later one, and of
+    /// two made at once in two tabs, the deletion, which loses nothing that cannot be
+    /// imported again.
+    fn beats(self, other: Mark) -> bool {
+        (self.number, self.gone) > (other.number, other.gone)
+    }
+}
+
+/// The marks of one kind of key.
+#[derive(Debug, Clone, Default)]
+pub struct Marks {
+    marks: SortedMap<String, Mark>,
+    /// The highest number held, so that numbering a new mark does not scan them all.
+    top: u32,
+}
+
+/// Two sets of marks are equal when they hold the same marks; `top` follows from them.
+impl PartialEq for Marks {
+    fn eq(&self, other: &Self) -> bool {
+        self.marks == other.marks
+    }
+}
+
+impl Marks {
+    /// The marks of stored deletions and restorations, numbered; of two for one key the
+    /// winner is kept, and at most [`LIMIT`] of them.
+    pub fn from_parts(
+        gone: impl IntoIterator<Item = (String, u32)>,
+        back: impl IntoIterator<Item = (String, u32)>,
+    ) -> Marks {
+        let mark = |gone| move |(key, number)| (key, Mark { number, gone });
+        let all: Vec<(String, Mark)> = gone
+            .into_iter()
+            .map(mark(true))
+            .chain(back.into_iter().map(mark(false)))
+            .collect();
+        let mut marks = Marks::default();
+        marks.absorb(all);
+        marks
+    }
+
+    pub fn len(&self) -> usize {
+        self.marks.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.marks.is_empty()
+    }
+
+    /// Whether `key` was deleted and not brought back since.
+    pub fn is_gone(&self, key: &str) -> bool {
+        self.marks.get(key).is_some_and(|m| m.gone)
+    }
+
+    /// The keys deleted and their numbers, in key order.
+    pub fn gone(&self) -> impl Iterator<Item = (&String, u32)> {
+        self.of_kind(true)
+    }
+
+    /// The keys brought back after a deletion and their numbers, in key order.
+    pub fn back(&self) -> impl Iterator<Item = (&String, u32)> {
+        self.of_kind(false)
+    }
+
+    fn of_kind(&self, gone: bool) -> impl Iterator<Item = (&String, u32)> {
+        self.marks
+            .iter()
+            .filter(move |(_, m)| m.gone == gone)
+            .map(|(key, m)| (key, m.number))
+    }
+
+    fn next(&self) -> u32 {
+        self.top.saturating_add(1)
+    }
+
+    fn set(&mut self, key: String, mark: Mark) {
+        self.top = self.top.max(mark.number);
+        self.marks.insert(key, mark);
+    }
+
+    /// Marks `key` deleted; false when it already was.
+    pub fn delete(&mut self, key: &str) -> bool {
+        if self.is_gone(key) {
+            return false;
+        }
+        let number = self.next();
+        self.set(key.to_owned(), Mark { number, gone: true });
+        self.trim(Some(key));
+        true
+    }
+
+    /// Marks as brought back those of `keys` that were deleted (one number for them all:
+    /// they come back together); whether there were any.
+    pub fn bring_back<'a>(&mut self, keys: impl IntoIterator<Item = &'a str>) -> bool {
+        let number = self.next();
+        let mut any = false;
+        for key in keys {
+            if let Some(mark) = self.marks.get_mut(key).filter(|m| m.gone) {
+                *mark = Mark {
+                    number,
+                    gone: false,
+                };
+                any = true;
+            }
+        }
+        if any {
+            self.top = number;
+        }
+        any
+    }
+
+    /// Takes every mark of `other` that wins over this one's for its key; whether any did.
+    pub fn merge(&mut self, other: &Marks) -> bool {
+        let wins = |(key, mark): &(&String, &Mark)| {
+            self.marks
+                .get(key.as_str())
+                .is_none_or(|mine| mark.beats(*mine))
+        };
+        let taken: Vec<(String, Mark)> = other
+            .marks
+            .iter()
+            .filter(wins)
+            .map(|(key, mark)| (key.clone(), *mark))
+            .collect();
+        if taken.is_empty() {
+            return false;
+        }
+        self.absorb(taken);
+        true
+    }
+
+    /// Adds `marks`, each winning over any mark here for its key, then trims. Sorted and
+    /// rebuilt once, since a merge can bring thousands.
+    fn absorb(&mut self, marks: Vec<(String, Mark)>) {
+        let mut all: Vec<(String, Mark)> = std::mem::take(&mut self.marks)
+            .iter()
+            .map(|(key, mark)| (key.clone(), *mark))
+            .chain(marks)
+            .collect();
+        // The winner of each key last: the map keeps the last of repeated keys.
+        crate::order::sort_by(&mut all, |a, b| {
+            (&a.0, a.1.number, a.1.gone).cmp(&(&b.0, b.1.number, b.1.gone))
+        });
+        self.top = all.iter().map(|(_, m)| m.number).max().unwrap_or(0);
+        self.marks = all.into_iter().collect();
+        self.trim(None);
+    }
+
+    /// Forgets the lowest-numbered marks beyond [`LIMIT`], never `keep` (the mark just
+    /// made: dropping it would let other tabs undo what was just done).
+    fn trim(&mut self, keep: Option<&str>) {
+        let excess = self.marks.len().saturating_sub(LIMIT);
+        if excess == 0 {
+            return;
+        }
+        let mut order: Vec<(u32, &String)> = self
+            .marks
+            .iter()
+            .filter(|(key, _)| Some(key.as_str()) != keep)
+            .map(|(key, mark)| (mark.number, key))
+            .collect();
+        crate::order::sort(&mut order);
+        let dropped: crate::sorted::SortedSet<String> = order
+            .into_iter()
+            .take(excess)
+            .map(|(_, key)| key.clone())
+            .collect();
+        self.marks.retain(|key, _| !dropped.contains(key));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_later_mark_wins_whichever_tab_made_it() {
+        let mut one = Marks::default();
+        assert!(one.delete("x"));
+        assert!(!one.delete("x"), "already gone");
+        let mut two = one.clone();
+        assert!(two.bring_back(["x", "never-deleted"]));
+        assert!(!two.is_gone("x"));
+        assert!(one.merge(&two), "the restore is later");
+        assert!(!one.is_gone("x"));
+        assert!(!two.merge(&one), "nothing newer there");
+        assert!(one.delete("x"));
+        assert!(two.merge(&one), "a deletion after the restore wins again");
+        assert!(two.is_gone("x"));
+        let gone: Vec<(&String, u32)> = two.gone().collect();
+        assert_eq!(gone, [(&"x".to_owned(), 3)]);
+        assert_eq!(two.back().count(), 0);
+    }
+
+    #[test]
+    fn merging_is_the_same_in_either_order() {
+        let mut a = Marks::default();
+        a.delete("p");
+        a.delete("q");
+        let mut b = a.clone();
+        b.bring_back(["p"]);
+        a.delete("r");
+        let (mut ab, mut ba) = (a.clone(), b.clone());
+        ab.merge(&b);
+        ba.merge(&a);
+        assert_eq!(ab, ba);
+        assert!(!ab.is_gone("p") && ab.is_gone("q") && ab.is_gone("r"));
+    }
+
+    #[test]
+    fn unnumbered_deletions_lose_to_any_restore_and_read_back() {
+        let marks = Marks::from_parts([("a".to_owned(), 0), ("b".to_owned(), 0)], []);
+        let mut restored = marks.clone();
+        restored.bring_back(["a"]);
+        let mut other = marks;
+        assert!(other.merge(&restored));
+        assert!(!other.is_gone("a") && other.is_gone("b"));
+        let again = Marks::from_parts(
+            other.gone().map(|(k, n)| (k.clone(), n)),
+            other.back().map(|(k, n)| (k.clone(), n)),
+        );
+        assert_eq!(again, other);
+    }
+
+    #[test]
+    fn a_merge_keeps_the_latest_within_the_limit() {
+        let mut a = Marks::default();
+        let mut b = Marks::default();
+        for i in 0..LIMIT {
+            a.delete(&format!("a{i:05}"));
+            b.delete(&format!("b{i:05}"));
+        }
+        b.delete("b-last");
+        assert_eq!(b.len(), LIMIT);
+        assert!(a.merge(&b));
+        assert_eq!(a.len(), LIMIT);
+        assert!(a.is_gone("b-last"));
+        let mut c = b.clone();
+        c.merge(&a);
+        assert_eq!(a, c, "the same marks survive in both tabs");
+    }
+}

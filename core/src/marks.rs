@@ -9,6 +9,8 @@
 //! wins, as a restore made after a deletion wins over that, whatever the device's clock did
 //! in between. At most [`LIMIT`] marks are kept, the lowest-numbered forgotten first.
 
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
 use crate::sorted::SortedMap;
 
 /// How many marks a record remembers.
@@ -44,6 +46,41 @@ pub struct Marks {
 impl PartialEq for Marks {
     fn eq(&self, other: &Self) -> bool {
         self.marks == other.marks
+    }
+}
+
+impl Eq for Marks {}
+
+/// How marks are stored: `{"gone": {key: number}, "back": {key: number}}`, either left out
+/// when empty.
+#[derive(Default, Serialize, Deserialize)]
+#[serde(default)]
+struct OnDisk {
+    #[serde(skip_serializing_if = "SortedMap::is_empty")]
+    gone: SortedMap<String, u32>,
+    #[serde(skip_serializing_if = "SortedMap::is_empty")]
+    back: SortedMap<String, u32>,
+}
+
+impl Serialize for Marks {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let owned = |(key, number): (&String, u32)| (key.clone(), number);
+        OnDisk {
+            gone: self.gone().map(owned).collect(),
+            back: self.back().map(owned).collect(),
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Marks {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let stored = OnDisk::deserialize(deserializer)?;
+        let owned = |(key, number): (&String, &u32)| (key.clone(), *number);
+        Ok(Marks::from_parts(
+            stored.gone.iter().map(owned),
+            stored.back.iter().map(owned),
+        ))
     }
 }
 
@@ -246,6 +283,19 @@ mod tests {
             other.back().map(|(k, n)| (k.clone(), n)),
         );
         assert_eq!(again, other);
+    }
+
+    #[test]
+    fn marks_are_stored_as_two_maps_and_read_back() {
+        let mut marks = Marks::default();
+        marks.delete("b");
+        marks.delete("a");
+        marks.bring_back(["b"]);
+        let text = serde_json::to_string(&marks).unwrap();
+        assert_eq!(text, r#"{"gone":{"a":2},"back":{"b":3}}"#);
+        let read: Marks = serde_json::from_str(&text).unwrap();
+        assert_eq!(read, marks);
+        assert_eq!(read.next(), 4, "numbering goes on from the highest read");
     }
 
     #[test]

@@ -578,6 +578,78 @@ mod tests {
         assert_eq!(gone.plays_revision, revision + 1);
     }
 
+    /// A record as another tab's save reaches this one: written and read back.
+    fn through_storage<T: crate::storage::Record + std::fmt::Debug>(value: &T) -> Box<T> {
+        match crate::storage::decode::<T>(&crate::storage::encode(value).unwrap()) {
+            crate::storage::Decoded::Current(value) => Box::new(value),
+            other => panic!("not read back: {other:?}"),
+        }
+    }
+
+    fn hears(state: AppState, other: &AppState) -> AppState {
+        state.apply(Action::External {
+            progress: Some(through_storage(&other.practice.progress)),
+            plays: Some(through_storage(&other.plays)),
+        })
+    }
+
+    #[test]
+    fn forgetting_a_pack_s_progress_travels_to_other_tabs() {
+        let scenario = "team-north-missed-handoff";
+        let state = practise_pack_drill(import_example(AppState::default()))
+            .apply(Action::Practice(PracticeAction::Rate {
+                rating: crate::schedule::Rating::Good,
+                now: 12,
+            }))
+            .apply(Action::Play(PlayAction::Answer {
+                scenario: scenario.into(),
+                answer: crate::scenario::engine::Answer::Choice(0),
+            }));
+        assert!(state
+            .practice
+            .progress
+            .cards
+            .contains_key("team-north-quiet-demo"));
+        // A second tab holds the same progress.
+        let other = state.clone();
+        let forgot = state.apply(Action::Packs(PacksAction::Remove {
+            id: "team-north".into(),
+            forget_progress: true,
+        }));
+        // The second tab saves its older copy before it hears of the removal.
+        let forgot = hears(forgot, &other);
+        assert!(
+            forgot.practice.progress.attempts.is_empty(),
+            "attempts stay forgotten"
+        );
+        assert!(
+            forgot.practice.progress.cards.is_empty(),
+            "schedules stay forgotten"
+        );
+        assert!(
+            !forgot.plays.runs.contains_key(scenario),
+            "runs stay forgotten"
+        );
+        // Then it hears, and forgets too.
+        let other = hears(other, &forgot);
+        assert!(other.practice.progress.attempts.is_empty());
+        assert!(other.practice.progress.cards.is_empty());
+        assert!(!other.plays.runs.contains_key(scenario));
+
+        // The pack imported again and practised afresh: that progress travels as usual.
+        let again =
+            practise_pack_drill(import_example(forgot)).apply(Action::Play(PlayAction::Answer {
+                scenario: scenario.into(),
+                answer: crate::scenario::engine::Answer::Choice(0),
+            }));
+        let other = hears(import_example(other), &again);
+        assert_eq!(other.practice.progress.attempts.len(), 1);
+        assert!(other.plays.runs.contains_key(scenario));
+        let again = hears(again, &other);
+        assert_eq!(again.practice.progress.attempts.len(), 1);
+        assert!(again.plays.runs.contains_key(scenario));
+    }
+
     #[test]
     fn stored_packs_load_into_the_catalog() {
         let packs = import_example(AppState::default()).packs;

@@ -98,13 +98,10 @@ impl Practice {
         self
     }
 
-    /// Forgets every attempt and review schedule of the drills `ids`; whether anything went.
+    /// Forgets every attempt and review schedule of the drills `ids`, in other tabs too;
+    /// whether anything changed.
     pub fn forget(&mut self, ids: &[String]) -> bool {
-        let progress = &mut self.progress;
-        let before = (progress.attempts.len(), progress.cards.len());
-        progress.attempts.retain(|a| !ids.contains(&a.drill));
-        progress.cards.retain(|id, _| !ids.contains(id));
-        let changed = before != (progress.attempts.len(), progress.cards.len());
+        let changed = self.progress.forget(ids);
         if changed {
             self.progress_revision += 1;
         }
@@ -199,7 +196,7 @@ impl Practice {
         self.session.attempts.push(attempt.id.clone());
         self.session.attempt = Some(attempt.id.clone());
         self.session.checked = Some(reply);
-        self.progress.attempts.push(attempt);
+        self.progress.add(attempt);
         self.assessment = Some(verdict);
         self.progress_revision += 1;
         self.session_revision += 1;

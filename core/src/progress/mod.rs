@@ -106,6 +106,10 @@ pub struct Progress {
     /// merged back in, and those an import brought back since, so that another tab's older
     /// deletion does not remove them again (the most recent [`MAX_DELETED`]).
     pub deleted: Marks,
+    /// Drills whose whole history was forgotten (their pack removed with its progress), so
+    /// that another tab's copy of it is dropped too; and those practised or imported again
+    /// since, whose history is kept again.
+    pub forgotten: Marks,
     /// How many times all progress was cleared: a tab whose count is behind another's
     /// holds only what was cleared, and takes the other's history instead of merging.
     pub clears: u32,
@@ -142,6 +146,8 @@ pub struct Merged {
     pub replaced: bool,
     pub attempts_skipped: usize,
     pub cards_added: usize,
+    /// Cards removed here because another tab forgot their drills.
+    pub cards_removed: usize,
     pub cards_updated: usize,
 }
 
@@ -149,7 +155,11 @@ impl Merged {
     /// Whether anything changed.
     pub fn changed(&self) -> bool {
         self.replaced
-            || self.attempts_added + self.attempts_removed + self.cards_added + self.cards_updated
+            || self.attempts_added
+                + self.attempts_removed
+                + self.cards_added
+                + self.cards_updated
+                + self.cards_removed
                 > 0
     }
 }
@@ -187,12 +197,17 @@ impl Progress {
             return report;
         }
         self.deleted.merge(&other.deleted);
-        let before = self.attempts.len();
-        let deleted = &self.deleted;
-        self.attempts.retain(|a| !deleted.is_gone(&a.id));
-        report.attempts_removed = before - self.attempts.len();
+        self.forgotten.merge(&other.forgotten);
+        let before = (self.attempts.len(), self.cards.len());
+        let (deleted, forgotten) = (&self.deleted, &self.forgotten);
+        self.attempts
+            .retain(|a| !deleted.is_gone(&a.id) && !forgotten.is_gone(&a.drill));
+        self.cards.retain(|drill, _| !forgotten.is_gone(drill));
+        report.attempts_removed = before.0 - self.attempts.len();
+        report.cards_removed = before.1 - self.cards.len();
         let mut merged = self.merge_attempts(other, true);
         merged.attempts_removed = report.attempts_removed;
+        merged.cards_removed = report.cards_removed;
         merged
     }
 
@@ -203,11 +218,14 @@ impl Progress {
     pub fn merge(&mut self, other: &Progress) -> Merged {
         self.deleted
             .bring_back(other.attempts.iter().map(|a| a.id.as_str()));
+        let drills = other.attempts.iter().map(|a| a.drill.as_str());
+        self.forgotten
+            .bring_back(drills.chain(other.cards.keys().map(String::as_str)));
         self.merge_attempts(other, false)
     }
 
-    /// Attempts by id and cards, skipping attempts deleted here; with `newer_cards`, a card
-    /// reviewed more often in `other` replaces this one.
+    /// Attempts by id and cards, skipping attempts deleted here and drills forgotten; with
+    /// `newer_cards`, a card reviewed more often in `other` replaces this one.
     fn merge_attempts(&mut self, other: &Progress, newer_cards: bool) -> Merged {
         let mut report = Merged::default();
         // Ids are looked up in a map, not by scanning: both sides can hold tens of thousands.
@@ -216,7 +234,7 @@ impl Progress {
             position.insert(a.id.clone(), i);
         }
         for attempt in &other.attempts {
-            if self.deleted.is_gone(&attempt.id) {
+            if self.deleted.is_gone(&attempt.id) || self.forgotten.is_gone(&attempt.drill) {
                 continue;
             }
             match position.get(&attempt.id) {
@@ -236,6 +254,9 @@ impl Progress {
         }
         crate::order::sort_by(&mut self.attempts, |a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
         for (drill, card) in &other.cards {
+            if self.forgotten.is_gone(drill) {
+                continue;
+            }
             match self.cards.get(drill) {
                 None => {
                     self.cards.insert(drill.clone(), card.clone());
@@ -249,6 +270,26 @@ impl Progress {
             }
         }
         report
+    }
+
+    /// A reply just checked. Its drill's history is kept again if it had been forgotten.
+    pub fn add(&mut self, attempt: Attempt) {
+        self.forgotten.bring_back([attempt.drill.as_str()]);
+        self.attempts.push(attempt);
+    }
+
+    /// Forgets every attempt and review schedule of the drills `ids`, remembering them so
+    /// that other tabs forget them too (even what they practised that this tab has not
+    /// heard of yet); whether anything changed.
+    pub fn forget(&mut self, ids: &[String]) -> bool {
+        let before = (self.attempts.len(), self.cards.len());
+        self.attempts.retain(|a| !ids.contains(&a.drill));
+        self.cards.retain(|id, _| !ids.contains(id));
+        let mut marked = false;
+        for id in ids {
+            marked |= self.forgotten.delete(id);
+        }
+        marked || before != (self.attempts.len(), self.cards.len())
     }
 
     /// Removes one attempt, remembering its id so other tabs drop it too; its drill's card
@@ -416,6 +457,26 @@ mod tests {
         a.merge(&backup);
         a.merge_from_tab(&stale);
         assert!(has(&a, "3e8-late"));
+    }
+
+    #[test]
+    fn an_import_brings_a_forgotten_drill_back_in_every_tab() {
+        let mut backup = two_attempts();
+        backup.rate("3e8-late", Rating::Good, 1_500);
+        let mut a = backup.clone();
+        assert!(a.forget(&["late".to_owned()]));
+        assert!(!a.forget(&["late".to_owned()]), "nothing more to forget");
+        let mut b = backup.clone();
+        b.merge_from_tab(&through_storage(&a));
+        assert!(b.attempts.is_empty() && b.cards.is_empty());
+
+        let report = a.merge(&backup);
+        assert_eq!((report.attempts_added, report.cards_added), (2, 1));
+        b.merge_from_tab(&through_storage(&a));
+        a.merge_from_tab(&through_storage(&b));
+        for tab in [&a, &b] {
+            assert_eq!((tab.attempts.len(), tab.cards.len()), (2, 1));
+        }
     }
 
     #[test]

@@ -46,6 +46,9 @@ pub(super) struct Stored {
     /// Ids of attempts brought back after a deletion, with the restoration's number.
     #[serde(skip_serializing_if = "SortedMap::is_empty")]
     restored: SortedMap<String, u32>,
+    /// Drills whose history was forgotten, and those practised again since.
+    #[serde(skip_serializing_if = "Marks::is_empty")]
+    forgotten: Marks,
     #[serde(skip_serializing_if = "is_zero")]
     clears: u32,
 }
@@ -136,6 +139,7 @@ impl From<Progress> for Stored {
             deleted,
             deleted_numbers,
             restored,
+            forgotten: progress.forgotten,
             clears: progress.clears,
         }
     }
@@ -154,6 +158,7 @@ impl From<Stored> for Progress {
                 stored.deleted.into_iter().zip(numbers),
                 stored.restored.iter().map(|(id, n)| (id.clone(), *n)),
             ),
+            forgotten: stored.forgotten,
             clears: stored.clears,
             ..from_rows(stored.drills, stored.attempts, stored.cards)
         }

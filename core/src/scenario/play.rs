@@ -2,6 +2,7 @@
 //! scenario as the answers given, the endings found, and private notes from the debrief.
 //! Persisted as one record; everything else is derived by replaying the answers.
 
+use crate::marks::Marks;
 use crate::sorted::{SortedMap, SortedSet};
 
 use serde::{Deserialize, Serialize};
@@ -28,6 +29,10 @@ pub struct Plays {
     /// How many times all progress was cleared, so that other tabs follow a clear.
     #[serde(skip_serializing_if = "is_zero")]
     pub clears: u32,
+    /// Role-plays whose progress was forgotten (their pack removed with it), so that another
+    /// tab's copy is dropped too; and those played again since, kept again.
+    #[serde(skip_serializing_if = "Marks::is_empty")]
+    pub forgotten: Marks,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -68,6 +73,18 @@ pub enum PlayAction {
     Note { scenario: String, text: String },
 }
 
+impl PlayAction {
+    /// The role-play it acts on.
+    pub fn scenario(&self) -> &str {
+        match self {
+            PlayAction::Answer { scenario, .. }
+            | PlayAction::Rewind { scenario }
+            | PlayAction::Restart { scenario }
+            | PlayAction::Note { scenario, .. } => scenario,
+        }
+    }
+}
+
 impl Plays {
     /// The run of `scenario`, replayed; answers that no longer fit the content are dropped.
     pub fn state(&self, scenario: &Scenario) -> State {
@@ -94,8 +111,16 @@ impl Plays {
         }
     }
 
-    /// The progress after `action`, or `None` when it changes nothing.
+    /// The progress after `action`, or `None` when it changes nothing. A role-play played
+    /// again after its progress was forgotten is kept again.
     pub fn apply(&self, action: PlayAction, scenarios: &Catalog) -> Option<Plays> {
+        let scenario = action.scenario().to_owned();
+        let mut next = self.step(action, scenarios)?;
+        next.forgotten.bring_back([scenario.as_str()]);
+        Some(next)
+    }
+
+    fn step(&self, action: PlayAction, scenarios: &Catalog) -> Option<Plays> {
         let find = |id: &str| scenarios.scenario(id);
         let mut next = self.clone();
         match action {
@@ -131,13 +156,28 @@ impl Plays {
 }
 
 impl Plays {
-    /// Forgets the runs, endings and notes of the role-plays `ids`; whether anything went.
+    /// Forgets the runs, endings and notes of the role-plays `ids`, remembering them so that
+    /// other tabs forget them too; whether anything changed.
     pub fn forget(&mut self, ids: &[String]) -> bool {
         let before = self.clone();
         self.runs.retain(|id, _| !ids.contains(id));
         self.endings.retain(|id, _| !ids.contains(id));
         self.notes.retain(|id, _| !ids.contains(id));
+        for id in ids {
+            self.forgotten.delete(id);
+        }
         *self != before
+    }
+
+    /// Drops what this holds of role-plays forgotten; how many runs, notes and sets of
+    /// endings went.
+    fn drop_forgotten(&mut self) -> usize {
+        let before = self.runs.len() + self.notes.len() + self.endings.len();
+        let forgotten = &self.forgotten;
+        self.runs.retain(|id, _| !forgotten.is_gone(id));
+        self.notes.retain(|id, _| !forgotten.is_gone(id));
+        self.endings.retain(|id, _| !forgotten.is_gone(id));
+        before - (self.runs.len() + self.notes.len() + self.endings.len())
     }
 }
 
@@ -147,6 +187,8 @@ pub struct PlaysMerged {
     pub endings_added: usize,
     pub notes_added: usize,
     pub runs_added: usize,
+    /// Runs, notes and sets of endings removed here because another tab forgot them.
+    pub removed: usize,
     /// Everything here was replaced by another tab's, cleared since.
     pub replaced: bool,
 }
@@ -154,7 +196,7 @@ pub struct PlaysMerged {
 impl PlaysMerged {
     /// Whether anything changed.
     pub fn changed(&self) -> bool {
-        self.replaced || self.endings_added + self.notes_added + self.runs_added > 0
+        self.replaced || self.endings_added + self.notes_added + self.runs_added + self.removed > 0
     }
 }
 
@@ -173,26 +215,43 @@ impl Plays {
         if other.clears < self.clears {
             return PlaysMerged::default();
         }
-        self.merge(other)
+        self.forgotten.merge(&other.forgotten);
+        let removed = self.drop_forgotten();
+        PlaysMerged {
+            removed,
+            ..self.merge_items(other)
+        }
     }
 
     /// Adds what `other` has and this lacks: endings found (a union), runs and notes for
-    /// scenarios that have none here. Nothing here is overwritten.
+    /// scenarios that have none here. Nothing here is overwritten. The learner asked for
+    /// these, so a role-play forgotten here comes back when the file has it.
     pub fn merge(&mut self, other: &Plays) -> PlaysMerged {
+        let ids = other.runs.keys().chain(other.notes.keys());
+        self.forgotten
+            .bring_back(ids.chain(other.endings.keys()).map(String::as_str));
+        self.merge_items(other)
+    }
+
+    /// [`Plays::merge`] without bringing anything back: what `other` has of role-plays
+    /// forgotten here is left out.
+    fn merge_items(&mut self, other: &Plays) -> PlaysMerged {
         let mut report = PlaysMerged::default();
-        for (scenario, endings) in &other.endings {
+        let forgotten = self.forgotten.clone();
+        let kept = |id: &String| !forgotten.is_gone(id);
+        for (scenario, endings) in other.endings.iter().filter(|(id, _)| kept(id)) {
             let mine = self.endings.get_or_default(scenario.clone());
             for ending in endings {
                 report.endings_added += usize::from(mine.insert(ending.clone()));
             }
         }
-        for (scenario, note) in &other.notes {
+        for (scenario, note) in other.notes.iter().filter(|(id, _)| kept(id)) {
             if !note.is_empty() && self.notes.get(scenario).is_none_or(String::is_empty) {
                 self.notes.insert(scenario.clone(), note.clone());
                 report.notes_added += 1;
             }
         }
-        for (scenario, run) in &other.runs {
+        for (scenario, run) in other.runs.iter().filter(|(id, _)| kept(id)) {
             if !run.is_empty() && self.runs.get(scenario).is_none_or(Vec::is_empty) {
                 self.runs.insert(scenario.clone(), run.clone());
                 report.runs_added += 1;

@@ -431,18 +431,36 @@ mod tests {
         let other = with_attempts(&[50]);
         let state = with_attempts(&[10]);
         let revision = state.practice.progress_revision;
-        let external = || Action::External {
-            progress: Some(Box::new(other.practice.progress.clone())),
+        let external = |from: &AppState| Action::External {
+            progress: Some(Box::new(from.practice.progress.clone())),
             plays: None,
         };
-        let state = state.apply(external());
+        let state = state.apply(external(&other));
         assert_eq!(state.practice.progress.attempts.len(), 2);
         assert_eq!(state.practice.progress_revision, revision + 1);
-        let again = state.apply(external());
+        // The other tab hears of this one's save and takes its attempt; its save, which
+        // storage then holds, is all this tab has.
+        let other = other.apply(external(&state));
+        let again = state.apply(external(&other));
         assert_eq!(
             again.practice.progress_revision,
             revision + 1,
             "nothing new, nothing to save"
+        );
+    }
+
+    #[test]
+    fn a_tab_ahead_of_the_stored_save_writes_its_history_back() {
+        let other = with_attempts(&[10]);
+        let state = other.clone().apply(Action::ClearHistory);
+        let revision = (state.practice.progress_revision, state.plays_revision);
+        // The other tab, not yet told of the clear, saves its older history over it.
+        let state = hears(state, &other);
+        assert!(state.practice.progress.attempts.is_empty());
+        assert_eq!(
+            (state.practice.progress_revision, state.plays_revision),
+            (revision.0 + 1, revision.1 + 1),
+            "both records are written again, with the clear"
         );
     }
 

@@ -149,12 +149,17 @@ pub struct Merged {
     /// Cards removed here because another tab forgot their drills.
     pub cards_removed: usize,
     pub cards_updated: usize,
+    /// The other's save lacks something this history has (a later clear, a deletion, an
+    /// attempt, a rating, a card reviewed more often): storage holds that save, so this tab
+    /// writes its own back, or the record would stay behind until its next change.
+    pub behind: bool,
 }
 
 impl Merged {
     /// Whether anything changed.
     pub fn changed(&self) -> bool {
         self.replaced
+            || self.behind
             || self.attempts_added
                 + self.attempts_removed
                 + self.cards_added
@@ -187,6 +192,7 @@ impl Progress {
     pub fn merge_from_tab(&mut self, other: &Progress) -> Merged {
         let mut report = Merged::default();
         if other.clears < self.clears {
+            report.behind = true;
             return report;
         }
         if other.clears > self.clears {
@@ -208,7 +214,33 @@ impl Progress {
         let mut merged = self.merge_attempts(other, true);
         merged.attempts_removed = report.attempts_removed;
         merged.cards_removed = report.cards_removed;
+        merged.behind = self.gives_to(other);
         merged
+    }
+
+    /// Whether merging this history into `other` would change it. Only what a merge takes
+    /// counts (not, say, two different ratings of one attempt, which it leaves as they are),
+    /// so two tabs that write back what the other lacks stop once they agree.
+    fn gives_to(&self, other: &Progress) -> bool {
+        if self.deleted != other.deleted || self.forgotten != other.forgotten {
+            return true;
+        }
+        let theirs: HashMap<&str, &Attempt> =
+            other.attempts.iter().map(|a| (a.id.as_str(), a)).collect();
+        let attempts = self
+            .attempts
+            .iter()
+            .any(|a| match theirs.get(a.id.as_str()) {
+                None => true,
+                Some(t) => t.rating.is_none() && a.rating.is_some(),
+            });
+        attempts
+            || self.cards.iter().any(|(drill, card)| {
+                other
+                    .cards
+                    .get(drill)
+                    .is_none_or(|c| c.reviews < card.reviews)
+            })
     }
 
     /// Adds what an imported history has and this one lacks: attempts by id (never
@@ -364,11 +396,16 @@ mod tests {
         let mut two = one.clone();
         assert!(one.delete("3e8-late"));
         // The other tab saves before it hears of the deletion: its copy must not bring the
-        // attempt back here.
-        assert!(!one.merge_from_tab(&two).changed());
+        // attempt back here, and the stored record, which now lacks the deletion, is
+        // written again from this tab.
+        assert!(one.merge_from_tab(&two).changed(), "storage is behind");
         assert_eq!(one.attempts.len(), 1);
         // Then it hears, and drops its copy too.
         assert_eq!(two.merge_from_tab(&one).attempts_removed, 1);
+        assert!(
+            !one.merge_from_tab(&two).changed(),
+            "once both agree, nothing is written again"
+        );
         assert_eq!(two.attempts.len(), 1);
         assert_eq!(
             two.deleted.gone().map(|(id, _)| id).collect::<Vec<_>>(),
@@ -384,12 +421,13 @@ mod tests {
         let mut two = one.clone();
         one = one.cleared();
         assert!(
-            !one.merge_from_tab(&two).changed(),
-            "a save from before the clear is ignored"
+            one.merge_from_tab(&two).changed(),
+            "a save from before the clear is ignored, and written over with the clear"
         );
         assert!(one.attempts.is_empty());
         let report = two.merge_from_tab(&one);
         assert!(report.replaced && report.changed());
+        assert!(!one.merge_from_tab(&two).changed(), "both agree now");
         assert!(two.attempts.is_empty());
         assert_eq!(two.clears, 1);
         // After both have cleared, new practice merges as before.
@@ -397,6 +435,22 @@ mod tests {
         two.attempts
             .push(Attempt::new("late", 9_000, "It sounds exhausting.", &a));
         assert_eq!(one.merge_from_tab(&two).attempts_added, 1);
+    }
+
+    #[test]
+    fn a_save_that_missed_this_tab_s_attempts_is_written_again() {
+        // Both tabs saved at once: the other's save, which never saw this tab's attempt,
+        // is what storage holds now.
+        let mut one = two_attempts();
+        let mut two = Progress {
+            attempts: one.attempts[..1].to_vec(),
+            ..Progress::default()
+        };
+        one.rate("7d0-late", Rating::Easy, 2_500);
+        assert!(one.merge_from_tab(&two).changed());
+        two.merge_from_tab(&one);
+        assert_eq!(two, one);
+        assert!(!one.merge_from_tab(&two).changed());
     }
 
     #[test]

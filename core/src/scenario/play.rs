@@ -189,6 +189,9 @@ pub struct PlaysMerged {
     pub runs_added: usize,
     /// Runs, notes and sets of endings removed here because another tab forgot them.
     pub removed: usize,
+    /// The other's save lacks something this has (a later clear, a forgotten role-play, an
+    /// ending, a run or a note): storage holds that save, so this tab writes its own back.
+    pub behind: bool,
     /// Everything here was replaced by another tab's, cleared since.
     pub replaced: bool,
 }
@@ -196,7 +199,9 @@ pub struct PlaysMerged {
 impl PlaysMerged {
     /// Whether anything changed.
     pub fn changed(&self) -> bool {
-        self.replaced || self.endings_added + self.notes_added + self.runs_added + self.removed > 0
+        self.replaced
+            || self.behind
+            || self.endings_added + self.notes_added + self.runs_added + self.removed > 0
     }
 }
 
@@ -213,14 +218,40 @@ impl Plays {
             };
         }
         if other.clears < self.clears {
-            return PlaysMerged::default();
+            return PlaysMerged {
+                behind: true,
+                ..PlaysMerged::default()
+            };
         }
         self.forgotten.merge(&other.forgotten);
         let removed = self.drop_forgotten();
+        let merged = self.merge_items(other);
         PlaysMerged {
             removed,
-            ..self.merge_items(other)
+            behind: self.gives_to(other),
+            ..merged
         }
+    }
+
+    /// Whether merging this into `other` would change it: only what a merge takes counts
+    /// (not a different run of one role-play, which it leaves as it is), so two tabs that
+    /// write back what the other lacks stop once they agree.
+    fn gives_to(&self, other: &Plays) -> bool {
+        let lacks = |mine: bool, theirs: Option<bool>| mine && !theirs.unwrap_or(false);
+        self.forgotten != other.forgotten
+            || self.endings.iter().any(|(id, endings)| {
+                let theirs = other.endings.get(id);
+                endings
+                    .iter()
+                    .any(|e| !theirs.is_some_and(|t| t.contains(e)))
+            })
+            || self.notes.iter().any(|(id, note)| {
+                lacks(!note.is_empty(), other.notes.get(id).map(|n| !n.is_empty()))
+            })
+            || self
+                .runs
+                .iter()
+                .any(|(id, run)| lacks(!run.is_empty(), other.runs.get(id).map(|r| !r.is_empty())))
     }
 
     /// Adds what `other` has and this lacks: endings found (a union), runs and notes for
@@ -409,6 +440,43 @@ mod tests {
             .runs
             .insert(s.id.clone(), vec![Answer::Choice(0), Answer::Choice(42)]);
         assert_eq!(plays.state(s).beat, "support");
+    }
+
+    #[test]
+    fn a_tab_ahead_of_the_stored_save_writes_its_own_back() {
+        let mut plays = Plays::default();
+        plays
+            .runs
+            .insert("the-handover".into(), vec![Answer::Choice(0)]);
+        let stale = plays.clone();
+        let mut cleared = Plays {
+            clears: 1,
+            ..Plays::default()
+        };
+        assert!(
+            cleared.merge_from_tab(&stale).changed(),
+            "storage lacks the clear"
+        );
+        assert_eq!(cleared.clears, 1);
+        let mut forgot = plays.clone();
+        assert!(forgot.forget(&["the-handover".to_owned()]));
+        assert!(
+            forgot.merge_from_tab(&stale).changed(),
+            "storage lacks the forgetting"
+        );
+        assert!(forgot.runs.is_empty());
+        let mut ended = plays.clone();
+        ended
+            .endings
+            .get_or_default("the-handover".into())
+            .insert("steady".into());
+        assert!(
+            ended.merge_from_tab(&stale).changed(),
+            "storage lacks the ending"
+        );
+        let mut other = stale;
+        other.merge_from_tab(&ended);
+        assert!(!ended.merge_from_tab(&other).changed(), "both agree now");
     }
 
     #[test]

@@ -10,14 +10,24 @@
 //! - **good**: 1 day, then 3 days, then interval × ease;
 //! - **easy**: as good, × 1.3, and ease +0.15.
 //!
-//! Ease starts at 2.5 and never drops below 1.3; intervals are capped at a year.
+//! Ease starts at 2.5 and never drops below 1.3, with no ceiling (the intervals it
+//! multiplies are capped at a year instead).
 
 use serde::{Deserialize, Serialize};
 
 const MINUTE: i64 = 60_000;
 const DAY: i64 = 24 * 60 * MINUTE;
+const START_EASE: f64 = 2.5;
 const MIN_EASE: f64 = 1.3;
+/// What an Easy rating adds to the ease, the only rating that raises it.
+const EASY_STEP: f64 = 0.15;
 const MAX_DAYS: f64 = 365.0;
+
+/// Every ease a card can have. Only Easy raises it, by [`EASY_STEP`], and a card's ratings
+/// are counted in a `u32`, so no ease above this top is reachable; anything from the floor
+/// up to it is (a learner who rates a drill Easy often goes past 5 in a few weeks).
+pub const EASES: std::ops::RangeInclusive<f64> =
+    MIN_EASE..=START_EASE + EASY_STEP * u32::MAX as f64;
 
 /// How the learner rated a drill after seeing the feedback and model answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,7 +85,7 @@ impl Card {
         Card {
             reps: 0,
             interval_days: 0.0,
-            ease: 2.5,
+            ease: START_EASE,
             due: now,
             lapses: 0,
             introduced: now,
@@ -113,7 +123,7 @@ impl Card {
                 };
                 if rating == Rating::Easy {
                     next.interval_days *= 1.3;
-                    next.ease += 0.15;
+                    next.ease += EASY_STEP;
                 }
                 next.reps += 1;
             }
@@ -172,6 +182,23 @@ mod tests {
             card = card.review(Rating::Easy, NOW);
         }
         assert!(days(&card, NOW) <= MAX_DAYS);
+    }
+
+    #[test]
+    fn every_ease_the_scheduler_sets_is_in_range() {
+        let mut card = Card::new(NOW);
+        let mut now = NOW;
+        for i in 0..500 {
+            let rating = if i % 7 == 3 {
+                Rating::Again
+            } else {
+                Rating::Easy
+            };
+            card = card.review(rating, now);
+            now += DAY;
+            assert!(EASES.contains(&card.ease), "{}", card.ease);
+        }
+        assert!(card.ease > 50.0, "{}", card.ease);
     }
 
     #[test]

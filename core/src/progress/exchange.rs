@@ -412,6 +412,32 @@ mod tests {
     }
 
     #[test]
+    fn a_card_the_scheduler_made_easy_many_times_is_imported() {
+        let mut easy = Card::new(THEN);
+        for i in 0..40 {
+            easy = easy.review(crate::schedule::Rating::Easy, THEN + i);
+        }
+        assert!(easy.ease > 5.0, "{}", easy.ease);
+        let mut mine = history(&[1]);
+        mine.cards.insert("pinged-at-ten".into(), easy.clone());
+        let incoming = read(&export(&mine, &Plays::default(), THEN + 100).unwrap()).unwrap();
+        assert!(incoming.skipped.is_empty(), "{:?}", incoming.skipped);
+        assert_eq!(incoming.progress.cards["pinged-at-ten"], easy);
+
+        // An ease no number of ratings reaches, or one no schedule sets, is still left out.
+        for ease in ["1e12", "-1.0", "1.2"] {
+            let text = export_of(
+                &format!(
+                    r#"{{"drills":[],"attempts":[],"cards":{{"a":{{"reps":1,"interval_days":1.0,"ease":{ease},"due":{THEN},"lapses":0,"introduced":{THEN}}}}}}}"#
+                ),
+                "{}",
+            );
+            let incoming = read(&text).unwrap();
+            assert!(incoming.progress.cards.is_empty(), "ease {ease} was kept");
+        }
+    }
+
+    #[test]
     fn a_reply_listed_twice_in_the_file_counts_once() {
         let row = format!(r#"[0,{THEN},"twice",50,0,0]"#);
         let text = export_of(

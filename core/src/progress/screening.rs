@@ -11,6 +11,7 @@ use crate::content::Catalog;
 use crate::practice::MAX_REPLY;
 use crate::scenario::engine::Answer;
 use crate::scenario::play::MAX_NOTE;
+use crate::schedule::EASES;
 use crate::words::plural;
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
@@ -22,7 +23,6 @@ const EARLIEST: i64 = 1_577_836_800_000;
 /// for a clock that differs between devices.
 const LATEST_DUE_AHEAD: i64 = 400 * DAY;
 const MAX_INTERVAL_DAYS: f64 = 365.0;
-const EASE: std::ops::RangeInclusive<f64> = 1.3..=5.0;
 
 /// Refuses a file whose replies no Rapport could have written; otherwise removes what no
 /// Rapport would store and returns plain sentences saying what was left out.
@@ -88,7 +88,7 @@ pub fn screen(
         in_time(c.introduced)
             && (EARLIEST..=now + LATEST_DUE_AHEAD).contains(&c.due)
             && (0.0..=MAX_INTERVAL_DAYS).contains(&c.interval_days)
-            && EASE.contains(&c.ease)
+            && EASES.contains(&c.ease)
     });
     let cards = before - progress.cards.len();
     note(

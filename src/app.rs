@@ -116,7 +116,7 @@ impl PartialEq for AppProps {
 /// record is saved.
 #[derive(Clone, PartialEq)]
 struct Revisions {
-    settings: Settings,
+    settings: u64,
     progress: u64,
     session: u64,
     plays: u64,
@@ -128,7 +128,7 @@ struct Revisions {
 impl Revisions {
     fn of(s: &AppState) -> Self {
         Self {
-            settings: s.settings.clone(),
+            settings: s.settings_revision,
             progress: s.practice.progress_revision,
             session: s.practice.session_revision,
             plays: s.plays_revision,

@@ -19,6 +19,9 @@ use crate::workshop::{Checklist, ChecklistAction, Workshop, WorkshopAction};
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AppState {
     pub settings: Settings,
+    /// Bumped whenever this tab changes `settings`, so the UI saves them only then: not
+    /// when it takes another tab's, which storage already holds.
+    pub settings_revision: u64,
     pub practice: Practice,
     pub plays: Plays,
     /// Bumped whenever `plays` changes, so the UI saves it only then.
@@ -162,10 +165,19 @@ impl AppState {
     /// The state after `action`.
     pub fn apply(mut self, action: Action) -> Self {
         match action {
-            Action::SetLargeText(on) => self.settings.large_text = on,
+            Action::SetLargeText(on) => {
+                if self.settings.large_text != on {
+                    self.settings.large_text = on;
+                    self.settings_revision += 1;
+                }
+            }
             Action::Practice(action) => {
                 if let PracticeAction::SetFilter(filter) = &action {
-                    self.settings.practice_filter = filter.to_text();
+                    let text = filter.to_text();
+                    if self.settings.practice_filter != text {
+                        self.settings.practice_filter = text;
+                        self.settings_revision += 1;
+                    }
                 }
                 self.practice = self.practice.apply(action, &self.content)
             }
@@ -221,8 +233,13 @@ impl AppState {
             }
             // Nothing is saved back (no revision moves): storage already holds this.
             Action::Adopt(record) => match *record {
-                Adopted::Settings(settings) => self.settings = settings,
-                Adopted::Session(session) => self.practice.session = session,
+                // What this tab derives from them is derived again, as at startup.
+                Adopted::Settings(settings) => {
+                    self.practice.filter =
+                        crate::practice::Filter::from_text(&settings.practice_filter);
+                    self.settings = settings;
+                }
+                Adopted::Session(session) => self.practice.adopt(session, &self.content),
                 Adopted::Workshop(workshop) => self.workshop = workshop,
                 Adopted::Checklist(checklist) => self.checklist = checklist,
                 Adopted::Packs(packs) => return self.with_packs(packs),
@@ -462,6 +479,73 @@ mod tests {
             (revision.0 + 1, revision.1 + 1),
             "both records are written again, with the clear"
         );
+    }
+
+    #[test]
+    fn another_tab_s_session_is_shown_with_its_feedback() {
+        let checked = with_attempts(&[]).apply(Action::Practice(PracticeAction::Open {
+            drill: "pinged-at-ten".into(),
+            now: 10,
+        }));
+        let checked = [
+            PracticeAction::Draft("It sounds exhausting to be online so late.".into()),
+            PracticeAction::Check { now: 11 },
+        ]
+        .into_iter()
+        .fold(checked, |s, a| s.apply(Action::Practice(a)));
+        assert!(checked.practice.assessment.is_some());
+        let session = || Box::new(Adopted::Session(checked.practice.session.clone()));
+
+        let adopting = AppState::default();
+        let revision = adopting.practice.session_revision;
+        let adopting = adopting.apply(Action::Adopt(session()));
+        assert_eq!(adopting.practice.session, checked.practice.session);
+        assert_eq!(
+            adopting.practice.assessment, checked.practice.assessment,
+            "the coach's feedback on the adopted reply is shown, as in the tab that checked it"
+        );
+        assert_eq!(
+            adopting.practice.session_revision, revision,
+            "not saved back"
+        );
+
+        // The other tab moves on: the feedback on the old reply goes too.
+        let rated = checked.apply(Action::Practice(PracticeAction::Rate {
+            rating: crate::schedule::Rating::Good,
+            now: 12,
+        }));
+        let adopting = adopting.apply(Action::Adopt(Box::new(Adopted::Session(
+            rated.practice.session.clone(),
+        ))));
+        assert_eq!(adopting.practice.assessment, None);
+    }
+
+    #[test]
+    fn another_tab_s_settings_set_the_practice_filter_and_are_not_saved_back() {
+        let filter = crate::practice::Filter {
+            theme: Some("empathy".into()),
+            kind: Some(crate::content::DrillKind::Reflect),
+            difficulty: Some(2),
+        };
+        let other =
+            AppState::default().apply(Action::Practice(PracticeAction::SetFilter(filter.clone())));
+        let state = AppState::default();
+        let revision = state.settings_revision;
+        let state = state.apply(Action::Adopt(Box::new(Adopted::Settings(
+            other.settings.clone(),
+        ))));
+        assert_eq!(state.settings, other.settings);
+        assert_eq!(state.practice.filter, filter);
+        assert_eq!(
+            state.settings_revision, revision,
+            "storage holds it already"
+        );
+        // This tab's own change is saved, built on the adopted settings.
+        let state = state.apply(Action::SetLargeText(true));
+        assert_eq!(state.settings_revision, revision + 1);
+        assert_eq!(state.settings.practice_filter, "empathy reflect 2");
+        let unchanged = state.clone().apply(Action::SetLargeText(true));
+        assert_eq!(unchanged.settings_revision, revision + 1, "nothing changed");
     }
 
     #[test]

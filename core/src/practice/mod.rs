@@ -66,17 +66,21 @@ impl Practice {
     pub fn restore(progress: Progress, session: Session, library: &Catalog) -> Practice {
         let mut practice = Practice {
             progress,
-            session,
             ..Practice::default()
         };
-        if practice.session.queue.is_empty() {
-            return practice;
-        }
-        if !practice.session_fits(library) {
-            practice.session = Session::default();
-        }
-        practice.assessment = practice.feedback(library);
+        practice.adopt(session, library);
         practice
+    }
+
+    /// Another tab's session, taken as it saved it: shown as after a reload, with the
+    /// coach's feedback on its checked reply recomputed (or none, once it has moved on).
+    /// Nothing is saved back: storage holds it already.
+    pub fn adopt(&mut self, session: Session, library: &Catalog) {
+        self.session = session;
+        if !self.session_fits(library) {
+            self.session = Session::default();
+        }
+        self.assessment = self.feedback(library);
     }
 
     /// Whether every drill of the session is in `library`.

@@ -23,7 +23,7 @@ const MIN_EASE: f64 = 1.3;
 const EASY_STEP: f64 = 0.15;
 const MAX_DAYS: f64 = 365.0;
 
-/// Every ease a card can have. Only Easy raises it, by [`EASY_STEP`], and a card's ratings
+/// Every ease a card can have. Only Easy raises it, by 0.15, and a card's ratings
 /// are counted in a `u32`, so no ease above this top is reachable; anything from the floor
 /// up to it is (a learner who rates a drill Easy often goes past 5 in a few weeks).
 pub const EASES: std::ops::RangeInclusive<f64> =

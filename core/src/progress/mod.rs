@@ -149,9 +149,10 @@ pub struct Merged {
     /// Cards removed here because another tab forgot their drills.
     pub cards_removed: usize,
     pub cards_updated: usize,
-    /// The other's save lacks something this history has (a later clear, a deletion, an
-    /// attempt, a rating, a card reviewed more often): storage holds that save, so this tab
-    /// writes its own back, or the record would stay behind until its next change.
+    /// The other's save lacks something this history has (a later clear, a deletion,
+    /// restoration or forgotten drill, an attempt, a rating, a card reviewed more often):
+    /// storage holds that save, so this tab writes its own back, or the record would stay
+    /// behind until its next change.
     pub behind: bool,
 }
 
@@ -186,9 +187,11 @@ impl Progress {
     }
 
     /// What another tab of the same learner saved, merged in: attempts by id, cards that
-    /// were reviewed more often there, and deletions travelling both ways. A tab that has cleared all
+    /// were reviewed more often there, and deletions, restorations and forgotten drills
+    /// travelling both ways (the later mark of each winning). A tab that has cleared all
     /// progress fewer times than the other takes the other's history whole; one that has
-    /// cleared more often ignores the other's, which is all from before that clear.
+    /// cleared more often ignores the other's, which is all from before that clear, and
+    /// reports itself [`Merged::behind`] so that its own is written back.
     pub fn merge_from_tab(&mut self, other: &Progress) -> Merged {
         let mut report = Merged::default();
         if other.clears < self.clears {

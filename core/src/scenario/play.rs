@@ -207,8 +207,9 @@ impl PlaysMerged {
 
 impl Plays {
     /// What another tab saved: merged as [`Plays::merge`] when both have cleared all
-    /// progress as often; taken whole when the other has cleared since; ignored when this
-    /// one has (the other's is all from before).
+    /// progress as often, except that role-plays forgotten in either tab stay forgotten
+    /// (the later mark winning); taken whole when the other has cleared since; ignored when
+    /// this one has (the other's is all from before), which is then [`PlaysMerged::behind`].
     pub fn merge_from_tab(&mut self, other: &Plays) -> PlaysMerged {
         if other.clears > self.clears {
             *self = other.clone();

@@ -19,7 +19,7 @@ const NOT_YET: i32 = 34;
 const PARTLY: i32 = 59;
 /// Below this, more that got in the way lowers the score ever more gently instead of
 /// stopping at 0, so replies with one and with three roadblocks still read apart.
-const FLOOR: f64 = 10.0;
+const FLOOR: f32 = 10.0;
 
 pub fn report(found: &Found, response: &str, annotations: Option<&Annotations>) -> Assessment {
     let whole = found.whole;
@@ -146,10 +146,12 @@ pub fn report(found: &Found, response: &str, annotations: Option<&Annotations>) 
 
 /// The score with everything under [`FLOOR`] folded into 0..FLOOR, keeping the order.
 fn soft_floor(score: i32) -> i32 {
-    if f64::from(score) >= FLOOR {
+    // f32, as the model's arithmetic is: one float library in the build, not two.
+    let raw = score as f32;
+    if raw >= FLOOR {
         score
     } else {
-        (FLOOR * ((f64::from(score) - FLOOR) / 30.0).exp()).round() as i32
+        (FLOOR * ((raw - FLOOR) / 30.0).exp()).round() as i32
     }
 }
 

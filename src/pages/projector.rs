@@ -25,26 +25,25 @@ use crate::components::transcript::transcript;
 use crate::components::unavailable::{aria_disabled, only_if};
 use crate::route::{absolute, Route};
 
-/// The action for a key press, unless the key belongs to a control or a text field.
+/// Whether `target` takes typed text, where the shortcut letters and Space are the user's
+/// words, not commands.
+fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
+    let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return false;
+    };
+    element.is_content_editable()
+        || matches!(
+            element.tag_name().to_ascii_lowercase().as_str(),
+            "input" | "textarea" | "select"
+        )
+}
+
+/// The action for a key press, unless a modifier is held or the key is typed into a text field.
 fn shortcut(event: &web_sys::KeyboardEvent, workshop_muted: bool) -> Option<WorkshopAction> {
-    if event.ctrl_key() || event.meta_key() || event.alt_key() {
+    if event.ctrl_key() || event.meta_key() || event.alt_key() || in_text_field(event.target()) {
         return None;
     }
-    let tag = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .map(|e| e.tag_name().to_ascii_lowercase())
-        .unwrap_or_default();
-    if matches!(tag.as_str(), "input" | "textarea" | "select") {
-        return None;
-    }
-    let on_control = matches!(tag.as_str(), "button" | "a" | "summary");
-    WorkshopAction::for_key(
-        &event.key(),
-        on_control,
-        workshop_muted,
-        js_sys::Date::now(),
-    )
+    WorkshopAction::for_key(&event.key(), workshop_muted, js_sys::Date::now())
 }
 
 #[function_component]
@@ -57,12 +56,13 @@ pub fn ProjectorPage() -> Html {
         let muted = workshop.muted;
         use_effect_with(muted, move |muted| {
             let muted = *muted;
-            let listener = web_sys::window().map(|window| {
-                EventListener::new_with_options(
-                    &window,
-                    "keydown",
-                    EventListenerOptions::enable_prevent_default(),
-                    move |event| {
+            let document = web_sys::window().and_then(|w| w.document());
+            let listeners = document.map(|document| {
+                let options = EventListenerOptions::enable_prevent_default();
+                // Preventing the keydown keeps a focused button from being activated by Space
+                // (or a link from scrolling the page), so the key does only what the list says.
+                let down =
+                    EventListener::new_with_options(&document, "keydown", options, move |event| {
                         let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
                             return;
                         };
@@ -70,10 +70,21 @@ pub fn ProjectorPage() -> Html {
                             key.prevent_default();
                             dispatch.dispatch(Action::Workshop(action));
                         }
-                    },
-                )
+                    });
+                // A button clicks on Space's keyup; keep that from happening too, whatever the
+                // browser did with the keydown.
+                let up =
+                    EventListener::new_with_options(&document, "keyup", options, move |event| {
+                        let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                            return;
+                        };
+                        if key.key() == " " && shortcut(key, false).is_some() {
+                            key.prevent_default();
+                        }
+                    });
+                (down, up)
             });
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
     let act = {

@@ -79,11 +79,13 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
 ];
 
 impl WorkshopAction {
-    /// The action for a key pressed on the projector view. `on_control` is true when focus
-    /// is on a button or link, where Space already activates that control.
-    pub fn for_key(key: &str, on_control: bool, muted: bool, now: f64) -> Option<WorkshopAction> {
+    /// The action for a key pressed on the projector view, wherever focus is outside a text
+    /// field. Space starts or pauses even on a focused button: after a click on "Next" focus
+    /// stays there, and letting Space activate it would skip an activity instead of doing
+    /// what the on-screen list promises. The page stops the browser's own use of the key.
+    pub fn for_key(key: &str, muted: bool, now: f64) -> Option<WorkshopAction> {
         match key {
-            " " if !on_control => Some(WorkshopAction::Toggle(now)),
+            " " => Some(WorkshopAction::Toggle(now)),
             "n" | "N" => Some(WorkshopAction::Next),
             "p" | "P" => Some(WorkshopAction::Previous),
             "+" | "=" => Some(WorkshopAction::AddMinute),
@@ -251,29 +253,28 @@ mod tests {
     }
 
     #[test]
-    fn keys_map_to_actions_but_space_leaves_controls_alone() {
+    fn keys_map_to_actions_and_space_starts_or_pauses_wherever_focus_is() {
         assert_eq!(
-            WorkshopAction::for_key(" ", false, false, 7.0),
+            WorkshopAction::for_key(" ", false, 7.0),
             Some(WorkshopAction::Toggle(7.0))
         );
-        assert_eq!(WorkshopAction::for_key(" ", true, false, 7.0), None);
         assert_eq!(
-            WorkshopAction::for_key("N", true, false, 0.0),
+            WorkshopAction::for_key("N", false, 0.0),
             Some(WorkshopAction::Next)
         );
         assert_eq!(
-            WorkshopAction::for_key("p", false, false, 0.0),
+            WorkshopAction::for_key("p", false, 0.0),
             Some(WorkshopAction::Previous)
         );
         assert_eq!(
-            WorkshopAction::for_key("=", false, false, 0.0),
+            WorkshopAction::for_key("=", false, 0.0),
             Some(WorkshopAction::AddMinute)
         );
         assert_eq!(
-            WorkshopAction::for_key("m", false, true, 0.0),
+            WorkshopAction::for_key("m", true, 0.0),
             Some(WorkshopAction::SetMuted(false))
         );
-        assert_eq!(WorkshopAction::for_key("x", false, false, 0.0), None);
+        assert_eq!(WorkshopAction::for_key("x", false, 0.0), None);
         assert_eq!(SHORTCUTS.len(), 5);
     }
 

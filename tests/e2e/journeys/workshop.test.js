@@ -133,6 +133,38 @@ test('a facilitator plans 45 minutes, runs the timer, opens a role card and tick
   await context.close();
 });
 
+test('Space starts or pauses the timer even when the Next button has focus', async () => {
+  const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 1280, height: 800 } });
+  await page.goto(`${shared.origin}/#/workshop/run`);
+  await appReady(page);
+  await page.waitForSelector('.projector');
+  const title = () => page.textContent('main h1');
+  const state = (s) => page.waitForFunction((s) => document.querySelector('.timer__state').textContent === s, s);
+  await page.click('.projector__nav >> text=Next');
+  await page.waitForFunction(() => document.querySelector('main h1').textContent.startsWith('Drill round'));
+  const drill = await title();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Next', 'a clicked button keeps focus');
+  await page.keyboard.press('Space');
+  await state('Running');
+  assert.equal(await title(), drill, 'Space did not skip an activity');
+  await page.keyboard.press('Space');
+  await state('Paused');
+  assert.equal(await title(), drill);
+  // On the timer's own button, Space toggles once, not once for the shortcut and once for the button.
+  await page.focus('.timer__controls button >> nth=0');
+  await page.keyboard.press('Space');
+  await state('Running');
+  await page.waitForTimeout(300);
+  assert.equal(await page.textContent('.timer__state'), 'Running');
+  // The other shortcuts do what they say from a focused button too.
+  await page.focus('.projector__nav >> text=Previous');
+  await page.keyboard.press('n');
+  await page.waitForFunction((t) => document.querySelector('main h1').textContent !== t, drill);
+  assert.match(await title(), /^Listening triads/);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
 test('the room plays a scenario on the projector and reaches the debrief', async () => {
   const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 1280, height: 800 } });
   await page.goto(`${shared.origin}/#/workshop`);
@@ -182,7 +214,6 @@ test('a shared plan link opens the same plan on another device; a broken one say
   await other.page.click('text=Use this plan');
   await other.page.waitForFunction(() => location.hash === '#/workshop');
   assert.match(await other.page.textContent('.plan__total'), /7 activities, 80 minutes/);
-
   await other.page.goto(`${shared.origin}/#/workshop/plan/bm90IGEgcGxhbg`);
   await other.page.waitForSelector('.notice--problem');
   assert.match(await other.page.textContent('.notice--problem'), /incomplete or was changed/);

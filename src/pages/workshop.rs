@@ -28,6 +28,8 @@ pub fn WorkshopPage() -> Html {
         move |edit: PlanEdit| dispatch.dispatch(Action::Workshop(WorkshopAction::Edit(edit)))
     };
     let adding = use_state(|| "triad".to_owned());
+    // The ready-made plan waiting for the facilitator's word before it replaces an edited one.
+    let asking = use_state(|| None::<u32>);
     // Where keyboard focus goes once a step has moved or gone: the same button on the
     // step's new place, or the nearest step's, instead of the top of the page.
     let refocus: Refocus = use_mut_ref(|| None);
@@ -80,16 +82,23 @@ pub fn WorkshopPage() -> Html {
                 <h2 id="ready-title">{ "Start from a ready-made plan" }</h2>
                 <p class="actions">
                     { for READY_MADE.iter().map(|minutes| {
-                        let edit = edit.clone();
+                        let (edit, asking, refocus) = (edit.clone(), asking.clone(), refocus.clone());
                         let minutes = *minutes;
+                        let edited = plan.edited();
                         let onclick = Callback::from(move |_: MouseEvent| {
-                            if let Some(plan) = Plan::ready_made(minutes) {
+                            if edited {
+                                asking.set(Some(minutes));
+                                *refocus.borrow_mut() = Some(CONFIRM_ID.to_owned());
+                            } else if let Some(plan) = Plan::ready_made(minutes) {
                                 edit(PlanEdit::Replace(plan));
                             }
                         });
-                        html! { <button type="button" {onclick}>{ format!("{minutes} minutes") }</button> }
+                        html! { <button type="button" id={ready_id(minutes)} {onclick}>{ format!("{minutes} minutes") }</button> }
                     }) }
                 </p>
+                if let Some(minutes) = *asking {
+                    { confirm_replace(minutes, plan, &edit, &asking, &refocus) }
+                }
             </section>
             <section aria-labelledby="plan-title">
                 <h2 id="plan-title">{ "Your plan" }</h2>
@@ -127,6 +136,65 @@ pub fn WorkshopPage() -> Html {
                 <p><button type="button" onclick={on_copy}>{ "Copy the link" }</button>
                     <span role="status" class="muted">{ if *copied { " Copied." } else { "" } }</span></p>
             </section>
+        </div>
+    }
+}
+
+/// The id of the question asked before a ready-made plan replaces an edited one.
+const CONFIRM_ID: &str = "replace-plan";
+
+fn ready_id(minutes: u32) -> String {
+    format!("ready-{minutes}")
+}
+
+/// The question before the ready-made plan of `minutes` replaces an edited `plan`, asked in
+/// the page (not a browser dialog, which cannot be styled, read in order or tested) and
+/// holding focus until answered; either answer returns focus to the button that asked.
+fn confirm_replace(
+    minutes: u32,
+    plan: &Plan,
+    edit: &(impl Fn(PlanEdit) + Clone + 'static),
+    asking: &UseStateHandle<Option<u32>>,
+    refocus: &Refocus,
+) -> Html {
+    let answer = |replace: bool| {
+        let (edit, asking, refocus) = (edit.clone(), asking.clone(), refocus.clone());
+        move || {
+            if replace {
+                if let Some(plan) = Plan::ready_made(minutes) {
+                    edit(PlanEdit::Replace(plan));
+                }
+            }
+            *refocus.borrow_mut() = Some(ready_id(minutes));
+            asking.set(None);
+        }
+    };
+    let (replace, keep) = (answer(true), answer(false));
+    let on_replace = Callback::from(move |_: MouseEvent| replace());
+    let on_keep = {
+        let keep = keep.clone();
+        Callback::from(move |_: MouseEvent| keep())
+    };
+    let on_key = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Escape" {
+            e.prevent_default();
+            keep();
+        }
+    });
+    let title = if plan.title.trim().is_empty() {
+        "your plan".to_owned()
+    } else {
+        format!("\u{201c}{}\u{201d}", plan.title.trim())
+    };
+    html! {
+        <div id={CONFIRM_ID} class="confirm-replace" role="alertdialog" tabindex="-1"
+            aria-labelledby="replace-title" aria-describedby="replace-text" onkeydown={on_key}>
+            <h3 id="replace-title">{ format!("Replace your plan with the {minutes}-minute plan?") }</h3>
+            <p id="replace-text">{ format!("You have edited {title} ({} activities, {} minutes). The {minutes}-minute plan takes its place, and your edits cannot be brought back.", plan.steps.len(), plan.total_minutes()) }</p>
+            <p class="actions">
+                <button type="button" onclick={on_keep}>{ "Keep my plan" }</button>
+                <button type="button" class="button--danger" onclick={on_replace}>{ "Replace it" }</button>
+            </p>
         </div>
     }
 }

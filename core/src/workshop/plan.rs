@@ -110,6 +110,17 @@ impl Plan {
             .fold(0u32, |total, s| total.saturating_add(s.minutes))
     }
 
+    /// Whether the plan holds someone's work: it is neither a ready-made plan as it comes
+    /// (the one a first visit starts with, or one picked and left alone) nor empty. Replacing
+    /// such a plan loses nothing, so only an edited one is worth a question first.
+    pub fn edited(&self) -> bool {
+        let empty = self.steps.is_empty() && self.title.trim().is_empty();
+        !empty
+            && !READY_MADE
+                .iter()
+                .any(|m| Plan::ready_made(*m).as_ref() == Some(self))
+    }
+
     /// The plan after `edit`; edits that make no sense leave it as it is.
     pub fn edit(&self, edit: PlanEdit) -> Plan {
         let mut plan = self.clone();
@@ -201,5 +212,33 @@ mod tests {
             changed.steps[1].activity.exercise(),
             Some("the-ten-pm-ping")
         );
+    }
+
+    #[test]
+    fn only_a_plan_someone_made_or_changed_counts_as_edited() {
+        assert!(!Plan::default().edited());
+        for minutes in READY_MADE {
+            assert!(!Plan::ready_made(minutes).unwrap().edited());
+        }
+        let plan = Plan::default();
+        assert!(plan.edit(PlanEdit::SetTitle("Team North".into())).edited());
+        assert!(plan.edit(PlanEdit::SetMinutes(0, 6)).edited());
+        assert!(plan.edit(PlanEdit::Remove(0)).edited());
+        assert!(plan.edit(PlanEdit::Move { from: 0, up: false }).edited());
+        // Changed and changed back is the ready-made plan again.
+        let back = plan
+            .edit(PlanEdit::SetMinutes(0, 6))
+            .edit(PlanEdit::SetMinutes(0, 5));
+        assert!(!back.edited());
+        let empty = Plan {
+            title: " ".into(),
+            steps: Vec::new(),
+        };
+        assert!(!empty.edited());
+        let scratch = Plan {
+            title: String::new(),
+            steps: vec![step(Activity::Break, 5)],
+        };
+        assert!(scratch.edited());
     }
 }

@@ -165,6 +165,43 @@ test('Space starts or pauses the timer even when the Next button has focus', asy
   await context.close();
 });
 
+test('a ready-made plan does not silently replace an edited one', async () => {
+  const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 1280, height: 800 } });
+  await page.goto(`${shared.origin}/#/workshop`);
+  await appReady(page);
+  await page.fill('#plan-name', 'Team North: listening');
+  await page.click('button:has-text("60 minutes")');
+  assert.equal(await page.inputValue('#plan-name'), 'Team North: listening', 'the typed title is still there');
+  assert.match(await page.textContent('.plan__total'), /4 activities, 45 minutes in total/);
+  // The page asks, in the page, with focus on the question.
+  await page.waitForSelector('.confirm-replace');
+  assert.match(await page.textContent('.confirm-replace'), /Team North: listening/);
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('confirm-replace')), true);
+  await noViolations(page, 'replace confirmation');
+  await page.click('.confirm-replace >> text=Keep my plan');
+  assert.equal(await page.locator('.confirm-replace').count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '60 minutes', 'focus goes back');
+  assert.equal(await page.inputValue('#plan-name'), 'Team North: listening');
+  // Escape keeps the plan too.
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.confirm-replace');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('.confirm-replace'));
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '60 minutes');
+  // Replacing is one more, deliberate click.
+  await page.keyboard.press('Enter');
+  await page.click('.confirm-replace >> text=Replace it');
+  await page.waitForFunction(() => /5 activities, 60 minutes in total/.test(document.querySelector('.plan__total').textContent));
+  assert.equal(await page.inputValue('#plan-name'), 'Trust in remote work: 60-minute session');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '60 minutes');
+  // A ready-made plan nobody edited is simply swapped.
+  await page.click('button:has-text("90 minutes")');
+  assert.match(await page.textContent('.plan__total'), /8 activities, 90 minutes in total/);
+  assert.equal(await page.locator('.confirm-replace').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
 test('the room plays a scenario on the projector and reaches the debrief', async () => {
   const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 1280, height: 800 } });
   await page.goto(`${shared.origin}/#/workshop`);

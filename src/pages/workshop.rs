@@ -6,7 +6,7 @@ use rapport_core::content::Catalog;
 use rapport_core::state::Action;
 use rapport_core::workshop::activity::KINDS;
 use rapport_core::workshop::link::encode;
-use rapport_core::workshop::plan::{MAX_STEPS, MAX_TITLE, MINUTES, READY_MADE};
+use rapport_core::workshop::plan::{minutes_from_field, MAX_STEPS, MAX_TITLE, MINUTES, READY_MADE};
 use rapport_core::workshop::{Activity, Notes, Plan, PlanEdit, Step, WorkshopAction};
 use yew::prelude::*;
 
@@ -110,7 +110,7 @@ pub fn WorkshopPage() -> Html {
                     { format!("{} activities, {} minutes in total", plan.steps.len(), plan.total_minutes()) }
                 </p>
                 <ol class="plan">
-                    { for plan.steps.iter().enumerate().map(|(at, step)| step_item(at, step, plan.steps.len(), &edit, &refocus, &ctx.0.content)) }
+                    { for plan.steps.iter().zip(plan.step_names(&ctx.0.content)).enumerate().map(|(at, (step, name))| step_item(at, step, &name, plan.steps.len(), &edit, &refocus, &ctx.0.content)) }
                 </ol>
                 <div class="plan__add">
                     <label for="add-kind">{ "Add an activity" }</label>
@@ -237,6 +237,7 @@ fn after(edit: &PlanEdit, at: usize, count: usize) -> String {
 fn step_item(
     at: usize,
     step: &Step,
+    name: &str,
     count: usize,
     edit: &(impl Fn(PlanEdit) + Clone + 'static),
     refocus: &Refocus,
@@ -244,11 +245,16 @@ fn step_item(
 ) -> Html {
     let id = |what: &str| format!("step-{at}-{what}");
     let on_minutes = {
-        let edit = edit.clone();
+        let (edit, current) = (edit.clone(), step.minutes);
         Callback::from(move |e: Event| {
-            if let Ok(minutes) = value(&e).trim().parse::<u32>() {
-                edit(PlanEdit::SetMinutes(at, minutes));
+            let minutes = minutes_from_field(&value(&e), current);
+            // Set the field itself: when the plan does not change (an emptied field, or one
+            // clamped back to what it held), nothing re-renders it and it would disagree with
+            // the total.
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                input.set_value(&minutes.to_string());
             }
+            edit(PlanEdit::SetMinutes(at, minutes));
         })
     };
     let on_exercise = {
@@ -263,7 +269,7 @@ fn step_item(
         });
         html! {
             <button type="button" class="button--small" id={id(what)} onclick={only_if(available, onclick)}
-                aria-disabled={aria_disabled(available)} aria-label={format!("{label}: activity {}", at + 1)}>{ label.to_owned() }</button>
+                aria-disabled={aria_disabled(available)} aria-label={format!("{label}: {name}")}>{ label.to_owned() }</button>
         }
     };
     let options = exercises(&step.activity, content);

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::activity::Activity;
+use crate::content::Catalog;
 
 /// One activity with its duration.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -121,6 +122,27 @@ impl Plan {
                 .any(|m| Plan::ready_made(*m).as_ref() == Some(self))
     }
 
+    /// What each step is called where its name must stand alone, as in a button's label:
+    /// its title, with its place in the plan when another step has the same title.
+    pub fn step_names(&self, content: &Catalog) -> Vec<String> {
+        let titles: Vec<String> = self
+            .steps
+            .iter()
+            .map(|s| s.activity.title(content))
+            .collect();
+        titles
+            .iter()
+            .enumerate()
+            .map(|(at, title)| {
+                if titles.iter().filter(|t| *t == title).count() > 1 {
+                    format!("{title}, activity {}", at + 1)
+                } else {
+                    title.clone()
+                }
+            })
+            .collect()
+    }
+
     /// The plan after `edit`; edits that make no sense leave it as it is.
     pub fn edit(&self, edit: PlanEdit) -> Plan {
         let mut plan = self.clone();
@@ -163,6 +185,18 @@ impl Plan {
             _ => {}
         }
         plan
+    }
+}
+
+/// The minutes a minutes field's `text` gives a step that has `current`: the number, kept
+/// within [`MINUTES`], or `current` when the field was emptied or holds no number. The field
+/// is then set to this, so that it always shows what the total counts.
+pub fn minutes_from_field(text: &str, current: u32) -> u32 {
+    match text.trim().parse::<u64>() {
+        Ok(n) => u32::try_from(n)
+            .unwrap_or(u32::MAX)
+            .clamp(*MINUTES.start(), *MINUTES.end()),
+        Err(_) => current,
     }
 }
 
@@ -240,5 +274,34 @@ mod tests {
             steps: vec![step(Activity::Break, 5)],
         };
         assert!(scratch.edited());
+    }
+
+    #[test]
+    fn steps_are_named_by_their_title_and_told_apart_by_place_when_titles_repeat() {
+        let content = Catalog::default();
+        let plan = Plan::ready_made(45).unwrap();
+        let names = plan.step_names(&content);
+        assert_eq!(names[0], "Opening check-in");
+        assert!(names[2].starts_with("Listening triads: "), "{}", names[2]);
+        let breaks = plan
+            .edit(PlanEdit::Add(Activity::Break))
+            .edit(PlanEdit::Add(Activity::Break));
+        let names = breaks.step_names(&content);
+        assert_eq!(names[4], "Break, activity 5");
+        assert_eq!(names[5], "Break, activity 6");
+        assert_eq!(names[0], "Opening check-in");
+    }
+
+    #[test]
+    fn a_minutes_field_gives_what_the_plan_will_count() {
+        assert_eq!(minutes_from_field("12", 5), 12);
+        assert_eq!(minutes_from_field(" 7 ", 5), 7);
+        assert_eq!(minutes_from_field("", 5), 5);
+        assert_eq!(minutes_from_field("abc", 5), 5);
+        assert_eq!(minutes_from_field("0", 5), 1);
+        assert_eq!(minutes_from_field("-3", 5), 5);
+        assert_eq!(minutes_from_field("500", 5), 60);
+        assert_eq!(minutes_from_field("99999999999", 5), 60);
+        assert_eq!(minutes_from_field("2.5", 5), 5);
     }
 }

@@ -202,6 +202,48 @@ test('a ready-made plan does not silently replace an edited one', async () => {
   await context.close();
 });
 
+test('step buttons are named after their activity, and the total follows the minutes shown', async () => {
+  const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 360, height: 800 } });
+  await page.goto(`${shared.origin}/#/workshop`);
+  await appReady(page);
+  const name = await page.textContent('.plan__step >> nth=2 >> h3');
+  assert.match(name, /^Listening triads: /);
+  assert.equal(await page.getAttribute('#step-2-up', 'aria-label'), `Move up: ${name}`);
+  assert.equal(await page.getAttribute('#step-2-down', 'aria-label'), `Move down: ${name}`);
+  assert.equal(await page.getAttribute('#step-2-remove', 'aria-label'), `Remove: ${name}`);
+  // Two activities of the same name are told apart by their place.
+  await page.selectOption('#add-kind', 'break');
+  await page.click('.plan__add button');
+  await page.click('.plan__add button');
+  assert.equal(await page.getAttribute('#step-4-remove', 'aria-label'), 'Remove: Break, activity 5');
+  assert.equal(await page.getAttribute('#step-5-remove', 'aria-label'), 'Remove: Break, activity 6');
+  await page.click('#step-5-remove');
+  await page.click('#step-4-remove');
+  // An emptied or out-of-range minutes field shows what the plan counts, so the total adds up.
+  const fields = async () => {
+    const values = await page.locator('.field--minutes input').evaluateAll((all) => all.map((i) => i.value));
+    return values.map(Number).reduce((a, b) => a + b, 0);
+  };
+  await page.fill('#step-0-minutes', '');
+  await page.press('#step-0-minutes', 'Tab');
+  assert.equal(await page.inputValue('#step-0-minutes'), '5');
+  assert.match(await page.textContent('.plan__total'), /45 minutes in total/);
+  assert.equal(await fields(), 45);
+  await page.fill('#step-0-minutes', '0');
+  await page.press('#step-0-minutes', 'Tab');
+  await page.waitForFunction(() => /41 minutes in total/.test(document.querySelector('.plan__total').textContent));
+  assert.equal(await page.inputValue('#step-0-minutes'), '1');
+  await page.fill('#step-0-minutes', '1');
+  await page.press('#step-0-minutes', 'Tab');
+  await page.fill('#step-0-minutes', '0');
+  await page.press('#step-0-minutes', 'Tab');
+  assert.equal(await page.inputValue('#step-0-minutes'), '1', 'a value the plan clamps to what it had is shown clamped');
+  assert.equal(await fields(), 41);
+  assert.match(await page.textContent('.plan__total'), /41 minutes in total/);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
 test('the room plays a scenario on the projector and reaches the debrief', async () => {
   const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 1280, height: 800 } });
   await page.goto(`${shared.origin}/#/workshop`);

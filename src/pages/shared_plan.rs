@@ -47,7 +47,13 @@ pub fn SharedPlanPage(props: &SharedPlanProps) -> Html {
                     <ol class="plan plan--preview">
                         { for plan.steps.iter().map(|s| html! { <li>{ format!("{} \u{2014} {} min", s.activity.title(&ctx.0.content), s.minutes) }</li> }) }
                     </ol>
-                    <p>{ format!("Using it replaces your current plan, \u{201c}{}\u{201d} ({} activities).", current.title, current.steps.len()) }</p>
+                    // A first visit's plan is a ready-made one nobody chose: warning that it
+                    // would be replaced speaks of a plan the visitor never made.
+                    if current.edited() {
+                        <p>{ format!("Using it replaces your current plan, \u{201c}{}\u{201d} ({} activities).", current.title, current.steps.len()) }</p>
+                    } else {
+                        <p>{ "Using it makes it your plan on this device, ready to change or run." }</p>
+                    }
                     <p class="actions">
                         <button type="button" class="button--primary" {onclick}>{ "Use this plan" }</button>
                         { link(Route::Workshop, "button", html! { { "Keep my plan" } }) }

@@ -289,10 +289,17 @@ test('a shared plan link opens the same plan on another device; a broken one say
   await other.page.goto(link);
   await appReady(other.page);
   assert.match(await other.page.textContent('main'), /7 activities, 80 minutes in total/);
+  // A first-time visitor has no plan of their own to lose.
+  assert.doesNotMatch(await other.page.textContent('main'), /replaces/);
   await noViolations(other.page, 'shared plan');
   await other.page.click('text=Use this plan');
   await other.page.waitForFunction(() => location.hash === '#/workshop');
   assert.match(await other.page.textContent('.plan__total'), /7 activities, 80 minutes/);
+  // Someone who made or edited a plan is told it would be replaced.
+  await page.goto(`${shared.origin}/#/workshop/plan/${link.split('/plan/')[1]}`);
+  await page.waitForSelector('text=Use this plan');
+  assert.match(await page.textContent('main'), /Using it replaces your current plan, “Trust in remote work: 90-minute session” \(7 activities\)/);
+
   await other.page.goto(`${shared.origin}/#/workshop/plan/bm90IGEgcGxhbg`);
   await other.page.waitForSelector('.notice--problem');
   assert.match(await other.page.textContent('.notice--problem'), /incomplete or was changed/);

@@ -56,7 +56,7 @@ pub fn SharedPlanPage(props: &SharedPlanProps) -> Html {
                     }
                     <p class="actions">
                         <button type="button" class="button--primary" {onclick}>{ "Use this plan" }</button>
-                        { link(Route::Workshop, "button", html! { { "Keep my plan" } }) }
+                        { link(Route::Workshop, "button", html! { { if current.edited() { "Keep my plan" } else { "Not now" } } }) }
                     </p>
                 </>
             }

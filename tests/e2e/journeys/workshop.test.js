@@ -290,7 +290,7 @@ test('a shared plan link opens the same plan on another device; a broken one say
   await appReady(other.page);
   assert.match(await other.page.textContent('main'), /7 activities, 80 minutes in total/);
   // A first-time visitor has no plan of their own to lose.
-  assert.doesNotMatch(await other.page.textContent('main'), /replaces/);
+  assert.doesNotMatch(await other.page.textContent('main'), /replaces|Keep my plan/);
   await noViolations(other.page, 'shared plan');
   await other.page.click('text=Use this plan');
   await other.page.waitForFunction(() => location.hash === '#/workshop');
@@ -299,6 +299,7 @@ test('a shared plan link opens the same plan on another device; a broken one say
   await page.goto(`${shared.origin}/#/workshop/plan/${link.split('/plan/')[1]}`);
   await page.waitForSelector('text=Use this plan');
   assert.match(await page.textContent('main'), /Using it replaces your current plan, “Trust in remote work: 90-minute session” \(7 activities\)/);
+  assert.equal(await page.isVisible('text=Keep my plan'), true);
 
   await other.page.goto(`${shared.origin}/#/workshop/plan/bm90IGEgcGxhbg`);
   await other.page.waitForSelector('.notice--problem');

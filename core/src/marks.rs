@@ -16,6 +16,11 @@ use crate::sorted::SortedMap;
 /// How many marks a record remembers.
 pub const LIMIT: usize = 20_000;
 
+/// Numbers above this are renumbered in order from 1: real use never comes near it, but a
+/// corrupt or hostile save could put a mark at `u32::MAX`, after which every new mark
+/// would tie with it instead of outnumbering it.
+const RENUMBER_ABOVE: u32 = u32::MAX / 2;
+
 /// What last happened to a key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mark {
@@ -143,12 +148,22 @@ impl Marks {
 
     /// Marks `key` deleted; false when it already was.
     pub fn delete(&mut self, key: &str) -> bool {
-        if self.is_gone(key) {
+        self.delete_all([key])
+    }
+
+    /// Marks `keys` deleted, with one number (they go together) and one trim, so that
+    /// forgetting a whole pack at the limit does not sort the marks once per drill; whether
+    /// any was not already.
+    pub fn delete_all<'a>(&mut self, keys: impl IntoIterator<Item = &'a str>) -> bool {
+        let number = self.next();
+        let fresh: Vec<&str> = keys.into_iter().filter(|k| !self.is_gone(k)).collect();
+        if fresh.is_empty() {
             return false;
         }
-        let number = self.next();
-        self.set(key.to_owned(), Mark { number, gone: true });
-        self.trim(Some(key));
+        for key in &fresh {
+            self.set((*key).to_owned(), Mark { number, gone: true });
+        }
+        self.trim(&fresh);
         true
     }
 
@@ -206,12 +221,29 @@ impl Marks {
         });
         self.top = all.iter().map(|(_, m)| m.number).max().unwrap_or(0);
         self.marks = all.into_iter().collect();
-        self.trim(None);
+        if self.top > RENUMBER_ABOVE {
+            self.renumber();
+        }
+        self.trim(&[]);
     }
 
-    /// Forgets the lowest-numbered marks beyond [`LIMIT`], never `keep` (the mark just
-    /// made: dropping it would let other tabs undo what was just done).
-    fn trim(&mut self, keep: Option<&str>) {
+    /// Numbers the marks 1, 2, 3… in the order they hold (equal numbers stay equal), so the
+    /// clock has room again. Every tab that reads the same save renumbers it the same way.
+    fn renumber(&mut self) {
+        let mut numbers: Vec<u32> = self.marks.iter().map(|(_, m)| m.number).collect();
+        crate::order::sort(&mut numbers);
+        numbers.dedup();
+        self.marks.retain(|_, mark| {
+            let rank = numbers.partition_point(|n| *n < mark.number);
+            mark.number = u32::try_from(rank + 1).unwrap_or(u32::MAX);
+            true
+        });
+        self.top = u32::try_from(numbers.len()).unwrap_or(u32::MAX);
+    }
+
+    /// Forgets the lowest-numbered marks beyond [`LIMIT`], never those of `keep` (the marks
+    /// just made: dropping them would let other tabs undo what was just done).
+    fn trim(&mut self, keep: &[&str]) {
         let excess = self.marks.len().saturating_sub(LIMIT);
         if excess == 0 {
             return;
@@ -219,7 +251,7 @@ impl Marks {
         let mut order: Vec<(u32, &String)> = self
             .marks
             .iter()
-            .filter(|(key, _)| Some(key.as_str()) != keep)
+            .filter(|(key, _)| !keep.contains(&key.as_str()))
             .map(|(key, mark)| (mark.number, key))
             .collect();
         crate::order::sort(&mut order);
@@ -253,6 +285,44 @@ mod tests {
         let gone: Vec<(&String, u32)> = two.gone().collect();
         assert_eq!(gone, [(&"x".to_owned(), 3)]);
         assert_eq!(two.back().count(), 0);
+    }
+
+    #[test]
+    fn a_mark_saved_at_the_ceiling_still_lets_later_marks_win() {
+        // A corrupt save numbers a deletion u32::MAX: read in two tabs, a restore in one
+        // must still outnumber it in the other.
+        let stored = r#"{"gone":{"x":4294967295,"y":7}}"#;
+        let mut one: Marks = serde_json::from_str(stored).unwrap();
+        let mut two: Marks = serde_json::from_str(stored).unwrap();
+        assert!(one.is_gone("x") && one.is_gone("y"));
+        assert!(one.bring_back(["x"]));
+        assert!(two.merge(&one), "the restore is later");
+        assert!(!two.is_gone("x"), "and wins in the other tab");
+        assert!(two.delete("x"));
+        assert!(one.merge(&two), "a deletion after it wins again");
+        assert!(one.is_gone("x"));
+        let numbers: Vec<u32> = one.gone().map(|(_, n)| n).collect();
+        assert!(numbers.iter().all(|n| *n < 100), "{numbers:?}");
+    }
+
+    #[test]
+    fn forgetting_many_keys_at_the_limit_keeps_them_all() {
+        let mut marks = Marks::default();
+        for i in 0..LIMIT {
+            marks.delete(&format!("old-{i:05}"));
+        }
+        let pack: Vec<String> = (0..400).map(|i| format!("a-drill-{i:03}")).collect();
+        assert!(marks.delete_all(pack.iter().map(String::as_str)));
+        assert_eq!(marks.len(), LIMIT);
+        assert!(
+            pack.iter().all(|k| marks.is_gone(k)),
+            "every forgotten drill is kept"
+        );
+        assert!(!marks.is_gone("old-00000"), "the oldest marks made room");
+        assert!(
+            !marks.delete_all(pack.iter().map(String::as_str)),
+            "already gone"
+        );
     }
 
     #[test]

@@ -101,11 +101,11 @@ impl Card {
     /// The card after a review rated `rating` at `now`.
     pub fn review(&self, rating: Rating, now: i64) -> Card {
         let mut next = self.clone();
-        next.reviews += 1;
+        next.reviews = next.reviews.saturating_add(1);
         match rating {
             Rating::Again => {
                 next.reps = 0;
-                next.lapses += 1;
+                next.lapses = next.lapses.saturating_add(1);
                 next.ease -= 0.20;
                 next.interval_days = 0.0;
                 next.due = now + 10 * MINUTE;
@@ -113,7 +113,7 @@ impl Card {
             Rating::Hard => {
                 next.ease -= 0.15;
                 next.interval_days = (self.interval_days * 1.2).max(1.0);
-                next.reps += 1;
+                next.reps = next.reps.saturating_add(1);
             }
             Rating::Good | Rating::Easy => {
                 next.interval_days = match self.reps {

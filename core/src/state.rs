@@ -194,7 +194,7 @@ impl AppState {
                     ..Practice::default()
                 };
                 self.plays = Plays {
-                    clears: self.plays.clears + 1,
+                    clears: self.plays.clears.saturating_add(1),
                     ..Plays::default()
                 };
                 self.plays_revision += 1;

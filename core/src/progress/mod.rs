@@ -320,10 +320,7 @@ impl Progress {
         let before = (self.attempts.len(), self.cards.len());
         self.attempts.retain(|a| !ids.contains(&a.drill));
         self.cards.retain(|id, _| !ids.contains(id));
-        let mut marked = false;
-        for id in ids {
-            marked |= self.forgotten.delete(id);
-        }
+        let marked = self.forgotten.delete_all(ids.iter().map(String::as_str));
         marked || before != (self.attempts.len(), self.cards.len())
     }
 
@@ -342,7 +339,7 @@ impl Progress {
     /// Everything gone, and the clear counted so that other tabs follow.
     pub fn cleared(&self) -> Progress {
         Progress {
-            clears: self.clears + 1,
+            clears: self.clears.saturating_add(1),
             ..Progress::default()
         }
     }
@@ -355,6 +352,18 @@ impl Progress {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_clear_at_the_counter_s_ceiling_neither_wraps_nor_panics() {
+        // A corrupt save could hold the highest count: wrapping to 0 would make every other
+        // tab look ahead and write the cleared history back.
+        let progress = Progress {
+            clears: u32::MAX,
+            ..Progress::default()
+        };
+        assert_eq!(progress.cleared().clears, u32::MAX);
+    }
+
     use super::*;
     use crate::coach::assess;
     use crate::storage::{decode, encode, Decoded};

@@ -163,9 +163,7 @@ impl Plays {
         self.runs.retain(|id, _| !ids.contains(id));
         self.endings.retain(|id, _| !ids.contains(id));
         self.notes.retain(|id, _| !ids.contains(id));
-        for id in ids {
-            self.forgotten.delete(id);
-        }
+        self.forgotten.delete_all(ids.iter().map(String::as_str));
         *self != before
     }
 

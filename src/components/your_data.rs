@@ -96,7 +96,7 @@ pub fn YourData() -> Html {
                     <h3 id="preview-title">{ format!("Import \u{201c}{name}\u{201d}?") }</h3>
                     <ul>
                         <li>{ format!("{} in the file: {} new, {} you already have (skipped)", plural(preview.attempts_in_file, "reply", "replies"), preview.attempts_new, preview.attempts_duplicate) }</li>
-                        <li>{ format!("{} you don't have yet", plural(preview.cards_new, "drill's review schedule", "drills' review schedules")) }</li>
+                        <li>{ plural(preview.cards_new, "new review schedule", "new review schedules") }</li>
                         <li>{ format!("{}, {} and {} that are new here", plural(preview.endings_new, "role-play ending", "role-play endings"), plural(preview.notes_new, "note", "notes"), plural(preview.runs_new, "run", "runs")) }</li>
                     </ul>
                     if !incoming.skipped.is_empty() {

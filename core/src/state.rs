@@ -520,13 +520,18 @@ mod tests {
         assert_eq!(adopting.practice.assessment, None);
     }
 
-    #[test]
-    fn another_tab_s_settings_set_the_practice_filter_and_are_not_saved_back() {
-        let filter = crate::practice::Filter {
+    /// A filter on every field, stored as "empathy reflect 2".
+    fn empathy_reflect_2() -> crate::practice::Filter {
+        crate::practice::Filter {
             theme: Some("empathy".into()),
             kind: Some(crate::content::DrillKind::Reflect),
             difficulty: Some(2),
-        };
+        }
+    }
+
+    #[test]
+    fn another_tab_s_settings_set_the_practice_filter_and_are_not_saved_back() {
+        let filter = empathy_reflect_2();
         let other =
             AppState::default().apply(Action::Practice(PracticeAction::SetFilter(filter.clone())));
         let state = AppState::default();
@@ -557,11 +562,7 @@ mod tests {
 
     #[test]
     fn practice_filters_are_kept_with_the_settings() {
-        let filter = crate::practice::Filter {
-            theme: Some("empathy".into()),
-            kind: Some(crate::content::DrillKind::Reflect),
-            difficulty: Some(2),
-        };
+        let filter = empathy_reflect_2();
         let state =
             AppState::default().apply(Action::Practice(PracticeAction::SetFilter(filter.clone())));
         assert_eq!(state.practice.filter, filter);

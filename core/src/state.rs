@@ -520,6 +520,35 @@ mod tests {
         assert_eq!(adopting.practice.assessment, None);
     }
 
+    #[test]
+    fn a_tab_practising_another_drill_keeps_its_own_session() {
+        let open = |drill: &str, now| {
+            with_attempts(&[]).apply(Action::Practice(PracticeAction::Open {
+                drill: drill.into(),
+                now,
+            }))
+        };
+        let other = [
+            PracticeAction::Draft("It sounds exhausting to be online so late.".into()),
+            PracticeAction::Check { now: 11 },
+        ]
+        .into_iter()
+        .fold(open("pinged-at-ten", 10), |s, a| {
+            s.apply(Action::Practice(a))
+        });
+        let mine = open("async-silence", 12).apply(Action::Practice(PracticeAction::Draft(
+            "You have been waiting".into(),
+        )));
+        let after = mine.clone().apply(Action::Adopt(Box::new(Adopted::Session(
+            other.practice.session.clone(),
+        ))));
+        assert_eq!(
+            after.practice.session, mine.practice.session,
+            "the drill on screen and its draft stay: the other tab practises something else"
+        );
+        assert_eq!(after.practice.assessment, None);
+    }
+
     /// A filter on every field, stored as "empathy reflect 2".
     fn empathy_reflect_2() -> crate::practice::Filter {
         crate::practice::Filter {

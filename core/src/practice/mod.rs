@@ -74,8 +74,13 @@ impl Practice {
 
     /// Another tab's session, taken as it saved it: shown as after a reload, with the
     /// coach's feedback on its checked reply recomputed (or none, once it has moved on).
-    /// Nothing is saved back: storage holds it already.
+    /// Nothing is saved back: storage holds it already. A tab with a session of its own
+    /// takes only that same session's progress: two tabs practising different drills
+    /// each keep the drill on screen and its draft.
     pub fn adopt(&mut self, session: Session, library: &Catalog) {
+        if !self.session.queue.is_empty() && !self.session.is_same(&session) {
+            return;
+        }
         self.session = session;
         if !self.session_fits(library) {
             self.session = Session::default();

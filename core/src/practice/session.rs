@@ -46,6 +46,11 @@ impl Session {
         self.queue.get(self.index).map(String::as_str)
     }
 
+    /// The same session, perhaps further on: begun at the same time over the same drills.
+    pub fn is_same(&self, other: &Session) -> bool {
+        self.started == other.started && self.queue == other.queue
+    }
+
     /// Under way: a drill is on screen.
     pub fn is_active(&self) -> bool {
         self.index < self.queue.len()

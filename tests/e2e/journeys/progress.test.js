@@ -71,6 +71,9 @@ test('two tabs each record an attempt, and both survive', async () => {
     await page.click('button[type=submit]');
     await page.waitForSelector('.feedback');
   }
+  // The second tab keeps its own drill on screen when the first tab's session arrives.
+  assert.match(two.url(), /#\/drills\/async-silence$/);
+  assert.match(await two.textContent('main'), /Edit and check again/);
   // Each tab merges what the other saved; the last save holds both.
   await one.waitForFunction(() => JSON.parse(localStorage.getItem('rapport.progress')).data.attempts.length === 2);
   await one.goto(`${shared.origin}/#/progress`);

@@ -86,6 +86,11 @@ fn fourth_frozen_set() {
 }
 
 #[test]
+fn fifth_frozen_set() {
+    frozen("frozen-5");
+}
+
+#[test]
 fn training_set() {
     hold(report("train", &folder("train")));
 }

@@ -321,6 +321,10 @@ pub fn shape(words: &[Word], range: Range<usize>, asks: bool) -> Shape {
                             | "facts"
                             | "far"
                             | "now"
+                            | "my"
+                            | "understanding"
+                            | "reading"
+                            | "summary"
                     )
                 });
             // Or to the comma that closes it: "Just so I'm clear, has Leon …".
@@ -362,8 +366,12 @@ pub fn shape(words: &[Word], range: Range<usize>, asks: bool) -> Shape {
         at = end;
     }
     let body = at.min(end)..end;
-    let asks = asks || sounds_like_question(&words[body.clone()]);
-    let form = if !asks || tagged || stripped || body.is_empty() {
+    let body_asks = sounds_like_question(&words[body.clone()]);
+    let asks = asks || body_asks;
+    // A check stripped from the end leaves a statement ("The date moved, is that right"),
+    // unless what is left asks a question of its own ("Have you tried X, or have I got
+    // this wrong").
+    let form = if !asks || tagged || (stripped && !body_asks) || body.is_empty() {
         Form::Statement
     } else {
         question_form(&words[body.clone()])
@@ -409,13 +417,19 @@ fn trailing_check(words: &[Word], range: Range<usize>) -> Option<Range<usize>> {
         return None;
     }
     (range.start + 3..range.end.saturating_sub(1))
-        .filter(|&i| range.end - i <= 6)
+        .filter(|&i| range.end - i <= 8)
         .find_map(|i| {
             let found = lex.checks.find_all(&words[i..range.end]);
+            let opener = norm(words, i);
+            // An alternative reading ("… or have I got the situation wrong") runs to the end
+            // of the clause whatever it says; other checks must end it.
+            let reaches = |m: &super::pattern::Match| {
+                opener == "or" || (i + m.end == range.end && range.end - i <= 6)
+            };
             found
                 .first()
-                .filter(|(_, m)| m.first == 0 && i + m.end == range.end)
-                .filter(|_| matches!(norm(words, i), "is" | "have" | "did" | "am" | "does" | "or"))
+                .filter(|(_, m)| m.first == 0 && reaches(m))
+                .filter(|_| matches!(opener, "is" | "have" | "did" | "am" | "does" | "or" | "if"))
                 .map(|_| i..range.end)
         })
 }

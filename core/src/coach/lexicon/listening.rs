@@ -63,7 +63,7 @@ const FRAMINGS: &[&str] = &[
 /// Check-backs that invite correction ("is that right?"), wherever they stand.
 #[rustfmt::skip]
 const CHECKS: &[&str] = &[
-    "^ is|was|would|does that|this be|sound|seem|right|fair|correct|accurate|close|true|it|about|roughly|a|an|the|how|where|what|so|more|roughly|near|somewhere|everything|all|any",
+    "^ is|was|would|does that|this be|sound|seem|right|fair|correct|accurate|close|closer|nearer|nearly|fairer|better|warmer|true|it|about|roughly|a|an|the|how|where|what|so|more|roughly|near|somewhere|everything|all|any",
     "^ did|have|do|am|was|could|can|has i get|got|have|understand|understood|hear|heard|read|miss|missed|capture|captured|follow|followed|sum|summarise|summarize|gotten|misread|misunderstand|misunderstood|catch|caught|right|close|off|on|missing|reading|hearing|getting|following|understanding|wrong|way|tracking|with|mistaken|misreading|misunderstanding|near|far|in|along|there|onto|nearly",
     "^ does|do that|this sound|fit|match|ring|capture|sum|cover|reflect|describe|land|resonate|make|about|seem",
     "^ right|yes|yeah|yep|correct|fair|true|no|close|accurate|ok|okay|yeah|eh|sure|agreed $",
@@ -89,6 +89,17 @@ const CHECKS: &[&str] = &[
     "^ i may|might|could have this|that|it wrong", "^ i may|might|could have got this|that|it wrong", "^ is that your experience",
     "^ or is something else", "^ or is there something else", "^ or is it something else", "^ anything i have left out", "^ anything i left out", "^ tell me more if",
     "^ that is what i am hearing", "^ that is what i heard", "^ that is how i hear it", "^ is that what is going on",
+    // Asking whether the word for their feeling fits: "Is frustrated the right word?"
+    "^ is|was .. the right|best|correct|wrong word|words|term|label|description|way",
+    "^ would|could .. be the right|best|correct|wrong word|words|term|label|description|way",
+    // An alternative reading offered for correction: "Or is the issue something else?"
+    "^ or is|are|was|were|am|has|have|had|did|could|would|might|should i|it|that|this|the|there|something|anything|my|what|part|some|maybe|perhaps|more|less|just|a|an",
+    // A check closing a sentence: "…, if I've got that right."
+    "^ if i have got that|this|it right|correctly $", "^ if i got|have|had that|this|it right|correctly $",
+    "^ if i understand|understood|heard|read|follow|followed you|that|this|it|things right|correctly|properly $",
+    "^ if i understand|understood|follow|followed|heard correctly|properly|right $",
+    "^ if i am hearing|reading|following|understanding you|that|this|it right|correctly|properly $",
+    "^ if i am following|understanding|hearing|reading $",
 ];
 
 /// Words that close a declarative as a tag ("…, right?", "…, isn't it?").
@@ -129,6 +140,7 @@ const REFLECTIVE_QUESTIONS: &[&str] = &[
     "^ is it that", "^ is it more", "^ is it less", "^ is it also", "^ is it partly", "^ is it mostly", "^ is it like",
     "^ is it the", "^ is it about", "^ is it a bit", "^ is it hard", "^ is it really", "^ is that because",
     "^ is the hardest|worst|toughest|main|real|biggest|hard|painful|frustrating", "^ is part of",
+    "^ is|was .. the hardest|worst|toughest|main|real|biggest|most|painful|frustrating part|bit|thing",
     "^ is what hurts|stings|bothers|worries|gets", "^ would it be fair to say", "^ would it be true to say",
     "^ would it be right to say", "^ could it be that", "^ could it be", "^ might it be",
     "^ have you been feeling", "^ have you been left", "^ have you been carrying", "^ have you felt",

@@ -247,6 +247,43 @@ fn a_span_loses_only_the_check_it_overlaps() {
 }
 
 #[test]
+fn a_check_closing_a_sentence_or_a_question_is_a_check() {
+    for (reply, roadblocks) in [
+        (
+            "You gave up your night for a call that was dropped, if I've got that right.",
+            vec![],
+        ),
+        (
+            "So you gave up your night for nothing or have I got the situation wrong",
+            vec![],
+        ),
+        (
+            "Let me check my understanding: you gave up your night for a call that was dropped.",
+            vec![],
+        ),
+        // What is left once the check is taken off still asks, and still advises.
+        (
+            "Have you thought about telling them no next time, or have I got this wrong?",
+            vec![Roadblock::Advising],
+        ),
+    ] {
+        let a = assess(STATEMENT, reply, None);
+        assert!(
+            a.hints.iter().any(|h| h.code == "checked_understanding"),
+            "{reply}: {a:?}"
+        );
+        assert!(
+            roadblocks.iter().all(|r| a.roadblocks.contains(r)),
+            "{reply}: {:?}",
+            a.roadblocks
+        );
+        if roadblocks.is_empty() {
+            assert!(a.roadblocks.is_empty(), "{reply}: {:?}", a.roadblocks);
+        }
+    }
+}
+
+#[test]
 fn check_backs_in_their_many_forms_are_checks_not_roadblocks() {
     let reflection = "So you gave up your night for a call that was dropped without a word.";
     for check in [
@@ -306,6 +343,11 @@ fn check_backs_in_their_many_forms_are_checks_not_roadblocks() {
         "Tell me more if I've missed it.",
         "Is there more to it?",
         "Am I close?",
+        "Is that closer?",
+        "Is worn out the right word?",
+        "Would angry be the right word?",
+        "Or is the issue something else?",
+        "Or is part of it that nobody asked?",
     ] {
         let reply = format!("{reflection} {check}");
         let a = assess(STATEMENT, &reply, None);

@@ -1,9 +1,15 @@
-//! The current time for practice actions, in Unix milliseconds: the one place the app
-//! reads the clock, so the core stays deterministic.
+//! The current time for practice actions, in Unix milliseconds, and fresh seeds for a
+//! run's choice order: the one place the app reads the clock or draws a random number, so
+//! the core stays deterministic.
 
 /// Milliseconds since the Unix epoch.
 pub fn now() -> i64 {
     js_sys::Date::now() as i64
+}
+
+/// A new seed, so a fresh run shows its choices in an order of its own.
+pub fn seed() -> u32 {
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
 }
 
 /// The browser's time zone, asked for the offset of each moment (daylight saving changes

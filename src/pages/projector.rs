@@ -14,6 +14,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::AppContext;
+use crate::clock;
 use crate::components::debrief_map::{debrief_map, DebriefMapProps};
 use crate::components::message::message;
 use crate::components::model_answers::model_answers;
@@ -85,6 +86,32 @@ pub fn ProjectorPage() -> Html {
                 (down, up)
             });
             move || drop(listeners)
+        });
+    }
+    {
+        // Each activity starts at its top, title and clock in view, whatever the last one
+        // scrolled to.
+        let first = use_mut_ref(|| true);
+        use_effect_with(workshop.step, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                if let Some(window) = web_sys::window() {
+                    window.scroll_to_with_x_and_y(0.0, 0.0);
+                }
+            }
+        });
+    }
+    {
+        // A room role-play gets the seed that orders its choices before the room votes.
+        let dispatch = ctx.dispatcher();
+        let room_play = workshop
+            .plan
+            .steps
+            .get(workshop.step)
+            .is_some_and(|s| matches!(s.activity, Activity::RoomPlay { .. }));
+        use_effect_with(room_play && workshop.seed == 0, move |unseeded| {
+            if *unseeded {
+                dispatch.dispatch(Action::Workshop(WorkshopAction::RoomBegin(clock::seed())));
+            }
         });
     }
     let act = {
@@ -268,7 +295,7 @@ fn room(
             } else {
                 <fieldset class="room__vote">
                     <legend>{ "Vote: what do you say?" }</legend>
-                    { for state.visible_choices(scenario).into_iter().enumerate().map(|(n, (index, choice))| html! {
+                    { for state.choices_in_order(scenario, workshop.seed).into_iter().enumerate().map(|(n, (index, choice))| html! {
                         <button type="button" class="room__choice" onclick={choose(index)}>
                             <span class="room__letter">{ format!("{}.", (b'A' + n as u8) as char) }</span>{ " " }{ &choice.text }
                         </button>

@@ -3,12 +3,14 @@
 //! time, the feedback collected, and reflection questions with a private notes box.
 
 use rapport_core::scenario::engine::{trust_words, Answer};
+use rapport_core::scenario::hidden::hidden_choices;
 use rapport_core::scenario::map::map;
 use rapport_core::scenario::play::PlayAction;
 use rapport_core::state::Action;
 use yew::prelude::*;
 
 use crate::app::AppContext;
+use crate::clock;
 use crate::components::charts::{line_chart, ChartProps, Point};
 use crate::components::debrief_map::{debrief_map, DebriefMapProps};
 use crate::components::page_title::use_page_title;
@@ -29,8 +31,31 @@ pub fn ScenarioPage(props: &ScenarioPageProps) -> Html {
     let ctx = use_context::<AppContext>().expect("the app provides its state");
     let scenario = ctx.0.content.scenario(&props.id);
     use_page_title(scenario.map_or("Role-play", |s| s.title.as_str()));
-    let draft = use_state(String::new);
     let turn_heading = use_node_ref();
+    let confirming = use_state(|| false);
+    let restart_button = use_node_ref();
+    let confirm_heading = use_node_ref();
+    {
+        // A run without a seed gets one now, before its first choices are read.
+        let ctx = ctx.clone();
+        use_effect_with(props.id.clone(), move |id| {
+            ctx.dispatch(Action::Play(PlayAction::Begin {
+                scenario: id.to_string(),
+                seed: clock::seed(),
+            }));
+        });
+    }
+    {
+        // The confirmation takes focus when it opens.
+        let heading = confirm_heading.clone();
+        use_effect_with(*confirming, move |open| {
+            if *open {
+                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
     let turns = scenario.map_or(0, |s| ctx.0.plays.state(s).turns.len());
     {
         // After each answer, keep keyboard focus at the new turn instead of losing it.
@@ -64,9 +89,15 @@ pub fn ScenarioPage(props: &ScenarioPageProps) -> Html {
     let your_turn = match beat {
         Some(b) if b.ending.is_none() => {
             if let Some(respond) = &b.respond {
+                let draft = ctx.0.plays.draft(scenario, &state).to_owned();
                 let on_input = {
-                    let draft = draft.clone();
-                    Callback::from(move |e: InputEvent| draft.set(crate::events::value(&e)))
+                    let (play, id) = (play.clone(), id.clone());
+                    Callback::from(move |e: InputEvent| {
+                        play(PlayAction::Draft {
+                            scenario: id.clone(),
+                            text: crate::events::value(&e),
+                        })
+                    })
                 };
                 let on_submit = {
                     let (draft, play, id) = (draft.clone(), play.clone(), id.clone());
@@ -77,7 +108,6 @@ pub fn ScenarioPage(props: &ScenarioPageProps) -> Html {
                                 scenario: id.clone(),
                                 answer: Answer::Reply(draft.trim().to_owned()),
                             });
-                            draft.set(String::new());
                         }
                     })
                 };
@@ -85,14 +115,14 @@ pub fn ScenarioPage(props: &ScenarioPageProps) -> Html {
                     <form class="respond" onsubmit={on_submit}>
                         <label for="respond">{ &respond.prompt }</label>
                         <p class="instruction" id="respond-note">{ "In your own words. The listening coach reads your reply." }</p>
-                        <textarea id="respond" rows="4" aria-describedby="respond-note" value={(*draft).clone()} oninput={on_input} placeholder="It sounds like\u{2026}" />
+                        <textarea id="respond" rows="4" aria-describedby="respond-note" value={draft.clone()} oninput={on_input} placeholder="It sounds like\u{2026}" />
                         <p class="actions"><button type="submit" class="button--primary" disabled={draft.trim().is_empty()}>{ "Say it" }</button></p>
                     </form>
                 }
             } else {
                 html! {
                     <ul class="choices">
-                        { for state.visible_choices(scenario).into_iter().map(|(index, choice)| {
+                        { for ctx.0.plays.choices(scenario, &state).into_iter().map(|(index, choice)| {
                             let (play, id) = (play.clone(), id.clone());
                             let onclick = Callback::from(move |_: MouseEvent| play(PlayAction::Answer { scenario: id.clone(), answer: Answer::Choice(index) }));
                             html! { <li><button type="button" class="choice" {onclick}>{ &choice.text }</button></li> }
@@ -112,13 +142,44 @@ pub fn ScenarioPage(props: &ScenarioPageProps) -> Html {
             })
         })
     };
+    // Restarting drops the run (and its debrief), so it asks first; endings found and
+    // notes stay.
     let restart = {
-        let (play, id) = (play.clone(), id.clone());
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let start_again = {
+        let (play, id, confirming) = (play.clone(), id.clone(), confirming.clone());
         Callback::from(move |_: MouseEvent| {
+            confirming.set(false);
             play(PlayAction::Restart {
                 scenario: id.clone(),
+                seed: clock::seed(),
             })
         })
+    };
+    let keep_run = {
+        let (confirming, button) = (confirming.clone(), restart_button.clone());
+        Callback::from(move |_: MouseEvent| {
+            confirming.set(false);
+            if let Some(b) = button.cast::<web_sys::HtmlElement>() {
+                let _ = b.focus();
+            }
+        })
+    };
+    let confirmation = html! {
+        <section class="confirm-restart" aria-labelledby="restart-title">
+            <h3 id="restart-title" tabindex="-1" ref={confirm_heading.clone()}>{ "Start this role-play again?" }</h3>
+            <p>{ if ended {
+                "This run and its debrief go. The endings you have found and your notes stay."
+            } else {
+                "The turns of this run go. The endings you have found and your notes stay."
+            } }</p>
+            <p class="actions">
+                <button type="button" class="button--primary" onclick={start_again}>{ "Start again" }</button>
+                <button type="button" onclick={keep_run}>{ "Keep this run" }</button>
+            </p>
+        </section>
     };
 
     html! {
@@ -156,8 +217,11 @@ pub fn ScenarioPage(props: &ScenarioPageProps) -> Html {
                         <p class="trust-panel__turns">{ format!("{} of your turns so far", state.turns.len()) }</p>
                         <p class="actions">
                             <button type="button" onclick={only_if(played, rewind)} aria-disabled={aria_disabled(played)}>{ "Rewind one turn" }</button>
-                            <button type="button" onclick={only_if(played, restart)} aria-disabled={aria_disabled(played)}>{ "Restart" }</button>
+                            <button type="button" ref={restart_button} onclick={only_if(played, restart)} aria-disabled={aria_disabled(played)} aria-expanded={(played && *confirming).to_string()}>{ "Restart" }</button>
                         </p>
+                        if played && *confirming {
+                            { confirmation }
+                        }
                     </section>
                 </aside>
             </div>
@@ -195,6 +259,7 @@ fn debrief(
         return html! {};
     };
     let path = state.path();
+    let hidden = hidden_choices(scenario, state);
     let summary = format!(
         "You went through {} of {} beats and reached the ending \u{201c}{}\u{201d}. The scenario has {} endings.",
         path.len(),
@@ -243,6 +308,19 @@ fn debrief(
                     }) }
                 </ol>
             </section>
+            if !hidden.is_empty() {
+                <section aria-labelledby="hidden-heading">
+                    <h3 id="hidden-heading">{ "What your path did not offer" }</h3>
+                    <ul class="collected collected--hidden">
+                        { for hidden.iter().map(|h| html! {
+                            <li>
+                                <p class="collected__said">{ format!("Turn {}: \u{201c}{}\u{201d}", h.turn, h.text) }</p>
+                                <p>{ &h.why }</p>
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
             <section aria-labelledby="reflect-heading">
                 <h3 id="reflect-heading">{ "Reflect" }</h3>
                 <ul class="questions">

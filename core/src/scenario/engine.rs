@@ -91,6 +91,26 @@ impl State {
             .collect()
     }
 
+    /// The choices the learner may pick now, in the order the run shows them: shuffled by
+    /// the run's `seed` (the same seed, the same order, so a resumed or replayed run looks
+    /// as it did), or as written when the scenario asks for that.
+    pub fn choices_in_order<'a>(
+        &self,
+        scenario: &'a Scenario,
+        seed: u32,
+    ) -> Vec<(usize, &'a Choice)> {
+        let mut choices = self.visible_choices(scenario);
+        if !scenario.keep_choice_order {
+            let beat = scenario
+                .beats
+                .iter()
+                .position(|b| b.id == self.beat)
+                .unwrap_or(0);
+            choices.sort_by_key(|(index, _)| shuffle_key(seed, beat, *index));
+        }
+        choices
+    }
+
     /// The beats the run has been through, the current one last (the debrief map's path).
     pub fn path(&self) -> Vec<String> {
         self.turns
@@ -187,6 +207,18 @@ impl State {
     pub fn answers(&self) -> Vec<Answer> {
         self.turns.iter().map(|t| t.answer.clone()).collect()
     }
+}
+
+/// Where choice `index` of the beat at `beat` falls in a run shuffled by `seed`. The order
+/// is part of what a saved run looks like, so it is computed here, with a fixed mixing
+/// function (SplitMix64's finaliser), rather than by a random-number crate whose sequence
+/// may change between versions and reorder every saved run.
+fn shuffle_key(seed: u32, beat: usize, index: usize) -> u64 {
+    let mut z = (u64::from(seed) << 32) ^ ((beat as u64) << 16) ^ index as u64;
+    z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
 }
 
 /// Applies an effect, keeping trust within bounds.

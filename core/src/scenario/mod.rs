@@ -1,8 +1,10 @@
 //! Empathy role-play scenarios: the model, reading from the content format, the engine
-//! that runs them, validation, the debrief map, and the built-in scenario library.
+//! that runs them, validation, the debrief map, the choices a path hid, and the built-in
+//! scenario library.
 
 pub mod engine;
 mod explore;
+pub mod hidden;
 pub mod library;
 pub mod map;
 pub mod model;

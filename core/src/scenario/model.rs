@@ -155,6 +155,9 @@ pub struct Scenario {
     pub start: String,
     pub trust: i32,
     pub beats: Vec<Beat>,
+    /// The learner sees each beat's choices in the author's order (`choice-order: as
+    /// written`) instead of shuffled per run, for a pack whose choices read as a sequence.
+    pub keep_choice_order: bool,
     pub file: String,
     pub line: usize,
     pub themes_line: usize,

@@ -26,6 +26,13 @@ pub struct Plays {
     pub endings: SortedMap<String, SortedSet<String>>,
     /// Private debrief notes, by scenario id.
     pub notes: SortedMap<String, String>,
+    /// The seed that orders the choices of the current run, by scenario id, so a resumed
+    /// run shows them as it did and a fresh run shows them anew.
+    #[serde(skip_serializing_if = "SortedMap::is_empty")]
+    pub orders: SortedMap<String, u32>,
+    /// A free-text reply being written, by scenario id, so a reload or a rewind keeps it.
+    #[serde(skip_serializing_if = "SortedMap::is_empty")]
+    pub drafts: SortedMap<String, Draft>,
     /// How many times all progress was cleared, so that other tabs follow a clear.
     #[serde(skip_serializing_if = "is_zero")]
     pub clears: u32,
@@ -33,6 +40,13 @@ pub struct Plays {
     /// tab's copy is dropped too; and those played again since, kept again.
     #[serde(skip_serializing_if = "Marks::is_empty")]
     pub forgotten: Marks,
+}
+
+/// A free-text reply not yet said, and the beat it answers.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub beat: String,
+    pub text: String,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -67,19 +81,43 @@ impl Standing {
 /// What the learner can do in a role-play.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PlayAction {
-    Answer { scenario: String, answer: Answer },
-    Rewind { scenario: String },
-    Restart { scenario: String },
-    Note { scenario: String, text: String },
+    /// The role-play is on screen: a run without a seed gets `seed` to order its choices.
+    Begin {
+        scenario: String,
+        seed: u32,
+    },
+    Answer {
+        scenario: String,
+        answer: Answer,
+    },
+    /// The free-text reply being written changed.
+    Draft {
+        scenario: String,
+        text: String,
+    },
+    Rewind {
+        scenario: String,
+    },
+    /// A fresh run, its choices ordered by a new `seed`.
+    Restart {
+        scenario: String,
+        seed: u32,
+    },
+    Note {
+        scenario: String,
+        text: String,
+    },
 }
 
 impl PlayAction {
     /// The role-play it acts on.
     pub fn scenario(&self) -> &str {
         match self {
-            PlayAction::Answer { scenario, .. }
+            PlayAction::Begin { scenario, .. }
+            | PlayAction::Answer { scenario, .. }
+            | PlayAction::Draft { scenario, .. }
             | PlayAction::Rewind { scenario }
-            | PlayAction::Restart { scenario }
+            | PlayAction::Restart { scenario, .. }
             | PlayAction::Note { scenario, .. } => scenario,
         }
     }
@@ -97,6 +135,24 @@ impl Plays {
             Ok(state) => state,
             Err((state, _)) => state,
         }
+    }
+
+    /// The choices on screen in `state` of `scenario`, in the order this run shows them.
+    pub fn choices<'a>(
+        &self,
+        scenario: &'a Scenario,
+        state: &State,
+    ) -> Vec<(usize, &'a super::model::Choice)> {
+        let seed = self.orders.get(&scenario.id).copied().unwrap_or(0);
+        state.choices_in_order(scenario, seed)
+    }
+
+    /// The reply being written at the beat `state` of `scenario` is on ("" when none).
+    pub fn draft(&self, scenario: &Scenario, state: &State) -> &str {
+        self.drafts
+            .get(&scenario.id)
+            .filter(|d| d.beat == state.beat)
+            .map_or("", |d| d.text.as_str())
     }
 
     /// How far the learner has got with `scenario`.
@@ -124,6 +180,12 @@ impl Plays {
         let find = |id: &str| scenarios.scenario(id);
         let mut next = self.clone();
         match action {
+            PlayAction::Begin { scenario, seed } => {
+                find(&scenario)?;
+                if !next.orders.contains_key(&scenario) {
+                    next.orders.insert(scenario, seed);
+                }
+            }
             PlayAction::Answer { scenario, answer } => {
                 let s = find(&scenario)?;
                 let answer = match answer {
@@ -132,18 +194,41 @@ impl Plays {
                 };
                 let state = self.state(s).step(s, answer).ok()?;
                 next.runs.insert(scenario.clone(), state.answers());
+                next.drafts.remove(&scenario);
                 if state.ended(s) {
                     next.endings.get_or_default(scenario).insert(state.beat);
                 }
             }
+            PlayAction::Draft { scenario, text } => {
+                let s = find(&scenario)?;
+                let beat = self.state(s).beat;
+                let text: String = text.chars().take(MAX_REPLY).collect();
+                if text.trim().is_empty() {
+                    next.drafts.remove(&scenario);
+                } else {
+                    next.drafts.insert(scenario, Draft { beat, text });
+                }
+            }
             PlayAction::Rewind { scenario } => {
                 let s = find(&scenario)?;
-                let mut answers = self.state(s).answers();
-                answers.pop()?;
-                next.runs.insert(scenario, answers);
+                let mut state = self.state(s);
+                let turn = state.turns.pop()?;
+                // The reply taken back is there to edit, as a drill's "Edit and check again".
+                if let Answer::Reply(text) = turn.answer {
+                    next.drafts.insert(
+                        scenario.clone(),
+                        Draft {
+                            beat: turn.beat,
+                            text,
+                        },
+                    );
+                }
+                next.runs.insert(scenario, state.answers());
             }
-            PlayAction::Restart { scenario } => {
+            PlayAction::Restart { scenario, seed } => {
                 next.runs.remove(&scenario)?;
+                next.drafts.remove(&scenario);
+                next.orders.insert(scenario, seed);
             }
             PlayAction::Note { scenario, text } => {
                 find(&scenario)?;
@@ -163,6 +248,8 @@ impl Plays {
         self.runs.retain(|id, _| !ids.contains(id));
         self.endings.retain(|id, _| !ids.contains(id));
         self.notes.retain(|id, _| !ids.contains(id));
+        self.orders.retain(|id, _| !ids.contains(id));
+        self.drafts.retain(|id, _| !ids.contains(id));
         self.forgotten.delete_all(ids.iter().map(String::as_str));
         *self != before
     }
@@ -175,6 +262,8 @@ impl Plays {
         self.runs.retain(|id, _| !forgotten.is_gone(id));
         self.notes.retain(|id, _| !forgotten.is_gone(id));
         self.endings.retain(|id, _| !forgotten.is_gone(id));
+        self.orders.retain(|id, _| !forgotten.is_gone(id));
+        self.drafts.retain(|id, _| !forgotten.is_gone(id));
         before - (self.runs.len() + self.notes.len() + self.endings.len())
     }
 }
@@ -251,6 +340,8 @@ impl Plays {
                 .runs
                 .iter()
                 .any(|(id, run)| lacks(!run.is_empty(), other.runs.get(id).map(|r| !r.is_empty())))
+            || self.orders.keys().any(|id| !other.orders.contains_key(id))
+            || self.drafts.keys().any(|id| !other.drafts.contains_key(id))
     }
 
     /// Adds what `other` has and this lacks: endings found (a union), runs and notes for
@@ -284,7 +375,22 @@ impl Plays {
         for (scenario, run) in other.runs.iter().filter(|(id, _)| kept(id)) {
             if !run.is_empty() && self.runs.get(scenario).is_none_or(Vec::is_empty) {
                 self.runs.insert(scenario.clone(), run.clone());
+                // The run is shown as it was played: in its own order, with its own draft.
+                if let Some(seed) = other.orders.get(scenario) {
+                    self.orders.insert(scenario.clone(), *seed);
+                }
+                self.drafts.remove(scenario);
                 report.runs_added += 1;
+            }
+        }
+        for (scenario, seed) in other.orders.iter().filter(|(id, _)| kept(id)) {
+            if !self.orders.contains_key(scenario) {
+                self.orders.insert(scenario.clone(), *seed);
+            }
+        }
+        for (scenario, draft) in other.drafts.iter().filter(|(id, _)| kept(id)) {
+            if !self.drafts.contains_key(scenario) {
+                self.drafts.insert(scenario.clone(), draft.clone());
             }
         }
         report
@@ -384,11 +490,13 @@ mod tests {
             .apply(
                 PlayAction::Restart {
                     scenario: id.clone(),
+                    seed: 9,
                 },
                 &Catalog::default(),
             )
             .unwrap();
         assert_eq!(plays.state(s).beat, "start");
+        assert_eq!(plays.orders[&id], 9, "a fresh run, a fresh order");
         assert!(plays
             .apply(
                 PlayAction::Rewind {
@@ -476,6 +584,150 @@ mod tests {
         let mut other = stale;
         other.merge_from_tab(&ended);
         assert!(!ended.merge_from_tab(&other).changed(), "both agree now");
+    }
+
+    fn act(plays: &Plays, action: PlayAction) -> Plays {
+        plays.apply(action, &Catalog::default()).unwrap()
+    }
+
+    #[test]
+    fn a_run_keeps_the_order_it_was_given() {
+        let id = "the-handover".to_owned();
+        let begun = act(
+            &Plays::default(),
+            PlayAction::Begin {
+                scenario: id.clone(),
+                seed: 41,
+            },
+        );
+        assert_eq!(begun.orders[&id], 41);
+        assert!(
+            begun
+                .apply(
+                    PlayAction::Begin {
+                        scenario: id.clone(),
+                        seed: 42
+                    },
+                    &Catalog::default()
+                )
+                .is_none(),
+            "opening the role-play again keeps its order"
+        );
+        let text = crate::storage::encode(&begun).unwrap();
+        let crate::storage::Decoded::Current(read) = crate::storage::decode::<Plays>(&text) else {
+            panic!("{text}");
+        };
+        let s = find(&id).unwrap();
+        assert_eq!(
+            read.choices(s, &read.state(s)),
+            begun.choices(s, &begun.state(s)),
+            "a reload shows the choices as they were"
+        );
+    }
+
+    #[test]
+    fn a_draft_survives_a_reload_and_a_rewind_brings_the_reply_back() {
+        let s = find("after-the-layoffs").unwrap();
+        let id = s.id.clone();
+        // Walk to the first free-text turn by choices.
+        let mut plays = Plays::default();
+        while plays.state(s).current(s).unwrap().respond.is_none() {
+            let state = plays.state(s);
+            let (index, _) = state.visible_choices(s)[0];
+            plays = act(
+                &plays,
+                PlayAction::Answer {
+                    scenario: id.clone(),
+                    answer: Answer::Choice(index),
+                },
+            );
+        }
+        let drafted = act(
+            &plays,
+            PlayAction::Draft {
+                scenario: id.clone(),
+                text: "You are scared you are next".into(),
+            },
+        );
+        let text = crate::storage::encode(&drafted).unwrap();
+        let crate::storage::Decoded::Current(reloaded) = crate::storage::decode::<Plays>(&text)
+        else {
+            panic!("{text}");
+        };
+        assert_eq!(
+            reloaded.draft(s, &reloaded.state(s)),
+            "You are scared you are next"
+        );
+
+        let said = act(
+            &reloaded,
+            PlayAction::Answer {
+                scenario: id.clone(),
+                answer: Answer::Reply("You are scared you are next.".into()),
+            },
+        );
+        assert_eq!(
+            said.draft(s, &said.state(s)),
+            "",
+            "said, so no longer a draft"
+        );
+        let rewound = act(
+            &said,
+            PlayAction::Rewind {
+                scenario: id.clone(),
+            },
+        );
+        assert_eq!(
+            rewound.draft(s, &rewound.state(s)),
+            "You are scared you are next.",
+            "the reply taken back is there to edit"
+        );
+        let restarted = act(
+            &rewound,
+            PlayAction::Restart {
+                scenario: id.clone(),
+                seed: 3,
+            },
+        );
+        assert!(restarted.drafts.is_empty());
+        let emptied = act(
+            &drafted,
+            PlayAction::Draft {
+                scenario: id,
+                text: "  ".into(),
+            },
+        );
+        assert!(emptied.drafts.is_empty(), "an emptied field keeps no draft");
+    }
+
+    #[test]
+    fn another_tab_s_run_comes_with_its_order() {
+        let id = "the-handover".to_owned();
+        let theirs = act(
+            &act(
+                &Plays::default(),
+                PlayAction::Begin {
+                    scenario: id.clone(),
+                    seed: 5,
+                },
+            ),
+            PlayAction::Answer {
+                scenario: id.clone(),
+                answer: Answer::Choice(1),
+            },
+        );
+        let mut mine = act(
+            &Plays::default(),
+            PlayAction::Begin {
+                scenario: id.clone(),
+                seed: 6,
+            },
+        );
+        assert!(mine.merge_from_tab(&theirs).changed());
+        assert_eq!(mine.runs[&id], vec![Answer::Choice(1)]);
+        assert_eq!(mine.orders[&id], 5, "the run is shown in its own order");
+        assert!(mine.forget(std::slice::from_ref(&id)));
+        assert!(mine.orders.is_empty() && mine.drafts.is_empty());
     }
 
     #[test]

@@ -31,6 +31,7 @@ const SCENARIO_KEYS: &[&str] = &[
     "context",
     "start",
     "trust",
+    "choice-order",
     "beat",
 ];
 const BEAT_KEYS: &[&str] = &[
@@ -94,6 +95,7 @@ pub fn read_from(file: &str, source: &str, before: usize) -> (Option<Scenario>, 
         start: String::new(),
         trust: 0,
         beats: Vec::new(),
+        keep_choice_order: false,
         file: file.to_owned(),
         line: first.line,
         themes_line: first.line,
@@ -111,6 +113,19 @@ pub fn read_from(file: &str, source: &str, before: usize) -> (Option<Scenario>, 
             "context" => s.context = text,
             "start" => s.start = text,
             "trust" => s.trust = number(file, node, &mut problems),
+            "choice-order" => match text.as_str() {
+                "shuffled" => s.keep_choice_order = false,
+                "as written" => s.keep_choice_order = true,
+                _ => problems.push(
+                    Diagnostic::new(
+                        file,
+                        node.line,
+                        node.column,
+                        format!("`choice-order: {text}` is not an order"),
+                    )
+                    .fix("write `choice-order: shuffled` (the default) or `choice-order: as written`"),
+                ),
+            },
             "beat" => {
                 if let Some(beat) = beat(file, node, &mut problems) {
                     s.beats.push(beat);

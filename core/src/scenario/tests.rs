@@ -405,3 +405,94 @@ fn every_scenario_file_is_embedded() {
     let embedded: Vec<String> = SCENARIO_FILES.iter().map(|(f, _)| f.to_string()).collect();
     assert_eq!(on_disk, embedded);
 }
+
+#[test]
+fn choices_are_shuffled_by_the_run_s_seed_and_the_best_is_not_always_first() {
+    let s = handover();
+    let state = State::start(s);
+    let written: Vec<usize> = state.visible_choices(s).iter().map(|(i, _)| *i).collect();
+    let order = |seed| -> Vec<usize> {
+        state
+            .choices_in_order(s, seed)
+            .iter()
+            .map(|(i, _)| *i)
+            .collect()
+    };
+    assert_eq!(order(7), order(7), "the same seed, the same order");
+    let mut sorted = order(7);
+    sorted.sort_unstable();
+    assert_eq!(sorted, written, "every choice once");
+    let orders: std::collections::BTreeSet<Vec<usize>> = (0..50).map(order).collect();
+    assert!(orders.len() > 1, "seeds give different orders");
+
+    // Over many runs of every built-in role-play, the author's first choice (their best
+    // in all of them) leads no more often than its fair share, with some slack.
+    for scenario in built_in() {
+        let start = State::start(scenario);
+        let n = start.visible_choices(scenario).len();
+        let first = start.visible_choices(scenario)[0].0;
+        let leads = (0..400u32)
+            .filter(|seed| start.choices_in_order(scenario, *seed)[0].0 == first)
+            .count();
+        assert!(
+            leads < 400 / n + 60,
+            "{}: first choice leads {leads} of 400 runs with {n} choices",
+            scenario.id
+        );
+    }
+
+    let mut kept = s.clone();
+    kept.keep_choice_order = true;
+    let as_written: Vec<usize> = state
+        .choices_in_order(&kept, 7)
+        .iter()
+        .map(|(i, _)| *i)
+        .collect();
+    assert_eq!(as_written, written);
+}
+
+#[test]
+fn a_scenario_may_keep_its_choices_in_the_order_written() {
+    let text = include_str!("../../../content/scenarios/the-handover.txt");
+    let kept = text.replacen("\ncontext:", "\nchoice-order: as written\ncontext:", 1);
+    assert_ne!(kept, text);
+    let (s, problems) = read("kept.txt", &kept);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(s.unwrap().keep_choice_order);
+    let wrong = text.replacen("\ncontext:", "\nchoice-order: random\ncontext:", 1);
+    let (_, problems) = read("wrong.txt", &wrong);
+    let message = problems.iter().map(ToString::to_string).collect::<String>();
+    assert!(
+        message.contains("`choice-order: random` is not an order")
+            && message.contains("choice-order: as written"),
+        "{message}"
+    );
+}
+
+#[test]
+fn the_debrief_knows_which_choices_the_path_hid_and_why() {
+    let s = super::library::find("blamed-in-public").unwrap();
+    // A vague sorry, then the offer to correct it in public: the correction itself is
+    // never offered, because the specific apology that opens it was not made.
+    let answers = [Answer::Choice(1), Answer::Choice(0), Answer::Choice(1)];
+    let state = State::replay(s, &answers).unwrap();
+    assert!(state.ended(s));
+    let hidden = super::hidden::hidden_choices(s, &state);
+    assert_eq!(hidden.len(), 1, "{hidden:?}");
+    assert_eq!(hidden[0].turn, 3);
+    assert!(hidden[0].text.starts_with("I'll post a correction"));
+    assert!(
+        hidden[0].why.starts_with(
+            "This option opens after an earlier answer such as \u{201c}Yes. I was wrong yesterday."
+        ),
+        "{}",
+        hidden[0].why
+    );
+    // With the specific apology, nothing is hidden.
+    let state = State::replay(
+        s,
+        &[Answer::Choice(0), Answer::Choice(0), Answer::Choice(0)],
+    )
+    .unwrap();
+    assert_eq!(super::hidden::hidden_choices(s, &state), vec![]);
+}

@@ -7,6 +7,7 @@ use super::activity::Phase;
 use super::plan::{Plan, PlanEdit};
 use super::timer::Timer;
 use crate::scenario::engine::Answer;
+use crate::sorted::SortedMap;
 use crate::storage::Record;
 
 /// The facilitator's workshop, stored on the facilitator's device.
@@ -25,8 +26,26 @@ pub struct Workshop {
     pub cued: bool,
     /// The room's answers in the current room role-play.
     pub room: Vec<Answer>,
+    /// The seed that orders the room's choices in the current room role-play (0: none yet).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub seed: u32,
+    /// The room role-plays of the other activities, by step, so going back to one finds
+    /// the room where it was (a plan edit or a restart starts them afresh).
+    #[serde(skip_serializing_if = "SortedMap::is_empty")]
+    pub rooms: SortedMap<usize, RoomRun>,
     /// The drill round's model answer is showing.
     pub revealed: bool,
+}
+
+/// A room role-play left for another activity.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RoomRun {
+    pub answers: Vec<Answer>,
+    pub seed: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 impl Default for Workshop {
@@ -40,6 +59,8 @@ impl Default for Workshop {
             muted: false,
             cued: false,
             room: Vec::new(),
+            seed: 0,
+            rooms: SortedMap::new(),
             revealed: false,
         };
         workshop.enter(0, 0, true);
@@ -60,6 +81,8 @@ pub enum WorkshopAction {
     SetMuted(bool),
     /// The end-of-phase sound was played.
     Cued,
+    /// The room role-play is on screen: without a seed yet, it gets this one.
+    RoomBegin(u32),
     /// The room chose an answer in the room role-play.
     RoomAnswer(Answer),
     /// Take back the room's last answer.
@@ -110,19 +133,32 @@ impl Workshop {
         self.plan.minutes_from(self.step)
     }
 
-    /// Moves to `phase` of `step` with a fresh timer; a different step (or a `fresh` start)
-    /// also clears the room's answers and the revealed model answer.
+    /// Moves to `phase` of `step` with a fresh timer. A different step hides the model
+    /// answer and puts the room role-play aside, to be found again on coming back; a
+    /// `fresh` start (a new plan, or back to the beginning) forgets every room role-play.
     fn enter(&mut self, step: usize, phase: usize, fresh: bool) {
-        let changed_step = fresh || step != self.step;
+        if fresh {
+            self.rooms = SortedMap::new();
+            self.room.clear();
+            self.seed = 0;
+            self.revealed = false;
+        } else if step != self.step {
+            let left = RoomRun {
+                answers: std::mem::take(&mut self.room),
+                seed: self.seed,
+            };
+            if left != RoomRun::default() {
+                self.rooms.insert(self.step, left);
+            }
+            let back = self.rooms.remove(&step).unwrap_or_default();
+            (self.room, self.seed) = (back.answers, back.seed);
+            self.revealed = false;
+        }
         self.step = step;
         self.phase = phase;
         let seconds = self.phases().get(phase).map_or(0, |p| p.seconds);
         self.timer = Timer::new(seconds);
         self.cued = false;
-        if changed_step {
-            self.room.clear();
-            self.revealed = false;
-        }
     }
 
     /// The workshop after `action`.
@@ -170,6 +206,11 @@ impl Workshop {
             }
             WorkshopAction::SetMuted(muted) => next.muted = muted,
             WorkshopAction::Cued => next.cued = true,
+            WorkshopAction::RoomBegin(seed) => {
+                if next.seed == 0 {
+                    next.seed = seed.max(1);
+                }
+            }
             WorkshopAction::RoomAnswer(answer) => next.room.push(answer),
             WorkshopAction::RoomUndo => {
                 next.room.pop();
@@ -250,6 +291,13 @@ mod tests {
         let room = w.apply(WorkshopAction::RoomAnswer(Answer::Choice(1)));
         assert_eq!(room.room.len(), 1);
         assert!(room.apply(WorkshopAction::Next).room.is_empty());
+        assert_eq!(
+            room.apply(WorkshopAction::Next)
+                .apply(WorkshopAction::Previous)
+                .room,
+            room.room,
+            "back on the activity, the room's run is where it was"
+        );
     }
 
     #[test]

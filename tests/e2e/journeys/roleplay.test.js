@@ -36,11 +36,15 @@ test('play, reload, speak freely, rewind, finish, debrief, swap seats', async ()
   assert.match(await page.textContent('[role=status]'), /^Mei Lin, defensive and hurt: I did ask him/, 'the new line is announced');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'turn-title', 'focus stays with the conversation');
 
-  // Reload mid-run: the conversation continues where it was.
+  // Reload mid-run, halfway through writing: the conversation and the draft are where they were.
+  await page.waitForSelector('#respond');
+  await page.fill('#respond', 'You asked Jonas twice');
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('rapport.roleplays')).data.drafts?.['the-handover']?.text === 'You asked Jonas twice');
   await page.reload();
   await appReady(page);
   await page.waitForSelector('#respond');
   assert.equal(await turns(page), 1);
+  assert.equal(await page.inputValue('#respond'), 'You asked Jonas twice', 'the draft survives a reload');
 
   // A free-text turn, scored by the coach.
   await page.fill('#respond', 'You asked Jonas twice, in writing, and my question sounded like blame. That must have felt unfair and hurtful. Is that right?');
@@ -56,10 +60,11 @@ test('play, reload, speak freely, rewind, finish, debrief, swap seats', async ()
   assert.match(await page.textContent('.turn-feedback >> nth=1 >> .turn-feedback__trust'), /\(\+\d\)/);
   await noViolations(page, 'conversation after a free-text turn');
 
-  // Rewind one turn, then answer again.
+  // Rewind one turn: the reply taken back is there to edit; then answer again.
   await page.click('text=Rewind one turn');
   await page.waitForSelector('#respond');
   assert.equal(await turns(page), 1);
+  assert.match(await page.inputValue('#respond'), /^You asked Jonas twice, in writing/, 'the rewound reply comes back as the draft');
   await page.fill('#respond', 'You did ask him twice, and it sounds like you feel unfairly blamed. Is that right?');
   await page.click('text=Say it');
   await page.waitForFunction(() => document.querySelectorAll('.turn-feedback').length === 2);
@@ -95,6 +100,73 @@ test('play, reload, speak freely, rewind, finish, debrief, swap seats', async ()
   await page.goto(`${shared.origin}/#/roleplays`);
   await appReady(page);
   assert.match(await page.locator('.scenario-card:has-text("The handover that never happened")').textContent(), /Endings found: 1 of 4/);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+const choiceTexts = (page) => page.$$eval('.choice', (buttons) => buttons.map((b) => b.textContent));
+const seeded = (page) => page.waitForFunction(() => JSON.parse(localStorage.getItem('rapport.roleplays') ?? '{}').data?.orders?.['the-handover'] !== undefined);
+
+test('each fresh run orders its choices anew, a resumed run keeps its order, and Restart asks first', async () => {
+  const orders = [];
+  // Two devices whose random numbers differ (fixed here, so the test is deterministic).
+  for (const random of [0.1, 0.7]) {
+    const { context, page } = await watchedPage(shared.browser, shared.origin);
+    await context.addInitScript((value) => { Math.random = () => value; }, random);
+    await page.goto(`${shared.origin}/#/roleplays/the-handover`);
+    await appReady(page);
+    await seeded(page);
+    const first = await choiceTexts(page);
+    orders.push(first);
+    await page.reload();
+    await appReady(page);
+    await page.waitForSelector('.choice');
+    assert.deepEqual(await choiceTexts(page), first, 'a reload keeps the order');
+    await page.click('.choice >> nth=0');
+    await page.waitForSelector('.turn-feedback');
+    await page.waitForSelector('.choice, #respond');
+    const second = await choiceTexts(page);
+    await page.reload();
+    await appReady(page);
+    await page.waitForSelector('.turn-feedback');
+    assert.deepEqual(await choiceTexts(page), second, 'a resumed run keeps its order on later turns too');
+
+    if (random === 0.1) {
+      await page.click('button:has-text("Restart")');
+      await page.waitForSelector('.confirm-restart');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'restart-title', 'focus moves to the question');
+      assert.match(await page.textContent('.confirm-restart'), /endings you have found and your notes stay/);
+      await page.click('text=Keep this run');
+      assert.equal(await page.locator('.confirm-restart').count(), 0);
+      assert.equal(await page.locator('.turn-feedback').count(), 1, 'the run is kept');
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Restart', 'focus returns to Restart');
+      await page.click('button:has-text("Restart")');
+      await page.click('text=Start again');
+      await page.waitForFunction(() => document.querySelectorAll('.turn-feedback').length === 0);
+      assert.equal(await page.locator('.choice').count(), 3);
+    }
+    await noViolations(page, 'role-play');
+    assert.deepEqual(page.problems, []);
+    await context.close();
+  }
+  assert.notDeepEqual(orders[0], orders[1], 'two fresh runs show the choices in different orders');
+  assert.deepEqual([...orders[0]].sort(), [...orders[1]].sort(), 'the same choices');
+});
+
+test('the debrief says which choice the path did not offer, and why', async () => {
+  const { context, page } = await watchedPage(shared.browser, shared.origin);
+  await page.goto(`${shared.origin}/#/roleplays/blamed-in-public`);
+  await appReady(page);
+  await page.waitForSelector('.choice');
+  await choose(page, 'I wanted to say sorry if you felt singled out');
+  await choose(page, 'Would it help if I corrected it with the same people?');
+  assert.equal(await page.locator('.choice:has-text("post a correction")').count(), 0, 'not offered');
+  await choose(page, "Let's just move forward");
+  await page.waitForSelector('.debrief');
+  const hidden = await page.textContent('[aria-labelledby=hidden-heading]');
+  assert.match(hidden, /Turn 3: “I'll post a correction in the team channel today/);
+  assert.match(hidden, /This option opens after an earlier answer such as “Yes\. I was wrong yesterday\./);
+  await noViolations(page, 'debrief with hidden choices');
   assert.deepEqual(page.problems, []);
   await context.close();
 });

@@ -35,6 +35,21 @@ impl Route {
         (Route::Packs, "Packs"),
         (Route::Privacy, "Privacy"),
     ];
+
+    /// The header's section this page belongs to: a drill is part of Practice, a role-play
+    /// (and its swapped seats) of Role-plays, and everything a facilitator prints, projects
+    /// or hands out of Workshop. The pages the header links to are their own section; the
+    /// not-found page is in none, and answers itself.
+    pub fn section(&self) -> Route {
+        match self {
+            Route::Drill { .. } => Route::Practice,
+            Route::Scenario { .. } | Route::Swap { .. } => Route::Scenarios,
+            Route::Projector | Route::Print | Route::SharedPlan { .. } | Route::Card { .. } => {
+                Route::Workshop
+            }
+            other => other.clone(),
+        }
+    }
 }
 
 impl Route {
@@ -217,6 +232,35 @@ mod tests {
         for route in routes {
             assert_eq!(Route::from_hash(&route.href()), route);
         }
+    }
+
+    #[test]
+    fn every_page_is_in_the_section_the_header_marks() {
+        let id = || "late-pings".to_owned();
+        let cases = [
+            (Route::Drill { id: id() }, Route::Practice),
+            (Route::Scenario { id: id() }, Route::Scenarios),
+            (Route::Swap { id: id() }, Route::Scenarios),
+            (Route::Projector, Route::Workshop),
+            (Route::Print, Route::Workshop),
+            (Route::SharedPlan { code: id() }, Route::Workshop),
+            (
+                Route::Card {
+                    topic: id(),
+                    role: "observer".into(),
+                },
+                Route::Workshop,
+            ),
+        ];
+        for (page, section) in cases {
+            assert_eq!(page.section(), section, "{page:?}");
+        }
+        for (page, _) in Route::NAV {
+            assert_eq!(page.section(), *page, "a linked page is its own section");
+        }
+        assert!(!Route::NAV
+            .iter()
+            .any(|(r, _)| *r == Route::NotFound.section()));
     }
 
     #[test]

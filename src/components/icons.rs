@@ -23,6 +23,15 @@ pub fn text_size() -> Html {
     }
 }
 
+/// Three lines, for the phone layout's menu button.
+pub fn menu() -> Html {
+    html! {
+        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M4 7h16M4 12h16M4 17h16" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
+        </svg>
+    }
+}
+
 /// A cross, for dismiss buttons.
 pub fn close() -> Html {
     html! {

@@ -1,0 +1,81 @@
+// What every page shares, as a learner on a phone and a facilitator at a desk meet it: the
+// header marks the section a page belongs to, folds into a menu on a phone (keyboard
+// first), tables keep each value labelled when their columns stack, and counts read in
+// the number they name.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sharedSetup, watchedPage, appReady, noViolations, practise } from '../lib/browser.js';
+
+const shared = sharedSetup();
+
+// Yew renders after the event that changed its state, so wait for the attribute.
+const expanded = (page, value) => page.waitForFunction((v) => document.querySelector('button.nav-toggle').getAttribute('aria-expanded') === v, value);
+
+const current = (page) => page.evaluate(() =>
+  [...document.querySelectorAll('nav a[aria-current]')].map((a) => [a.textContent, a.getAttribute('aria-current')]));
+
+test('the header marks the section of a drill, a role-play, the projector and the print deck', async () => {
+  const { context, page } = await watchedPage(shared.browser, shared.origin);
+  const cases = [
+    ['#/practice', [['Practice', 'page']]],
+    ['#/drills/pinged-at-ten', [['Practice', 'true']]],
+    ['#/roleplays/the-handover', [['Role-plays', 'true']]],
+    ['#/roleplays/the-handover/swap', [['Role-plays', 'true']]],
+    ['#/workshop/run', [['Workshop', 'true']]],
+    ['#/workshop/print', [['Workshop', 'true']]],
+    ['#/card/the-handover/observer', [['Workshop', 'true']]],
+    ['#/nowhere', []],
+  ];
+  for (const [hash, marked] of cases) {
+    await page.goto(`${shared.origin}/${hash}`);
+    await appReady(page);
+    assert.deepEqual(await current(page), marked, hash);
+  }
+  // The wide layout is as it was: no menu button, every link on show.
+  assert.equal(await page.isVisible('.nav-toggle'), false);
+  assert.equal(await page.locator('nav a.nav-link:visible').count(), 7);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('on a phone the navigation is a menu: opened and closed by keyboard, closed by Escape and by following a link', async () => {
+  const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 360, height: 800 } });
+  await page.goto(`${shared.origin}/#/drills/pinged-at-ten`);
+  await appReady(page);
+  const header = await page.evaluate(() => document.querySelector('.site-header').getBoundingClientRect().height);
+  // Brand and menu on one row, the larger-text switch on a second: the seven links took
+  // two more rows (208 px in all).
+  assert.ok(header < 130, `the header takes ${header} px of 800`);
+  const toggle = page.locator('button.nav-toggle');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  const controls = await toggle.getAttribute('aria-controls');
+  assert.equal(await page.evaluate((id) => document.getElementById(id)?.tagName, controls), 'NAV');
+  assert.equal(await page.isVisible('nav a[href="#/progress"]'), false, 'the links are folded away');
+
+  // Keyboard: Enter opens, Tab reaches the first link, Escape closes and returns to the button.
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expanded(page, 'true');
+  assert.equal(await page.isVisible('nav a[href="#/progress"]'), true);
+  assert.deepEqual(await current(page), [['Practice', 'true']], 'the section is marked in the menu too');
+  await noViolations(page, 'open menu on a phone');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Home');
+  await page.keyboard.press('Escape');
+  await expanded(page, 'false');
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('nav-toggle')), true, 'focus is back on the button');
+  assert.equal(await page.isVisible('nav a[href="#/progress"]'), false);
+
+  // Space opens it too; following a link closes it, and the new page has focus.
+  await page.keyboard.press('Space');
+  await expanded(page, 'true');
+  await page.focus('nav a[href="#/progress"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Progress');
+  await expanded(page, 'false');
+  assert.equal(await page.isVisible('nav a[href="#/progress"]'), false);
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+  await noViolations(page, 'closed menu on a phone');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});

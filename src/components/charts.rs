@@ -75,7 +75,7 @@ fn table(props: &ChartProps) -> Html {
             <table class="data-table">
                 <thead><tr><th scope="col">{ props.column.clone() }</th><th scope="col">{ props.value_column.clone() }</th></tr></thead>
                 <tbody>
-                    { for props.points.iter().map(|p| html! { <tr><td>{ &p.label }</td><td>{ &p.words }</td></tr> }) }
+                    { for props.points.iter().map(|p| html! { <tr><td data-label={props.column.clone()}>{ &p.label }</td><td data-label={props.value_column.clone()}>{ &p.words }</td></tr> }) }
                 </tbody>
             </table>
         </details>

@@ -4,6 +4,7 @@
 use rapport_core::progress::stats::search;
 use rapport_core::state::Action;
 use rapport_core::when;
+use rapport_core::words::plural;
 use yew::prelude::*;
 
 use crate::app::AppContext;
@@ -39,7 +40,7 @@ pub fn History() -> Html {
                 <label for="history-search">{ "Search your replies" }</label>
                 <input id="history-search" type="search" value={(*query).clone()} oninput={on_search} placeholder="A word from a reply or a drill title" />
             </div>
-            <p class="history__count" role="status">{ format!("{} of {} replies", found.len(), ctx.0.practice.progress.attempts.len()) }</p>
+            <p class="history__count" role="status">{ format!("{} of {}", found.len(), plural(ctx.0.practice.progress.attempts.len(), "reply", "replies")) }</p>
             <ol class="history__list">
                 { for found.iter().take(*shown).map(|a| {
                     let title = library.drill(&a.drill).map_or(a.drill.as_str(), |d| d.title.as_str());

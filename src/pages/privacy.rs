@@ -2,6 +2,7 @@
 //! what it has stored in this browser right now.
 
 use rapport_core::storage::describe_key;
+use rapport_core::words::plural;
 use yew::prelude::*;
 
 use crate::components::page_title::use_page_title;
@@ -51,9 +52,9 @@ fn inventory() -> Html {
             <tbody>
                 { for entries.iter().map(|(key, size)| html! {
                     <tr>
-                        <td>{ describe_key(key) }</td>
-                        <td><code>{ key }</code></td>
-                        <td>{ format!("{size} characters") }</td>
+                        <td data-label="What">{ describe_key(key) }</td>
+                        <td data-label="Storage key"><code>{ key }</code></td>
+                        <td data-label="Size">{ plural(*size, "character", "characters") }</td>
                     </tr>
                 }) }
             </tbody>

@@ -48,7 +48,7 @@ pub fn ProgressPage() -> Html {
         .map(|w| Point {
             label: when::date(w.start, &zone)[5..].to_owned(),
             value: w.roadblocks as i32,
-            words: format!("{} roadblocks in {} replies", w.roadblocks, w.attempts),
+            words: w.words(),
         })
         .collect();
 
@@ -83,7 +83,7 @@ pub fn ProgressPage() -> Html {
                                         <rect class="skill__track" x="0" y="0" width="100" height="8" rx="4" />
                                         <rect class="skill__fill" x="0" y="0" width={s.percent().to_string()} height="8" rx="4" />
                                     </svg>
-                                    <span class="skill__figure">{ format!("{} of {} {}", s.shown, s.out_of, s.explanation) }</span>
+                                    <span class="skill__figure">{ s.figure() }</span>
                                 </li>
                             }) }
                         </ul>
@@ -95,14 +95,14 @@ pub fn ProgressPage() -> Html {
                             <thead><tr><th scope="col">{ "Theme" }</th><th scope="col">{ "Replies" }</th><th scope="col">{ "Recent average" }</th></tr></thead>
                             <tbody>
                                 { for themes(progress, library).into_iter().map(|t| html! {
-                                    <tr><td>{ t.theme.name }</td><td>{ t.attempts }</td><td>{ format!("{} / 100", t.average) }</td></tr>
+                                    <tr><td data-label="Theme">{ t.theme.name }</td><td data-label="Replies">{ t.attempts }</td><td data-label="Recent average">{ format!("{} / 100", t.average) }</td></tr>
                                 }) }
                             </tbody>
                         </table>
                     </section>
                     <section aria-labelledby="scores-title">
                         <h2 id="scores-title">{ "Scores over time" }</h2>
-                        { line_chart(&ChartProps { title: format!("Scores of your last {} replies", score_points.len()).into(), points: score_points, low: 0, high: 100, column: "Reply".into(), value_column: "Score".into() }) }
+                        { line_chart(&ChartProps { title: match score_points.len() { 1 => "Score of your one reply so far".into(), n => format!("Scores of your last {n} replies").into() }, points: score_points, low: 0, high: 100, column: "Reply".into(), value_column: "Score".into() }) }
                     </section>
                     <section aria-labelledby="weeks-title">
                         <h2 id="weeks-title">{ "Roadblocks caught per week" }</h2>

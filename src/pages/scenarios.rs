@@ -2,6 +2,7 @@
 //! runs, and where you stand with it.
 
 use rapport_core::scenario::play::{length, Standing};
+use rapport_core::words::plural;
 use yew::prelude::*;
 
 use crate::app::AppContext;
@@ -23,7 +24,7 @@ pub fn ScenariosPage() -> Html {
                 { for ctx.0.content.scenarios().map(|s| {
                     let standing = plays.standing(s);
                     let (shortest, longest) = length(s);
-                    let turns = if shortest == longest { format!("{shortest} turns") } else { format!("{shortest}\u{2013}{longest} turns") };
+                    let turns = if shortest == longest { plural(shortest, "turn", "turns") } else { format!("{shortest}\u{2013}{longest} turns") };
                     let action = match standing {
                         Standing::NotStarted => "Start",
                         Standing::InProgress => "Continue",

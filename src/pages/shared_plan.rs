@@ -43,14 +43,14 @@ pub fn SharedPlanPage(props: &SharedPlanProps) -> Html {
             html! {
                 <>
                     <h2>{ &plan.title }</h2>
-                    <p>{ format!("{} activities, {} minutes in total.", plan.steps.len(), plan.total_minutes()) }</p>
+                    <p>{ format!("{}.", plan.summary()) }</p>
                     <ol class="plan plan--preview">
                         { for plan.steps.iter().map(|s| html! { <li>{ format!("{} \u{2014} {} min", s.activity.title(&ctx.0.content), s.minutes) }</li> }) }
                     </ol>
                     // A first visit's plan is a ready-made one nobody chose: warning that it
                     // would be replaced speaks of a plan the visitor never made.
                     if current.edited() {
-                        <p>{ format!("Using it replaces your current plan, \u{201c}{}\u{201d} ({} activities).", current.title, current.steps.len()) }</p>
+                        <p>{ format!("Using it replaces your current plan, \u{201c}{}\u{201d} ({}).", current.title, current.activities()) }</p>
                     } else {
                         <p>{ "Using it makes it your plan on this device, ready to change or run." }</p>
                     }

@@ -4,6 +4,7 @@
 
 use rapport_core::content::Catalog;
 use rapport_core::state::Action;
+use rapport_core::words::plural;
 use rapport_core::workshop::activity::KINDS;
 use rapport_core::workshop::link::encode;
 use rapport_core::workshop::plan::{minutes_from_field, MAX_STEPS, MAX_TITLE, MINUTES, READY_MADE};
@@ -107,7 +108,7 @@ pub fn WorkshopPage() -> Html {
                     <input id="plan-name" type="text" maxlength={MAX_TITLE.to_string()} value={plan.title.clone()} oninput={on_title} />
                 </p>
                 <p class="plan__total" role="status">
-                    { format!("{} activities, {} minutes in total", plan.steps.len(), plan.total_minutes()) }
+                    { plan.summary() }
                 </p>
                 <ol class="plan">
                     { for plan.steps.iter().zip(plan.step_names(&ctx.0.content)).enumerate().map(|(at, (step, name))| step_item(at, step, &name, plan.steps.len(), &edit, &refocus, &ctx.0.content)) }
@@ -190,7 +191,7 @@ fn confirm_replace(
         <div id={CONFIRM_ID} class="confirm-replace" role="alertdialog" tabindex="-1"
             aria-labelledby="replace-title" aria-describedby="replace-text" onkeydown={on_key}>
             <h3 id="replace-title">{ format!("Replace your plan with the {minutes}-minute plan?") }</h3>
-            <p id="replace-text">{ format!("You have edited {title} ({} activities, {} minutes). The {minutes}-minute plan takes its place, and your edits cannot be brought back.", plan.steps.len(), plan.total_minutes()) }</p>
+            <p id="replace-text">{ format!("You have edited {title} ({}, {}). The {minutes}-minute plan takes its place, and your edits cannot be brought back.", plan.activities(), plural(plan.total_minutes() as usize, "minute", "minutes")) }</p>
             <p class="actions">
                 <button type="button" onclick={on_keep}>{ "Keep my plan" }</button>
                 <button type="button" class="button--danger" onclick={on_replace}>{ "Replace it" }</button>

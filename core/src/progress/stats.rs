@@ -9,6 +9,7 @@ use crate::themes::{Theme, THEMES};
 
 use super::{Attempt, Progress};
 use crate::when::{local_day as day, Zone};
+use crate::words::plural;
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
 
@@ -45,6 +46,20 @@ pub struct Skill {
 }
 
 impl Skill {
+    /// The figure in words: "3 of 10 replies without reassurance", and "0 of 1 reply …"
+    /// after a first reply.
+    pub fn figure(&self) -> String {
+        let rest = self
+            .explanation
+            .strip_prefix("replies ")
+            .unwrap_or(self.explanation);
+        format!(
+            "{} of {} {rest}",
+            self.shown,
+            plural(self.out_of, "reply", "replies")
+        )
+    }
+
     /// Percentage, 0–100.
     pub fn percent(&self) -> u8 {
         (self.shown * 100).checked_div(self.out_of).unwrap_or(0) as u8
@@ -161,6 +176,20 @@ pub struct Week {
     pub roadblocks: usize,
 }
 
+impl Week {
+    /// The week in words, for the chart's table: "1 roadblock in 3 replies", "No replies".
+    pub fn words(&self) -> String {
+        match self.attempts {
+            0 => "No replies".to_owned(),
+            n => format!(
+                "{} in {}",
+                plural(self.roadblocks, "roadblock", "roadblocks"),
+                plural(n, "reply", "replies")
+            ),
+        }
+    }
+}
+
 /// The last `count` weeks up to `now`, oldest first, including empty ones.
 pub fn weeks(progress: &Progress, now: i64, zone: &dyn Zone, count: usize) -> Vec<Week> {
     let monday = |at: i64| {
@@ -224,6 +253,35 @@ mod tests {
     use super::*;
     use crate::content::Catalog;
     use crate::when::Fixed;
+
+    #[test]
+    fn a_skill_in_words_counts_in_the_right_number() {
+        let skill = |shown, out_of| Skill {
+            name: "Holding back reassurance",
+            explanation: "replies without reassurance",
+            shown,
+            out_of,
+        };
+        assert_eq!(skill(0, 1).figure(), "0 of 1 reply without reassurance");
+        assert_eq!(skill(1, 1).figure(), "1 of 1 reply without reassurance");
+        assert_eq!(skill(3, 10).figure(), "3 of 10 replies without reassurance");
+        for (_, explanation, _) in SKILLS {
+            assert!(explanation.starts_with("replies "), "{explanation}");
+        }
+    }
+
+    #[test]
+    fn a_week_in_words_counts_in_the_right_number() {
+        let week = |attempts, roadblocks| Week {
+            start: 0,
+            attempts,
+            roadblocks,
+        };
+        assert_eq!(week(0, 0).words(), "No replies");
+        assert_eq!(week(1, 1).words(), "1 roadblock in 1 reply");
+        assert_eq!(week(3, 0).words(), "0 roadblocks in 3 replies");
+        assert_eq!(week(5, 2).words(), "2 roadblocks in 5 replies");
+    }
 
     /// Central Europe around the spring change: one hour east of UTC until `change`, two after.
     struct Spring {

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::activity::Activity;
 use crate::content::Catalog;
+use crate::words::plural;
 
 /// One activity with its duration.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,6 +102,21 @@ impl Plan {
     /// The planned length in minutes.
     pub fn total_minutes(&self) -> u32 {
         self.minutes_from(0)
+    }
+
+    /// How many activities, counted in words: "1 activity", "4 activities".
+    pub fn activities(&self) -> String {
+        plural(self.steps.len(), "activity", "activities")
+    }
+
+    /// The plan's size in one line: "4 activities, 45 minutes in total" (and "1 activity,
+    /// 1 minute in total" for a plan that small).
+    pub fn summary(&self) -> String {
+        format!(
+            "{}, {} in total",
+            self.activities(),
+            plural(self.total_minutes() as usize, "minute", "minutes")
+        )
     }
 
     /// Minutes from step `first` to the end; saturating, so a save edited by hand cannot overflow.
@@ -203,6 +219,18 @@ pub fn minutes_from_field(text: &str, current: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_summary_counts_in_words_that_fit_the_number() {
+        let mut plan = Plan::ready_made(45).unwrap();
+        assert_eq!(plan.summary(), "4 activities, 45 minutes in total");
+        plan.steps.truncate(1);
+        plan.steps[0].minutes = 1;
+        assert_eq!(plan.summary(), "1 activity, 1 minute in total");
+        assert_eq!(plan.activities(), "1 activity");
+        plan.steps.clear();
+        assert_eq!(plan.summary(), "0 activities, 0 minutes in total");
+    }
 
     #[test]
     fn ready_made_plans_last_what_they_say_and_use_real_content() {

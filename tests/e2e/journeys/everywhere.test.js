@@ -79,3 +79,35 @@ test('on a phone the navigation is a menu: opened and closed by keyboard, closed
   assert.deepEqual(page.problems, []);
   await context.close();
 });
+
+test('on a phone the themes table keeps each value labelled, and one reply is counted as one', async () => {
+  const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 360, height: 800 } });
+  await practise(page, shared.origin, 'async-silence', 'You should post it again next week.');
+  await page.goto(`${shared.origin}/#/progress`);
+  await appReady(page);
+  const labels = await page.evaluate(() =>
+    [...document.querySelectorAll('section[aria-labelledby=themes-title] tbody tr:first-child td')]
+      .map((td) => getComputedStyle(td, '::before').content));
+  assert.deepEqual(labels, ['"Theme: "', '"Replies: "', '"Recent average: "']);
+  assert.match(await page.textContent('.history__count'), /^1 of 1 reply$/);
+  const text = await page.textContent('main');
+  assert.doesNotMatch(text, /\b1 (replies|roadblocks|notes|activities|minutes)\b/);
+  assert.equal(await page.getAttribute('section[aria-labelledby=scores-title] svg', 'aria-label'), 'Score of your one reply so far');
+  assert.match(text, /0 of 1 reply that named what the colleague seemed to feel/);
+  assert.match(text, /1 roadblock in 1 reply/, 'the week with the reply, in the chart\'s table');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('a plan of one activity says "1 activity"', async () => {
+  const { context, page } = await watchedPage(shared.browser, shared.origin);
+  await page.goto(`${shared.origin}/#/workshop`);
+  await appReady(page);
+  for (let left = 4; left > 1; left--) {
+    await page.click('#step-0-remove');
+    await page.waitForFunction((n) => document.querySelectorAll('.plan__step').length === n, left - 1);
+  }
+  assert.match(await page.textContent('.plan__total'), /^1 activity, \d+ minutes in total$/);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});

@@ -43,7 +43,9 @@ pub fn transcript(scenario: &Scenario, state: &State, answered_by: &str) -> Html
                     </li>
                     <li class={classes!("turn-feedback", if turn.trust_after >= turn.trust_before { "turn-feedback--up" } else { "turn-feedback--down" })}>
                         if let Some((verdict, passed)) = &turn.coached {
-                            <p class="turn-feedback__coach">{ format!("Coach score {} / 100: {}. {}", verdict.score, verdict.band(), if *passed { "It landed." } else { "It did not quite land." }) }</p>
+                            // Whether it landed is said once, on the line below, against the score it needed: a
+                            // "did not quite land" here read oddly beside a score of 0.
+                            <p class="turn-feedback__coach">{ format!("Coach score {} / 100: {}.", verdict.score, verdict.band()) }</p>
                             <p class="turn-feedback__pass">{ landing(verdict, *passed, respond.map_or(0, |r| r.threshold)) }</p>
                             // Open on the turn just taken; earlier turns keep their notes folded.
                             <details class="turn-feedback__coaching" open={latest}>

@@ -111,3 +111,20 @@ test('a plan of one activity says "1 activity"', async () => {
   assert.deepEqual(page.problems, []);
   await context.close();
 });
+
+test('a role-play reply that scores near 0 is not called "nearly" landed', async () => {
+  const { context, page } = await watchedPage(shared.browser, shared.origin);
+  await page.goto(`${shared.origin}/#/roleplays/the-handover`);
+  await appReady(page);
+  await page.click('.choice:has-text("Why didn\'t you get the steps")');
+  await page.waitForSelector('#respond');
+  await page.fill('#respond', 'You should have checked yourself, that is lazy.');
+  await page.click('text=Say it');
+  await page.waitForFunction(() => document.querySelectorAll('.turn-feedback').length === 2);
+  const coach = await page.textContent('.turn-feedback >> nth=1 >> .turn-feedback__coach');
+  assert.match(coach, /^Coach score [0-9] \/ 100: Not a reflection yet\.$/);
+  assert.match(await page.textContent('.turn-feedback >> nth=1 >> .turn-feedback__pass'), /^It did not land/);
+  assert.doesNotMatch(await page.textContent('.turn-feedback >> nth=1'), /quite/);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});

@@ -50,7 +50,7 @@ test('play, reload, speak freely, rewind, finish, debrief, swap seats', async ()
   await page.fill('#respond', 'You asked Jonas twice, in writing, and my question sounded like blame. That must have felt unfair and hurtful. Is that right?');
   await page.click('text=Say it');
   await page.waitForFunction(() => document.querySelectorAll('.turn-feedback').length === 2);
-  assert.match(await page.textContent('.turn-feedback >> nth=1'), /Coach score \d+ \/ 100.*It landed\./);
+  assert.match(await page.textContent('.turn-feedback >> nth=1'), /Coach score \d+ \/ 100: [^.]+\.It landed:/);
   // The reply is coached as a drill's is: its words marked in the bubble, the hints, what
   // the author hoped for, and why it landed, in words that agree with the trust change.
   assert.ok(await page.locator('.bubble--me >> nth=1 >> mark').count() >= 1, 'the words behind the hints are marked');

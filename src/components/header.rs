@@ -31,6 +31,12 @@ fn Header(props: &HeaderProps) -> Html {
     // and this stays false.
     let open = use_state_eq(|| false);
     let button = use_node_ref();
+    // Any change of page closes the menu, however it came (a link in the page, Back): an
+    // open list left over would push the new page's heading out of sight.
+    {
+        let open = open.clone();
+        use_effect_with(props.current.clone(), move |_| open.set(false));
+    }
     let toggle = {
         let on = !props.large_text;
         props.on_large_text.reform(move |_: MouseEvent| on)

@@ -75,6 +75,12 @@ test('on a phone the navigation is a menu: opened and closed by keyboard, closed
   await expanded(page, 'false');
   assert.equal(await page.isVisible('nav a[href="#/progress"]'), false);
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+  // Changing page any other way (here Back) closes it too.
+  await page.click('button.nav-toggle');
+  await expanded(page, 'true');
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Never off');
+  await expanded(page, 'false');
   await noViolations(page, 'closed menu on a phone');
   assert.deepEqual(page.problems, []);
   await context.close();

@@ -106,7 +106,7 @@ impl State {
                 .iter()
                 .position(|b| b.id == self.beat)
                 .unwrap_or(0);
-            choices.sort_by_key(|(index, _)| shuffle_key(seed, beat, *index));
+            crate::order::sort_by_key(&mut choices, |(index, _)| shuffle_key(seed, beat, *index));
         }
         choices
     }

@@ -26,15 +26,22 @@ pub fn local_day(at: i64, zone: &dyn Zone) -> i64 {
     (at + i64::from(zone.offset_minutes(at)) * MINUTE).div_euclid(DAY)
 }
 
-/// When something falls due, relative to `now`: "now", "in 10 minutes", "tomorrow", "in 3 days".
-pub fn until(due: i64, now: i64) -> String {
+/// When something falls due, relative to `now`, in the words every page uses: "now",
+/// "in 10 minutes", "in 3 hours" (later today), "tomorrow", "in 3 days". Past the first
+/// hour it counts local calendar days, not 24-hour spans: a review due at 9 tomorrow is
+/// "tomorrow" whether it is 23 or 25 hours away, and "in 3 hours" never means tomorrow.
+pub fn due(due: i64, now: i64, zone: &dyn Zone) -> String {
     let gap = due - now;
-    match gap {
-        i64::MIN..=0 => "now".to_owned(),
-        1..HOUR => plural((gap + MINUTE - 1) / MINUTE, "minute", "in "),
-        HOUR..DAY => plural(gap / HOUR, "hour", "in "),
-        _ if gap < 2 * DAY => "tomorrow".to_owned(),
-        _ => plural(gap / DAY, "day", "in "),
+    if gap <= 0 {
+        return "now".to_owned();
+    }
+    if gap < HOUR {
+        return plural((gap + MINUTE - 1) / MINUTE, "minute", "in ");
+    }
+    match local_day(due, zone) - local_day(now, zone) {
+        i64::MIN..=0 => plural(gap / HOUR, "hour", "in "),
+        1 => "tomorrow".to_owned(),
+        days => plural(days, "day", "in "),
     }
 }
 
@@ -76,12 +83,13 @@ mod tests {
 
     #[test]
     fn reads_naturally() {
-        assert_eq!(until(0, 5), "now");
-        assert_eq!(until(10 * MINUTE, 0), "in 10 minutes");
-        assert_eq!(until(MINUTE + 1, 0), "in 2 minutes");
-        assert_eq!(until(3 * HOUR, 0), "in 3 hours");
-        assert_eq!(until(DAY, 0), "tomorrow");
-        assert_eq!(until(3 * DAY, 0), "in 3 days");
+        let utc = Fixed(0);
+        assert_eq!(due(0, 5, &utc), "now");
+        assert_eq!(due(10 * MINUTE, 0, &utc), "in 10 minutes");
+        assert_eq!(due(MINUTE + 1, 0, &utc), "in 2 minutes");
+        assert_eq!(due(3 * HOUR, 0, &utc), "in 3 hours");
+        assert_eq!(due(DAY, 0, &utc), "tomorrow");
+        assert_eq!(due(3 * DAY, 0, &utc), "in 3 days");
         assert_eq!(ago(0, 30_000), "just now");
         assert_eq!(ago(0, MINUTE), "1 minute ago");
         assert_eq!(ago(0, DAY + HOUR), "yesterday");
@@ -90,5 +98,25 @@ mod tests {
         assert_eq!(date(1_700_481_600_000, &Fixed(0)), "2023-11-20");
         assert_eq!(date(1_700_481_600_000, &Fixed(13 * 60)), "2023-11-21");
         assert_eq!(date(951_782_400_000, &Fixed(0)), "2000-02-29");
+    }
+
+    #[test]
+    fn similar_waits_read_alike_by_the_calendar() {
+        let utc = Fixed(0);
+        let afternoon = 15 * HOUR;
+        // 23 and 25 hours from 15:00 both land tomorrow: neither says "in 23 hours".
+        assert_eq!(due(afternoon + 23 * HOUR, afternoon, &utc), "tomorrow");
+        assert_eq!(due(afternoon + 25 * HOUR, afternoon, &utc), "tomorrow");
+        // Three hours from 23:00 is after midnight: tomorrow, not "in 3 hours".
+        assert_eq!(due(26 * HOUR, 23 * HOUR, &utc), "tomorrow");
+        // Later today stays in hours; days count calendar days.
+        assert_eq!(due(afternoon + 5 * HOUR, afternoon, &utc), "in 5 hours");
+        assert_eq!(due(afternoon + 32 * HOUR, afternoon, &utc), "tomorrow");
+        assert_eq!(
+            due(afternoon + 2 * DAY + 10 * HOUR, afternoon, &utc),
+            "in 3 days"
+        );
+        // The learner's own zone decides where midnight falls.
+        assert_eq!(due(26 * HOUR, 23 * HOUR, &Fixed(-5 * 60)), "in 3 hours");
     }
 }

@@ -16,7 +16,10 @@ pub fn drill_card(drill: &Drill, status: Status, now: i64, content: &Catalog) ->
         Status::New => ("New".to_owned(), "status status--new"),
         Status::Due => ("Due now".to_owned(), "status status--due"),
         Status::Later(due) => (
-            format!("Next {}", when::until(due, now)),
+            format!(
+                "Next review {}",
+                when::due(due, now, &crate::clock::BrowserZone)
+            ),
             "status status--later",
         ),
     };

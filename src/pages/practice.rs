@@ -96,7 +96,7 @@ pub fn PracticePage() -> Html {
                 </p>
                 if today.queue().is_empty() {
                     <p>{ match today.next_due {
-                        Some(due) => format!("Nothing is due right now. Your next review is {}.", when::until(due, now)),
+                        Some(due) => format!("Nothing is due right now. Your next review is {}.", when::due(due, now, &clock::BrowserZone)),
                         None => "Nothing matches your filters today. Try widening them below.".to_owned(),
                     } }</p>
                 } else {

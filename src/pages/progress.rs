@@ -133,7 +133,7 @@ pub fn ProgressPage() -> Html {
                     } else {
                         <ul class="due">
                             { for due_next(progress, library, 6).into_iter().map(|(d, due)| html! {
-                                <li>{ link(Route::Drill { id: d.id.clone() }, "", html! { { &d.title } }) }<span>{ when::until(due, now) }</span></li>
+                                <li>{ link(Route::Drill { id: d.id.clone() }, "", html! { { &d.title } }) }<span>{ when::due(due, now, &zone) }</span></li>
                             }) }
                         </ul>
                     }

@@ -78,6 +78,29 @@ pub fn DrillPage(props: &DrillPageProps) -> Html {
         });
     }
 
+    // After "Edit and check again" the reply field is back: focus goes there, not to <body>.
+    let revising = use_mut_ref(|| false);
+    {
+        let revising = revising.clone();
+        use_effect(move || {
+            if !checked && revising.replace(false) {
+                crate::focus::by_id("reply");
+            }
+        });
+    }
+    // After a rating, focus lands on the note saying when that drill comes back (after the
+    // page heading's focus on navigation, so the note wins).
+    {
+        let session = &ctx.0.practice.session;
+        let shown = session.current() == Some(id.as_str());
+        let rated = ctx.0.practice.rated.is_some();
+        use_effect_with((rated, session.index, shown), |(rated, _, shown)| {
+            if *rated && *shown {
+                crate::focus::by_id("rated-note");
+            }
+        });
+    }
+
     let Some(drill) = drill else {
         return html! { <NotFound exercise=true /> };
     };
@@ -116,7 +139,10 @@ pub fn DrillPage(props: &DrillPageProps) -> Html {
     };
     let on_revise = {
         let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| ctx.dispatch(Action::Practice(PracticeAction::Revise)))
+        Callback::from(move |_: MouseEvent| {
+            *revising.borrow_mut() = true;
+            ctx.dispatch(Action::Practice(PracticeAction::Revise));
+        })
     };
     let on_rate = {
         let ctx = ctx.clone();
@@ -131,6 +157,12 @@ pub fn DrillPage(props: &DrillPageProps) -> Html {
     let session = &practice.session;
     let (position, total) = session.position();
     let status = practice.assessment.as_ref().map(|a| a.announcement());
+    let rated_note = practice.rated.as_ref().map(|r| {
+        let title = library
+            .drill(&r.drill)
+            .map_or(r.drill.as_str(), |d| d.title.as_str());
+        r.words(title, clock::now(), &clock::BrowserZone)
+    });
 
     html! {
         <div class="page page--drill">
@@ -139,6 +171,9 @@ pub fn DrillPage(props: &DrillPageProps) -> Html {
                 <span aria-hidden="true">{ " \u{203a} " }</span>
                 <span>{ if total > 1 { format!("Drill {position} of {total}") } else { "Single drill".to_owned() } }</span>
             </nav>
+            if let Some(note) = rated_note {
+                <p class="rated-note" id="rated-note" tabindex="-1" role="status">{ note }</p>
+            }
             <div class="drill-layout">
                 <div class="drill-main">
                     <header class="drill-head">

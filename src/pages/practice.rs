@@ -2,7 +2,7 @@
 //! or just finished, the whole drill library with each drill's status, and recent replies.
 
 use rapport_core::content::drill::DrillKind;
-use rapport_core::practice::{status, Filter, PracticeAction};
+use rapport_core::practice::{status, Filter, More, PracticeAction, NEW_PER_DAY};
 use rapport_core::state::Action;
 use rapport_core::themes::THEMES;
 use rapport_core::when;
@@ -38,6 +38,30 @@ pub fn PracticePage() -> Html {
             }
         })
     };
+    let more = |what: More, first: Option<String>| {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| {
+            ctx.dispatch(Action::Practice(PracticeAction::PractiseMore {
+                what,
+                now: clock::now(),
+            }));
+            if let Some(id) = first.clone() {
+                go_to(&Route::Drill { id });
+            }
+        })
+    };
+    let more_new = more(More::New, today.more_new.first().cloned());
+    let more_weakest = more(More::Weakest, today.weakest.first().cloned());
+    // Arriving from the last rating of a session, focus goes to its summary, which says
+    // when that drill comes back.
+    {
+        let finished = practice.session.is_finished() && practice.rated.is_some();
+        use_effect_with(finished, |finished| {
+            if *finished {
+                crate::focus::by_id("done-title");
+            }
+        });
+    }
     let leave = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| ctx.dispatch(Action::Practice(PracticeAction::Leave)))
@@ -65,8 +89,11 @@ pub fn PracticePage() -> Html {
 
             if session.is_finished() {
                 <section class="card session-done" aria-labelledby="done-title">
-                    <h2 id="done-title">{ "Session complete" }</h2>
-                    <p>{ format!("You checked {} replies. Well done for practising.", practice.session_attempts().len()) }</p>
+                    <h2 id="done-title" tabindex="-1">{ "Session complete" }</h2>
+                    if let Some(rated) = &practice.rated {
+                        <p class="rated-note">{ rated.words(library.drill(&rated.drill).map_or(rated.drill.as_str(), |d| d.title.as_str()), now, &clock::BrowserZone) }</p>
+                    }
+                    <p>{ format!("You checked {}. Well done for practising.", rapport_core::words::plural(practice.session_attempts().len(), "reply", "replies")) }</p>
                     <ul class="attempt-list">
                         { for practice.session_attempts().into_iter().map(|a| html! {
                             <li>
@@ -94,13 +121,24 @@ pub fn PracticePage() -> Html {
                     <span><strong>{ today.due.len() }</strong>{ if today.due.len() == 1 { " review due" } else { " reviews due" } }</span>
                     <span><strong>{ today.new.len() }</strong>{ if today.new.len() == 1 { " new drill" } else { " new drills" } }</span>
                 </p>
-                if today.queue().is_empty() {
-                    <p>{ match today.next_due {
-                        Some(due) => format!("Nothing is due right now. Your next review is {}.", when::due(due, now, &clock::BrowserZone)),
-                        None => "Nothing matches your filters today. Try widening them below.".to_owned(),
-                    } }</p>
-                } else {
+                if !today.queue().is_empty() {
                     <button type="button" class="button--primary start" onclick={start}>{ "Start today's practice" }</button>
+                } else if today.more_new.is_empty() && today.weakest.is_empty() && today.next_due.is_none() {
+                    <p>{ "Nothing matches your filters today. Try widening them below." }</p>
+                } else {
+                    <p>{ match (today.next_due, today.more_new.is_empty()) {
+                        (_, false) => format!("You have done today's {NEW_PER_DAY} new drills. You can practise more now, or come back tomorrow."),
+                        (Some(due), true) => format!("Nothing is due right now. Your next review is {}.", when::due(due, now, &clock::BrowserZone)),
+                        (None, true) => "You have practised every drill that matches your filters.".to_owned(),
+                    } }</p>
+                    <p class="actions more">
+                        if !today.more_new.is_empty() {
+                            <button type="button" class="button--primary" onclick={more_new}>{ match today.more_new.len() { 1 => "Practise 1 more new drill".to_owned(), n => format!("Practise {n} more new drills") } }</button>
+                        }
+                        if !today.weakest.is_empty() {
+                            <button type="button" onclick={more_weakest}>{ match today.weakest.len() { 1 => "Review your weakest drill".to_owned(), n => format!("Review your {n} weakest drills") } }</button>
+                        }
+                    </p>
                 }
             </section>
 

@@ -8,9 +8,9 @@ pub mod session;
 use crate::coach::{assess, Assessment};
 use crate::content::drill::Drill;
 use crate::content::Catalog;
-use crate::progress::{Attempt, Progress};
+use crate::progress::{clean_reply, Attempt, Progress};
 use crate::schedule::Rating;
-pub use queue::{status, today, Filter, Status, Today};
+pub use queue::{status, today, Filter, More, Status, Today, NEW_PER_DAY};
 pub use session::Session;
 
 /// The longest reply kept, in characters; longer input is cut, not refused.
@@ -28,6 +28,40 @@ pub struct Practice {
     pub progress_revision: u64,
     /// Bumped whenever `session` changes.
     pub session_revision: u64,
+    /// The drill just rated and when it comes back, shown until the next check: an
+    /// "again" that silently made "of 5" into "of 6" left learners wondering why.
+    pub rated: Option<Rated>,
+}
+
+/// When a rated drill comes back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ComesBack {
+    /// Later in this session, at this 1-based position.
+    LaterInSession { position: usize },
+    /// At its next review (Unix ms).
+    At(i64),
+}
+
+/// The drill just rated and when it comes back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rated {
+    pub drill: String,
+    pub back: ComesBack,
+}
+
+impl Rated {
+    /// The note for the learner, its due time worded as on every other page.
+    pub fn words(&self, title: &str, now: i64, zone: &dyn crate::when::Zone) -> String {
+        match self.back {
+            ComesBack::LaterInSession { position } => format!(
+                "\u{201c}{title}\u{201d} comes back later in this session, as drill {position} of {position}."
+            ),
+            ComesBack::At(due) => format!(
+                "Next review of \u{201c}{title}\u{201d}: {}.",
+                crate::when::due(due, now, zone)
+            ),
+        }
+    }
 }
 
 /// What the learner can do.
@@ -53,6 +87,11 @@ pub enum PracticeAction {
     /// Rate the drill and move on.
     Rate {
         rating: Rating,
+        now: i64,
+    },
+    /// Once today's queue is empty: a session of more new drills or of the weakest ones.
+    PractiseMore {
+        what: More,
         now: i64,
     },
     /// Leave the session (finished or not).
@@ -149,6 +188,7 @@ impl Practice {
     fn new_session(&mut self, queue: Vec<String>, now: i64) {
         self.session = Session::new(queue, now);
         self.assessment = None;
+        self.rated = None;
         self.session_revision += 1;
     }
 
@@ -157,6 +197,16 @@ impl Practice {
         match action {
             PracticeAction::StartToday { now } => {
                 let queue = self.today(library, now).queue();
+                if !queue.is_empty() {
+                    self.new_session(queue, now);
+                }
+            }
+            PracticeAction::PractiseMore { what, now } => {
+                let today = self.today(library, now);
+                let queue = match what {
+                    More::New => today.more_new,
+                    More::Weakest => today.weakest,
+                };
                 if !queue.is_empty() {
                     self.new_session(queue, now);
                 }
@@ -185,6 +235,7 @@ impl Practice {
             PracticeAction::Leave => {
                 self.session = Session::default();
                 self.assessment = None;
+                self.rated = None;
                 self.session_revision += 1;
             }
             PracticeAction::SetFilter(filter) => self.filter = filter,
@@ -201,14 +252,31 @@ impl Practice {
             return;
         }
         let verdict = assess(&drill.statement(), &reply, Some(&drill.annotations()));
+        self.rated = None;
+        self.session.checked = Some(reply.clone());
+        self.session_revision += 1;
+        // "Edit and check again" with nothing edited is the same attempt, still unrated: a
+        // second row would list the drill twice in the summary and count it twice in progress.
+        let unchanged = self
+            .session
+            .attempts
+            .last()
+            .and_then(|id| self.progress.attempts.iter().rev().find(|a| &a.id == id))
+            .filter(|a| {
+                a.drill == drill.id && a.rating.is_none() && a.response == clean_reply(&reply)
+            })
+            .map(|a| a.id.clone());
+        if let Some(id) = unchanged {
+            self.session.attempt = Some(id);
+            self.assessment = Some(verdict);
+            return;
+        }
         let attempt = Attempt::new(&drill.id, now, &reply, &verdict);
         self.session.attempts.push(attempt.id.clone());
         self.session.attempt = Some(attempt.id.clone());
-        self.session.checked = Some(reply);
         self.progress.add(attempt);
         self.assessment = Some(verdict);
         self.progress_revision += 1;
-        self.session_revision += 1;
     }
 
     fn rate(&mut self, rating: Rating, now: i64) {
@@ -219,10 +287,16 @@ impl Practice {
             return;
         };
         self.progress.rate(&attempt, rating, now);
-        if rating == Rating::Again && !self.session.repeated.contains(&drill) {
+        let back = if rating == Rating::Again && !self.session.repeated.contains(&drill) {
             self.session.queue.push(drill.clone());
-            self.session.repeated.push(drill);
-        }
+            self.session.repeated.push(drill.clone());
+            ComesBack::LaterInSession {
+                position: self.session.queue.len(),
+            }
+        } else {
+            ComesBack::At(self.progress.cards.get(&drill).map_or(now, |c| c.due))
+        };
+        self.rated = Some(Rated { drill, back });
         self.session.index += 1;
         self.session.draft.clear();
         self.session.checked = None;

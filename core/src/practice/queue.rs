@@ -83,6 +83,21 @@ pub struct Today {
     pub new: Vec<String>,
     /// When the next review falls due, if nothing is due now.
     pub next_due: Option<i64>,
+    /// The next new drills past today's allowance, easiest first, so a learner who has
+    /// done the day's new drills can go on ("practise more").
+    pub more_new: Vec<String>,
+    /// Once nothing is due and no new drill is left for today: the practised drills whose
+    /// latest reply scored lowest, lowest first, for a review of the weakest.
+    pub weakest: Vec<String>,
+}
+
+/// What "practise more" offers once today's queue is empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum More {
+    /// The next new drills past today's allowance.
+    New,
+    /// The practised drills that went worst last time.
+    Weakest,
 }
 
 impl Today {
@@ -96,11 +111,15 @@ impl Today {
 pub fn today(library: &Catalog, progress: &Progress, filter: &Filter, now: i64) -> Today {
     let mut due: Vec<(i64, &Drill)> = Vec::new();
     let mut fresh: Vec<&Drill> = Vec::new();
+    let mut waiting: Vec<&Drill> = Vec::new();
     let mut next_due: Option<i64> = None;
     for drill in library.drills().filter(|d| filter.fits(d)) {
         match progress.cards.get(&drill.id) {
             Some(card) if card.is_due(now) => due.push((card.due, drill)),
-            Some(card) => next_due = Some(next_due.map_or(card.due, |n| n.min(card.due))),
+            Some(card) => {
+                next_due = Some(next_due.map_or(card.due, |n| n.min(card.due)));
+                waiting.push(drill);
+            }
             None => fresh.push(drill),
         }
     }
@@ -112,15 +131,38 @@ pub fn today(library: &Catalog, progress: &Progress, filter: &Filter, now: i64) 
         .filter(|c| c.introduced > now - DAY)
         .count();
     let allowance = NEW_PER_DAY.saturating_sub(introduced_today);
-    Today {
-        due: due.into_iter().map(|(_, d)| d.id.clone()).collect(),
-        new: fresh
-            .into_iter()
-            .take(allowance)
+    let ids = |drills: &[&Drill], skip: usize| -> Vec<String> {
+        drills
+            .iter()
+            .skip(skip)
+            .take(NEW_PER_DAY)
             .map(|d| d.id.clone())
-            .collect(),
+            .collect()
+    };
+    let mut today = Today {
+        due: due.into_iter().map(|(_, d)| d.id.clone()).collect(),
+        new: ids(&fresh, 0).into_iter().take(allowance).collect(),
         next_due,
+        more_new: ids(&fresh, allowance),
+        weakest: Vec::new(),
+    };
+    // Only looked for when it is offered: it reads the whole history.
+    if today.queue().is_empty() {
+        let mut scored: Vec<(u8, &Drill)> = waiting
+            .into_iter()
+            .filter_map(|d| {
+                let last = progress.attempts.iter().rev().find(|a| a.drill == d.id)?;
+                Some((last.score, d))
+            })
+            .collect();
+        crate::order::sort_by_key(&mut scored, |(score, _)| *score);
+        today.weakest = scored
+            .into_iter()
+            .take(NEW_PER_DAY)
+            .map(|(_, d)| d.id.clone())
+            .collect();
     }
+    today
 }
 
 #[cfg(test)]

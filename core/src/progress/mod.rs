@@ -45,6 +45,15 @@ pub struct Attempt {
     pub rating: Option<Rating>,
 }
 
+/// A reply as an attempt keeps it: control characters (other than line breaks) have no
+/// place in a reply.
+pub fn clean_reply(reply: &str) -> String {
+    reply
+        .chars()
+        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .collect()
+}
+
 impl Attempt {
     /// What the coach noticed, in a few words for the history list.
     pub fn summary(&self) -> Vec<&'static str> {
@@ -71,11 +80,7 @@ impl Attempt {
             id: format!("{at:x}-{drill}"),
             drill: drill.to_owned(),
             at,
-            // Control characters (other than line breaks) have no place in a reply.
-            response: response
-                .chars()
-                .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
-                .collect(),
+            response: clean_reply(response),
             score: assessment.score,
             reflection: assessment.reflection,
             feeling: assessment.feeling.reflected,

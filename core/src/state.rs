@@ -12,7 +12,6 @@ use crate::progress::Progress;
 use crate::scenario::play::{PlayAction, Plays};
 use crate::settings::Settings;
 use crate::storage::StorageIssue;
-use crate::words::plural;
 use crate::workshop::{Checklist, ChecklistAction, Workshop, WorkshopAction};
 
 /// Everything the shell renders.
@@ -199,25 +198,15 @@ impl AppState {
                 };
                 self.plays_revision += 1;
             }
+            // The page that imported shows what it did beside the import control (with
+            // [`exchange::Preview::imported`]), where the learner is: no notice at the top.
             Action::Import(incoming) => {
-                let (progress, plays, preview) =
+                let (progress, plays, _) =
                     exchange::merge(&self.practice.progress, &self.plays, &incoming);
                 self.practice.progress = progress;
                 self.plays = plays;
                 self.practice.progress_revision += 1;
                 self.plays_revision += 1;
-                let mut text =
-                    format!(
-                    "Imported {} and {}; {} you already had {} skipped. Nothing was overwritten.",
-                    plural(preview.attempts_new, "new reply", "new replies"),
-                    plural(preview.endings_new, "role-play ending", "role-play endings"),
-                    plural(preview.attempts_duplicate, "reply", "replies"),
-                    if preview.attempts_duplicate == 1 { "was" } else { "were" }
-                );
-                if !incoming.skipped.is_empty() {
-                    text.push_str(" Some of the file was left out, as the preview listed.");
-                }
-                return self.apply(Action::Inform(text));
             }
             Action::External { progress, plays } => {
                 if let Some(progress) = progress {
@@ -437,10 +426,16 @@ mod tests {
             exported_at: None,
             skipped: Vec::new(),
         };
-        let state = with_attempts(&[10]).apply(Action::Import(Box::new(incoming)));
+        let before = with_attempts(&[10]);
+        let (_, _, preview) = exchange::merge(&before.practice.progress, &before.plays, &incoming);
+        let state = before.apply(Action::Import(Box::new(incoming)));
         assert_eq!(state.practice.progress.attempts.len(), 2);
-        let notice = state.notices.last().unwrap();
-        assert!(notice.text.starts_with("Imported 1 new reply and 0 role-play endings; 1 reply you already had was skipped."), "{}", notice.text);
+        assert!(
+            state.notices.is_empty(),
+            "said beside the import control instead"
+        );
+        let text = preview.imported(false);
+        assert!(text.starts_with("Imported 1 new reply and 0 role-play endings; 1 reply you already had was skipped."), "{text}");
     }
 
     #[test]

@@ -12,6 +12,9 @@ use crate::app::AppContext;
 use crate::clock;
 use crate::download;
 
+const CLEARED: &str =
+    "Cleared: your replies, review schedule and role-play progress are gone from this device.";
+
 #[derive(Clone, PartialEq)]
 enum Stage {
     Idle,
@@ -22,6 +25,8 @@ enum Stage {
     },
     Failed(String),
     ConfirmingClear,
+    /// What the last import or clear did, said beside the controls, where the learner is.
+    Done(String),
 }
 
 fn export(ctx: &AppContext) -> Result<(), String> {
@@ -40,6 +45,21 @@ pub fn YourData() -> Html {
     let ctx = use_context::<AppContext>().expect("the app provides its state");
     let stage = use_state(|| Stage::Idle);
     let input = use_node_ref();
+    // Each action's result replaces the control that was used: focus goes to the result
+    // (by id, once it is rendered), not to <body>.
+    let focus_next = use_mut_ref(|| None::<&'static str>);
+    {
+        let focus_next = focus_next.clone();
+        use_effect(move || {
+            if let Some(id) = focus_next.borrow_mut().take() {
+                crate::focus::by_id(id);
+            }
+        });
+    }
+    let then_focus = {
+        let focus_next = focus_next.clone();
+        move |id: &'static str| *focus_next.borrow_mut() = Some(id)
+    };
 
     let on_export = {
         let ctx = ctx.clone();
@@ -52,7 +72,7 @@ pub fn YourData() -> Html {
         })
     };
     let on_choose = {
-        let (ctx, stage) = (ctx.clone(), stage.clone());
+        let (ctx, stage, then_focus) = (ctx.clone(), stage.clone(), then_focus.clone());
         download::on_choose(input.clone(), exchange::MAX_IMPORT, move |name, text| {
             let next = match text
                 .map_err(|e| format!("The file could not be read: {e}."))
@@ -62,21 +82,31 @@ pub fn YourData() -> Html {
                 Ok(incoming) => {
                     let (_, _, preview) =
                         exchange::merge(&ctx.0.practice.progress, &ctx.0.plays, &incoming);
+                    then_focus("preview-title");
                     Stage::Previewing {
                         name,
                         incoming: Box::new(incoming),
                         preview,
                     }
                 }
-                Err(message) => Stage::Failed(message),
+                Err(message) => {
+                    then_focus("import-error");
+                    Stage::Failed(message)
+                }
             };
             stage.set(next);
         })
     };
-    let cancel = {
-        let stage = stage.clone();
-        Callback::from(move |_: MouseEvent| stage.set(Stage::Idle))
+    // Back to where the learner started: the file field after an import, the clear button
+    // after clearing was called off.
+    let cancel_to = |id: &'static str| {
+        let (stage, then_focus) = (stage.clone(), then_focus.clone());
+        Callback::from(move |_: MouseEvent| {
+            then_focus(id);
+            stage.set(Stage::Idle);
+        })
     };
+    let cancel = cancel_to("import-file");
 
     let body = match &*stage {
         Stage::Previewing {
@@ -86,14 +116,19 @@ pub fn YourData() -> Html {
         } => {
             let apply = {
                 let (ctx, stage, incoming) = (ctx.clone(), stage.clone(), incoming.clone());
+                let then_focus = then_focus.clone();
                 Callback::from(move |_: MouseEvent| {
+                    // The same merge the reducer makes, on the same state, for its summary.
+                    let (_, _, done) =
+                        exchange::merge(&ctx.0.practice.progress, &ctx.0.plays, &incoming);
                     ctx.dispatch(Action::Import(incoming.clone()));
-                    stage.set(Stage::Idle);
+                    then_focus("data-result");
+                    stage.set(Stage::Done(done.imported(!incoming.skipped.is_empty())));
                 })
             };
             html! {
                 <div class="import-preview" role="region" aria-labelledby="preview-title">
-                    <h3 id="preview-title">{ format!("Import \u{201c}{name}\u{201d}?") }</h3>
+                    <h3 id="preview-title" tabindex="-1">{ format!("Import \u{201c}{name}\u{201d}?") }</h3>
                     <ul>
                         <li>{ format!("{} in the file: {} new, {} you already have (skipped)", plural(preview.attempts_in_file, "reply", "replies"), preview.attempts_new, preview.attempts_duplicate) }</li>
                         <li>{ plural(preview.cards_new, "new review schedule", "new review schedules") }</li>
@@ -116,7 +151,7 @@ pub fn YourData() -> Html {
             }
         }
         Stage::Failed(message) => html! {
-            <div class="import-error" role="alert">
+            <div class="import-error" id="import-error" role="alert" tabindex="-1">
                 <p><strong>{ "Not imported. " }</strong>{ message }</p>
                 <p>{ "Your data on this device was not changed." }</p>
                 <button type="button" onclick={cancel.clone()}>{ "OK" }</button>
@@ -125,45 +160,58 @@ pub fn YourData() -> Html {
         Stage::ConfirmingClear => {
             let count = ctx.0.practice.progress.attempts.len();
             let clear = {
-                let (ctx, stage) = (ctx.clone(), stage.clone());
+                let (ctx, stage, then_focus) = (ctx.clone(), stage.clone(), then_focus.clone());
                 Callback::from(move |_: MouseEvent| {
                     ctx.dispatch(Action::ClearHistory);
-                    stage.set(Stage::Idle);
+                    then_focus("data-result");
+                    stage.set(Stage::Done(CLEARED.to_owned()));
                 })
             };
             let export_then_clear = {
-                let (ctx, stage) = (ctx.clone(), stage.clone());
+                let (ctx, stage, then_focus) = (ctx.clone(), stage.clone(), then_focus.clone());
                 Callback::from(move |_: MouseEvent| match export(&ctx) {
                     Ok(()) => {
                         ctx.dispatch(Action::ClearHistory);
-                        stage.set(Stage::Idle);
+                        then_focus("data-result");
+                        stage.set(Stage::Done(format!("Exported, then cleared. {CLEARED}")));
                     }
-                    Err(e) => stage.set(Stage::Failed(format!(
-                        "The export could not be saved ({e}), so nothing was cleared."
-                    ))),
+                    Err(e) => {
+                        then_focus("import-error");
+                        stage.set(Stage::Failed(format!(
+                            "The export could not be saved ({e}), so nothing was cleared."
+                        )))
+                    }
                 })
             };
             html! {
-                <div class="confirm-clear" role="alertdialog" aria-labelledby="clear-title" aria-describedby="clear-text">
+                <div class="confirm-clear" id="confirm-clear" role="alertdialog" tabindex="-1" aria-labelledby="clear-title" aria-describedby="clear-text">
                     <h3 id="clear-title">{ "Clear everything?" }</h3>
                     <p id="clear-text">{ format!("This removes {count} replies, your review schedule and your role-play progress from this device. It cannot be undone. Export a copy first if you might want it back.") }</p>
                     <p class="actions">
                         <button type="button" class="button--primary" onclick={export_then_clear}>{ "Export, then clear" }</button>
                         <button type="button" class="button--danger" onclick={clear}>{ "Clear without exporting" }</button>
-                        <button type="button" onclick={cancel.clone()}>{ "Cancel" }</button>
+                        <button type="button" onclick={cancel_to("clear-all")}>{ "Cancel" }</button>
                     </p>
                 </div>
             }
         }
-        Stage::Idle => {
+        Stage::Idle | Stage::Done(_) => {
             let ask = {
-                let stage = stage.clone();
-                Callback::from(move |_: MouseEvent| stage.set(Stage::ConfirmingClear))
+                let (stage, then_focus) = (stage.clone(), then_focus.clone());
+                Callback::from(move |_: MouseEvent| {
+                    then_focus("confirm-clear");
+                    stage.set(Stage::ConfirmingClear)
+                })
             };
             html! {
-                <p class="actions">
-                    <button type="button" class="button--danger" onclick={ask}>{ "Clear all progress\u{2026}" }</button>
-                </p>
+                <>
+                    if let Stage::Done(text) = &*stage {
+                        <p class="data-result" id="data-result" role="status" tabindex="-1">{ text }</p>
+                    }
+                    <p class="actions">
+                        <button type="button" class="button--danger" id="clear-all" onclick={ask}>{ "Clear all progress\u{2026}" }</button>
+                    </p>
+                </>
             }
         }
     };

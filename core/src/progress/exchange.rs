@@ -9,7 +9,7 @@ use super::Progress;
 use crate::content::Catalog;
 use crate::scenario::play::Plays;
 use crate::storage::{decode, encode, Decoded, Record, Unreadable};
-use crate::words::megabytes;
+use crate::words::{megabytes, plural};
 
 /// What every export says it is.
 pub const FORMAT: &str = "rapport-export";
@@ -170,6 +170,26 @@ pub struct Preview {
 }
 
 impl Preview {
+    /// What an applied import did, in a sentence; `left_out` says that the file held
+    /// things the import left out (listed in the preview).
+    pub fn imported(&self, left_out: bool) -> String {
+        let mut text = format!(
+            "Imported {} and {}; {} you already had {} skipped. Nothing was overwritten.",
+            plural(self.attempts_new, "new reply", "new replies"),
+            plural(self.endings_new, "role-play ending", "role-play endings"),
+            plural(self.attempts_duplicate, "reply", "replies"),
+            if self.attempts_duplicate == 1 {
+                "was"
+            } else {
+                "were"
+            }
+        );
+        if left_out {
+            text.push_str(" Some of the file was left out, as the preview listed.");
+        }
+        text
+    }
+
     /// Whether the import would add anything.
     pub fn adds_anything(&self) -> bool {
         self.attempts_new + self.cards_new + self.endings_new + self.notes_new + self.runs_new > 0

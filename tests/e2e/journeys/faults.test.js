@@ -88,7 +88,7 @@ test('values no Rapport stores are left out of an import, and the preview says s
   ]);
   await page.click('.import-preview .button--primary');
   await page.waitForFunction(() => document.querySelectorAll('.history__item').length === 2);
-  assert.match(await page.textContent('.notices'), /Imported 1 new reply and 1 role-play ending; 0 replies you already had were skipped\. Nothing was overwritten\. Some of the file was left out, as the preview listed\./);
+  assert.match(await page.textContent('#your-data #data-result'), /Imported 1 new reply and 1 role-play ending; 0 replies you already had were skipped\. Nothing was overwritten\. Some of the file was left out, as the preview listed\./);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('rapport.progress')).data);
   assert.equal(stored.attempts.length, 2);
   assert.equal(stored.cards['async-silence'], undefined, 'a schedule introduced in the year 287,000 is not stored');

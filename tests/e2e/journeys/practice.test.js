@@ -1,6 +1,7 @@
 // Practice as a learner goes on with it: being told when a rated drill comes back, checking
 // the same reply twice without it counting twice, practising more once the day's new drills
-// are done, and keyboard focus landing on the result of each action instead of <body>.
+// are done, and keyboard focus landing on the result of each action (the reply field, the
+// clear confirmation, the import's result beside the import control) instead of <body>.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sharedSetup, watchedPage, appReady, noViolations, practise } from '../lib/browser.js';
@@ -125,6 +126,56 @@ test('once the day\'s new drills are done, the learner can practise more new one
   await page.waitForSelector('#reply');
   assert.match(await page.textContent('.breadcrumb'), /Drill 1 of 5/);
   assert.equal(await page.textContent('main h1'), done[2], 'the lowest score comes first');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('clearing and importing move focus to their result, shown beside the controls', async () => {
+  const { context, page } = await watchedPage(shared.browser, shared.origin, { acceptDownloads: true });
+  await practise(page, shared.origin, 'pinged-at-ten', GOOD);
+  await page.goto(`${shared.origin}/#/progress`);
+  await appReady(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Export progress')]);
+  const file = await download.path();
+
+  await page.click('#clear-all');
+  await page.waitForSelector('.confirm-clear');
+  assert.equal(await focused(page), 'confirm-clear', 'focus goes to the confirmation');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Export, then clear');
+  await page.click('.confirm-clear >> text=Cancel');
+  assert.equal(await focused(page), 'clear-all', 'cancelling returns to the clear button');
+
+  await page.click('#clear-all');
+  await page.click('text=Clear without exporting');
+  await page.waitForSelector('#data-result');
+  assert.equal(await focused(page), 'data-result');
+  assert.match(await page.textContent('#data-result'), /^Cleared/);
+
+  // A refused file: focus on the error, then back to the file field.
+  await page.setInputFiles('#import-file', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+  await page.waitForSelector('.import-error');
+  assert.equal(await focused(page), 'import-error');
+  await page.click('.import-error button');
+  assert.equal(await focused(page), 'import-file');
+
+  await page.setInputFiles('#import-file', file);
+  await page.waitForSelector('.import-preview');
+  assert.equal(await focused(page), 'preview-title', 'focus goes to the preview');
+  await page.click('.import-preview .button--primary');
+  await page.waitForSelector('#data-result');
+  assert.equal(await focused(page), 'data-result');
+  assert.match(await page.textContent('#data-result'), /^Imported 1 new reply/);
+  // Said beside the import control, not at the top of the page.
+  assert.equal(await page.locator('#your-data #data-result').count(), 1);
+  assert.equal(await page.locator('.notices .notice').count(), 0);
+  const inView = await page.evaluate(() => {
+    const box = document.querySelector('#data-result').getBoundingClientRect();
+    // Focus scrolls it just into view; allow for sub-pixel rounding.
+    return box.top >= 0 && box.bottom <= window.innerHeight + 1;
+  });
+  assert.ok(inView, 'the result is on screen');
+  await noViolations(page, 'progress page after an import');
   assert.deepEqual(page.problems, []);
   await context.close();
 });

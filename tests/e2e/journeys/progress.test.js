@@ -44,7 +44,7 @@ test('two drills, export, clear, import: both come back', async () => {
   await page.click('.import-preview .button--primary');
   await page.waitForSelector('.history__item');
   assert.equal(await page.locator('.history__item').count(), 2);
-  assert.match(await page.textContent('.notices'), /Imported 2 new replies/);
+  assert.match(await page.textContent('#your-data #data-result'), /Imported 2 new replies/);
   assert.equal(await attemptsStored(page), 2);
 
   // Importing the same file again adds nothing.

@@ -542,6 +542,14 @@ mod tests {
             "the drill on screen and its draft stay: the other tab practises something else"
         );
         assert_eq!(after.practice.assessment, None);
+
+        // The same session, lengthened in the other tab by a drill rated "again", is still
+        // the same session: its progress is taken.
+        let mut longer = mine.practice.session.clone();
+        longer.queue.push("async-silence".into());
+        longer.index = 1;
+        let after = mine.apply(Action::Adopt(Box::new(Adopted::Session(longer.clone()))));
+        assert_eq!(after.practice.session, longer);
     }
 
     /// A filter on every field, stored as "empathy reflect 2".

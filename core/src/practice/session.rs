@@ -46,9 +46,11 @@ impl Session {
         self.queue.get(self.index).map(String::as_str)
     }
 
-    /// The same session, perhaps further on: begun at the same time over the same drills.
+    /// The same session, perhaps further on: begun at the same time over the same drills
+    /// (one queue may have grown, by a drill rated "again" coming back at its end).
     pub fn is_same(&self, other: &Session) -> bool {
-        self.started == other.started && self.queue == other.queue
+        self.started == other.started
+            && (other.queue.starts_with(&self.queue) || self.queue.starts_with(&other.queue))
     }
 
     /// Under way: a drill is on screen.

@@ -91,6 +91,11 @@ fn fifth_frozen_set() {
 }
 
 #[test]
+fn sixth_frozen_set() {
+    frozen("frozen-6");
+}
+
+#[test]
 fn training_set() {
     hold(report("train", &folder("train")));
 }

@@ -84,6 +84,7 @@ pub fn PhaseTimer(props: &PhaseTimerProps) -> Html {
                     { "Sound at the end" }
                 </button>
             </div>
+            <p class="timer__sound">{ if props.muted { "Sound: off" } else { "Sound: on" } }</p>
         </section>
     }
 }

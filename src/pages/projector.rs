@@ -3,7 +3,7 @@
 
 use gloo::events::{EventListener, EventListenerOptions};
 use rapport_core::content::Catalog;
-use rapport_core::scenario::engine::Answer;
+use rapport_core::scenario::engine::{trust_words, Answer};
 use rapport_core::scenario::map::map;
 use rapport_core::scenario::State;
 use rapport_core::state::Action;
@@ -163,15 +163,21 @@ pub fn ProjectorPage() -> Html {
         <div class="projector">
             <header class="projector__bar">
                 <p class="projector__where">
-                    { format!("Activity {} of {count}", workshop.step + 1) }
+                    <span class="projector__session">{ &workshop.plan.title }</span>
+                    { format!(" \u{b7} Activity {} of {count}", workshop.step + 1) }
                     <span>{ format!(" \u{b7} {} min left in the plan", workshop.minutes_left()) }</span>
                 </p>
-                { link(Route::Workshop, "projector__exit", html! { { "Back to the plan" } }) }
+                <p class="projector__actions">
+                    <FullScreen />
+                    { link(Route::Workshop, "projector__exit", html! { { "Back to the plan" } }) }
+                </p>
             </header>
             <div class="projector__grid">
                 <section class="projector__activity" aria-labelledby="activity-title">
                     <h1 id="activity-title" tabindex="-1">{ step.activity.title(&ctx.0.content) }</h1>
-                    <ul class="projector__instructions">
+                    // A room role-play needs the room of the screen for the situation and the
+                    // vote, so its few instructions read as one short line.
+                    <ul class={classes!("projector__instructions", matches!(step.activity, Activity::RoomPlay { .. }).then_some("projector__instructions--brief"))}>
                         { for step.activity.instructions().iter().map(|l| html! { <li>{ l }</li> }) }
                     </ul>
                     { body(workshop, &step.activity, &act, &ctx.0.content) }
@@ -183,14 +189,19 @@ pub fn ProjectorPage() -> Html {
                         <button type="button" onclick={only_if(!first, previous)} aria-keyshortcuts="P" aria-disabled={aria_disabled(!first)}>{ "Previous" }</button>
                         <button type="button" class="button--primary" onclick={only_if(!last, next)} aria-keyshortcuts="N" aria-disabled={aria_disabled(!last)}>{ "Next" }</button>
                     </nav>
-                    <section class="shortcuts" aria-labelledby="shortcuts-title">
-                        <h2 id="shortcuts-title">{ "Keyboard" }</h2>
+                    if let Activity::RoomPlay { scenario } = &step.activity {
+                        if let Some(scenario) = ctx.0.content.scenario(scenario) {
+                            { situation(scenario, &workshop.room) }
+                        }
+                    }
+                    <details class="shortcuts">
+                        <summary>{ "Keyboard shortcuts" }</summary>
                         <dl>
                             { for SHORTCUTS.iter().map(|(key, what)| html! {
                                 <div><dt><kbd>{ *key }</kbd></dt><dd>{ *what }</dd></div>
                             }) }
                         </dl>
-                    </section>
+                    </details>
                 </aside>
             </div>
         </div>
@@ -258,7 +269,63 @@ fn triads(round: usize, topic: &str) -> Html {
     }
 }
 
-/// The room role-play: the conversation so far, the choices to vote on, the debrief at the end.
+/// The room role-play's situation, who the colleague is, and trust in words, beside the
+/// clock: always in view, and leaving the main column to the conversation and the vote.
+fn situation(scenario: &rapport_core::scenario::Scenario, answers: &[Answer]) -> Html {
+    let state = State::replay(scenario, answers).unwrap_or_else(|(state, _)| state);
+    let who = &scenario.character;
+    html! {
+        <section class="room__situation" aria-labelledby="situation-title">
+            <h2 id="situation-title">{ "The situation" }</h2>
+            <p>{ &scenario.context }</p>
+            <p class="room__who">{ format!("The room is talking with {}, {}, {}.", who.name, who.role, who.place) }</p>
+            <p class="room__trust">
+                { format!("Trust: {}", trust_words(state.trust)) }
+                <meter min="-10" max="10" low="-2" high="2" optimum="10" value={state.trust.to_string()} aria-hidden="true" />
+            </p>
+        </section>
+    }
+}
+
+/// Presenting on the whole screen (the Fullscreen API), and back; the label follows the
+/// browser's state, since Escape also leaves full screen.
+#[function_component]
+fn FullScreen() -> Html {
+    let full = use_state(is_full_screen);
+    {
+        let full = full.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
+                EventListener::new(&d, "fullscreenchange", move |_| full.set(is_full_screen()))
+            });
+            move || drop(listener)
+        });
+    }
+    let onclick = Callback::from(|_: MouseEvent| {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        if document.fullscreen_element().is_some() {
+            document.exit_fullscreen();
+        } else if let Some(root) = document.document_element() {
+            let _ = root.request_fullscreen();
+        }
+    });
+    html! {
+        <button type="button" class="projector__full" {onclick} aria-pressed={full.to_string()}>
+            { if *full { "Leave full screen" } else { "Full screen" } }
+        </button>
+    }
+}
+
+fn is_full_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.fullscreen_element().is_some())
+}
+
+/// The room role-play: the situation and who the colleague is, trust in words, the
+/// conversation so far, the choices to vote on, the debrief at the end.
 fn room(
     workshop: &Workshop,
     scenario: &rapport_core::scenario::Scenario,

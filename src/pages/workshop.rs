@@ -69,10 +69,46 @@ pub fn WorkshopPage() -> Html {
             }
         })
     };
+    // Going back to the start stops the clock and forgets the room's role-plays, so a
+    // session under way asks first.
+    let resetting = use_state(|| false);
+    let restart_button = use_node_ref();
+    let reset_question = use_node_ref();
+    {
+        let question = reset_question.clone();
+        use_effect_with(*resetting, move |open| {
+            if *open {
+                if let Some(q) = question.cast::<web_sys::HtmlElement>() {
+                    let _ = q.focus();
+                }
+            }
+        });
+    }
+    let under_way = ctx.0.workshop.under_way();
     let restart = {
-        let dispatch = ctx.dispatcher();
+        let (dispatch, resetting) = (ctx.dispatcher(), resetting.clone());
         Callback::from(move |_: MouseEvent| {
+            if under_way {
+                resetting.set(true);
+            } else {
+                dispatch.dispatch(Action::Workshop(WorkshopAction::Restart))
+            }
+        })
+    };
+    let reset = {
+        let (dispatch, resetting) = (ctx.dispatcher(), resetting.clone());
+        Callback::from(move |_: MouseEvent| {
+            resetting.set(false);
             dispatch.dispatch(Action::Workshop(WorkshopAction::Restart))
+        })
+    };
+    let stay = {
+        let (resetting, button) = (resetting.clone(), restart_button.clone());
+        Callback::from(move |_: MouseEvent| {
+            resetting.set(false);
+            if let Some(b) = button.cast::<web_sys::HtmlElement>() {
+                let _ = b.focus();
+            }
         })
     };
     html! {
@@ -128,8 +164,19 @@ pub fn WorkshopPage() -> Html {
                 <p class="actions">
                     { link(Route::Projector, "button button--primary", html! { { "Open the projector view" } }) }
                     { link(Route::Print, "button", html! { { "Print the cards" } }) }
-                    <button type="button" onclick={restart}>{ "Back to the first activity" }</button>
+                    <button type="button" ref={restart_button} onclick={restart} aria-expanded={(*resetting).to_string()}>{ "Back to the first activity" }</button>
                 </p>
+                if *resetting {
+                    <div class="confirm-replace" role="alertdialog" tabindex="-1" ref={reset_question}
+                        aria-labelledby="reset-title" aria-describedby="reset-text">
+                        <h3 id="reset-title">{ "Go back to the first activity?" }</h3>
+                        <p id="reset-text">{ format!("The session is at activity {} of {}. Going back stops the timer and starts the room role-plays afresh; the plan itself stays as it is.", ctx.0.workshop.step + 1, plan.steps.len()) }</p>
+                        <p class="actions">
+                            <button type="button" onclick={stay}>{ "Stay where we are" }</button>
+                            <button type="button" class="button--danger" onclick={reset}>{ "Go back to the start" }</button>
+                        </p>
+                    </div>
+                }
                 <p class="field">
                     <label for="plan-link">{ "Share this plan: the link holds the whole plan, nothing is uploaded" }</label>
                     <input id="plan-link" type="text" readonly=true value={shared} />

@@ -128,6 +128,17 @@ impl Workshop {
             .unwrap_or_default()
     }
 
+    /// The session has moved on from where it starts: past the first activity or phase,
+    /// the clock started, or a room role-play played.
+    pub fn under_way(&self) -> bool {
+        self.step > 0
+            || self.phase > 0
+            || self.timer.running()
+            || self.timer.banked_ms > 0.0
+            || !self.room.is_empty()
+            || !self.rooms.is_empty()
+    }
+
     /// Minutes of the plan still ahead, counting the current step in full.
     pub fn minutes_left(&self) -> u32 {
         self.plan.minutes_from(self.step)
@@ -263,8 +274,14 @@ mod tests {
         }
         assert_eq!(w.step, w.plan.steps.len() - 1, "stops at the last activity");
         assert_eq!(w.minutes_left(), 12);
+        assert!(w.under_way());
         w = w.apply(WorkshopAction::Restart);
         assert_eq!((w.step, w.phase), (0, 0));
+        assert!(!w.under_way(), "back at the start, nothing to lose");
+        assert!(
+            w.apply(WorkshopAction::Toggle(1.0)).under_way(),
+            "the clock started"
+        );
     }
 
     #[test]

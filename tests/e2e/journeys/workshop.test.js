@@ -283,6 +283,26 @@ test('the room plays a scenario on the projector and reaches the debrief', async
   await noViolations(page, 'room debrief');
   await page.click('text=Take back the last answer');
   await page.waitForFunction(() => !document.querySelector('#room-debrief'));
+  // Presenting: no site navigation, the session's title, the sound's state in words.
+  assert.equal(await page.isVisible('.site-header'), false);
+  assert.match(await page.textContent('.projector__where'), /^Trust in remote work: 60-minute session · Activity 3 of 5/);
+  assert.match(await page.textContent('.timer__sound'), /^Sound: (on|off)$/);
+  assert.match(await page.textContent('.room__situation'), /The room is talking with Grace Wanjiru.*Trust: (guarded|strained|warming|strong|broken)/);
+
+  // Going back to the start of a session under way asks first.
+  await page.click('text=Back to the plan');
+  await page.waitForSelector('#plan-title');
+  await page.click('text=Back to the first activity');
+  await page.waitForSelector('#reset-title');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-labelledby')), 'reset-title', 'focus moves to the question');
+  assert.match(await page.textContent('#reset-text'), /at activity 3 of 5/);
+  await page.click('text=Stay where we are');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Back to the first activity');
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('rapport.workshop')).data.step), 2, 'nothing was reset');
+  await page.click('text=Back to the first activity');
+  await page.click('text=Go back to the start');
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('rapport.workshop')).data.step === 0);
+  assert.equal(await page.locator('#reset-title').count(), 0);
   assert.deepEqual(page.problems, []);
   await context.close();
 });

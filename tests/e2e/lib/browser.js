@@ -54,7 +54,8 @@ export async function watchedPage(browser, origin, contextOptions = {}) {
 /// Waits until the app has replaced the loading message with a page heading, and has
 /// finished starting.
 export async function appReady(page) {
-  await page.waitForSelector('header.site-header');
+  // Attached, not visible: the projector hides the site's header while presenting.
+  await page.waitForSelector('header.site-header', { state: 'attached' });
   await page.waitForSelector('main h1');
   await settled(page);
 }

@@ -102,8 +102,17 @@ impl Shape {
 pub fn clauses(words: &[Word]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
+    let mut aside_end = None;
     for (i, w) in words.iter().enumerate().skip(1) {
+        // A check set off by commas mid-sentence ("…, if I've understood you, so …") is a
+        // clause of its own, and so is what follows it.
+        let aside = w.after_comma && {
+            aside_end = check_aside(words, i).or(aside_end);
+            aside_end.is_some_and(|end| end > i)
+        };
         let joiner = w.norm == "but"
+            || aside
+            || aside_end == Some(i)
             || (w.after_comma && CLAUSE_JOINERS.contains(&w.norm.as_str()))
             || (w.after_comma && i + 1 < words.len() && is_clause_opener(&words[i..]));
         if joiner && i - start >= 2 {
@@ -113,6 +122,18 @@ pub fn clauses(words: &[Word]) -> Vec<Range<usize>> {
     }
     out.push(start..words.len());
     out
+}
+
+/// Where a comma-delimited check that starts at `at` ends ("if I've understood you" up to
+/// the next comma, or the sentence's end), when one does.
+fn check_aside(words: &[Word], at: usize) -> Option<usize> {
+    if norm(words, at) != "if" {
+        return None;
+    }
+    let m = opener(&listening::lexicon().framings, words, at).filter(|m| m.start == at)?;
+    (m.end..=(m.end + 2).min(words.len()))
+        .find(|&j| j == words.len() || words[j].after_comma)
+        .filter(|&j| j < words.len())
 }
 
 /// After a comma, a new subject with its verb ("…, you should …", "…, I had …") starts a
@@ -423,8 +444,26 @@ fn trailing_check(words: &[Word], range: Range<usize>) -> Option<Range<usize>> {
             let opener = norm(words, i);
             // An alternative reading ("… or have I got the situation wrong") runs to the end
             // of the clause whatever it says; other checks must end it.
+            // What may trail a check's words: "have I got that", "did I get it right".
+            let rest_checks = |from: usize| {
+                range.end - from <= 3
+                    && words[from..range.end].iter().all(|w| {
+                        matches!(
+                            w.norm.as_str(),
+                            "that"
+                                | "this"
+                                | "it"
+                                | "right"
+                                | "correct"
+                                | "correctly"
+                                | "wrong"
+                                | "so"
+                                | "then"
+                        )
+                    })
+            };
             let reaches = |m: &super::pattern::Match| {
-                opener == "or" || (i + m.end == range.end && range.end - i <= 6)
+                opener == "or" || (rest_checks(i + m.end) && range.end - i <= 6)
             };
             found
                 .first()

@@ -261,6 +261,15 @@ fn a_check_closing_a_sentence_or_a_question_is_a_check() {
             "Let me check my understanding: you gave up your night for a call that was dropped.",
             vec![],
         ),
+        (
+            "So the call was dropped, have I got that? You gave up your night for nothing.",
+            vec![],
+        ),
+        // A check set off by commas in the middle of a sentence is a check on its own.
+        (
+            "You gave up your night, if I've understood you, so could you skip the next one?",
+            vec![Roadblock::Advising],
+        ),
         // What is left once the check is taken off still asks, and still advises.
         (
             "Have you thought about telling them no next time, or have I got this wrong?",

@@ -186,10 +186,12 @@ impl AppState {
                 }
             }
             Action::ClearHistory => {
+                // The filter is a setting, not history: it stays as the settings keep it.
                 self.practice = Practice {
                     progress: self.practice.progress.cleared(),
                     progress_revision: self.practice.progress_revision + 1,
                     session_revision: self.practice.session_revision + 1,
+                    filter: std::mem::take(&mut self.practice.filter),
                     ..Practice::default()
                 };
                 self.plays = Plays {
@@ -583,6 +585,16 @@ mod tests {
         assert_eq!(state.settings.practice_filter, "empathy reflect 2");
         let unchanged = state.clone().apply(Action::SetLargeText(true));
         assert_eq!(unchanged.settings_revision, revision + 1, "nothing changed");
+    }
+
+    #[test]
+    fn clearing_the_history_keeps_the_practice_filter_its_settings_hold() {
+        let filter = empathy_reflect_2();
+        let state = AppState::default()
+            .apply(Action::Practice(PracticeAction::SetFilter(filter.clone())))
+            .apply(Action::ClearHistory);
+        assert_eq!(state.practice.filter, filter);
+        assert_eq!(state.settings.practice_filter, "empathy reflect 2");
     }
 
     #[test]

@@ -61,22 +61,29 @@ fn Checklist() -> Html {
         <section class="checklist" aria-labelledby="checklist-title">
             <h2 id="checklist-title">{ "Observer checklist" }</h2>
             <p>{ "Tap an item each time you notice it. The tallies stay on this device." }</p>
-            <ul class="checklist__items">
-                { for ITEMS.iter().map(|(id, label, helps)| {
-                    let count = checklist.count(id);
-                    html! {
-                        <li class={classes!("checklist__item", if *helps { "checklist__item--helps" } else { "checklist__item--hinders" })}>
-                            <button type="button" class="checklist__tick" onclick={act(ChecklistAction::Tick((*id).to_owned()))}>
-                                <span class="checklist__label">{ *label }</span>
-                                <span class="sr-only">{ ", tally " }</span>
-                                <span class="checklist__count">{ count }</span>
-                            </button>
-                            <button type="button" class="button--small" onclick={only_if(count > 0, act(ChecklistAction::Untick((*id).to_owned())))}
-                                aria-disabled={aria_disabled(count > 0)} aria-label={format!("{label}: take one away")}>{ "\u{2212}" }</button>
-                        </li>
-                    }
-                }) }
-            </ul>
+            // What helped and what got in the way in groups named in words and a mark, so
+            // they are told apart without colour.
+            { for [(true, "\u{2713} Helped"), (false, "\u{2717} Got in the way")].into_iter().map(|(helping, heading)| html! {
+                <>
+                <h3 class="checklist__group">{ heading }</h3>
+                <ul class="checklist__items">
+                    { for ITEMS.iter().filter(|(_, _, helps)| *helps == helping).map(|(id, label, helps)| {
+                        let count = checklist.count(id);
+                        html! {
+                            <li class={classes!("checklist__item", if *helps { "checklist__item--helps" } else { "checklist__item--hinders" })}>
+                                <button type="button" class="checklist__tick" onclick={act(ChecklistAction::Tick((*id).to_owned()))}>
+                                    <span class="checklist__label">{ *label }</span>
+                                    <span class="sr-only">{ ", tally " }</span>
+                                    <span class="checklist__count">{ count }</span>
+                                </button>
+                                <button type="button" class="button--small" onclick={only_if(count > 0, act(ChecklistAction::Untick((*id).to_owned())))}
+                                    aria-disabled={aria_disabled(count > 0)} aria-label={format!("{label}: take one away")}>{ "\u{2212}" }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+                </>
+            }) }
             <p role="status" class="checklist__totals">{ format!("Helped: {helped} \u{b7} Got in the way: {hindered}") }</p>
             <p><button type="button" onclick={act(ChecklistAction::Clear)}>{ "Clear for the next round" }</button></p>
         </section>

@@ -114,6 +114,8 @@ test('a facilitator plans 45 minutes, runs the timer, opens a role card and tick
   await phone.page.click('.checklist__tick:has-text("Gave advice")');
   await phone.page.waitForFunction(() => /Helped: 2 · Got in the way: 1/.test(document.querySelector('.checklist__totals').textContent));
   assert.equal(await phone.page.textContent('.checklist__tick:has-text("Named the feeling")'), 'Named the feeling, tally 2');
+  // What helped and what got in the way are told apart in words, not by colour alone.
+  assert.deepEqual(await phone.page.$$eval('.checklist__group', (h) => h.map((x) => x.textContent)), ['✓ Helped', '✗ Got in the way']);
   await phone.page.click('button[aria-label="Gave advice: take one away"]');
   await phone.page.waitForFunction(() => /Got in the way: 0/.test(document.querySelector('.checklist__totals').textContent));
   // At zero the button is unavailable but keeps focus, rather than dropping it to the top of the page.

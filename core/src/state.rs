@@ -550,8 +550,16 @@ mod tests {
         let mut longer = mine.practice.session.clone();
         longer.queue.push("async-silence".into());
         longer.index = 1;
-        let after = mine.apply(Action::Adopt(Box::new(Adopted::Session(longer.clone()))));
+        let after = mine
+            .clone()
+            .apply(Action::Adopt(Box::new(Adopted::Session(longer.clone()))));
         assert_eq!(after.practice.session, longer);
+
+        // The other tab left the session: this one leaves it too, so neither brings it back.
+        let after = mine.apply(Action::Adopt(Box::new(Adopted::Session(
+            crate::practice::Session::default(),
+        ))));
+        assert!(after.practice.session.queue.is_empty());
     }
 
     /// A filter on every field, stored as "empathy reflect 2".

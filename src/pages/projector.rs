@@ -301,6 +301,12 @@ fn FullScreen() -> Html {
             move || drop(listener)
         });
     }
+    let supported = web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.fullscreen_enabled());
+    if !supported {
+        return html! {};
+    }
     let onclick = Callback::from(|_: MouseEvent| {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
@@ -312,7 +318,7 @@ fn FullScreen() -> Html {
         }
     });
     html! {
-        <button type="button" class="projector__full" {onclick} aria-pressed={full.to_string()}>
+        <button type="button" class="projector__full" {onclick}>
             { if *full { "Leave full screen" } else { "Full screen" } }
         </button>
     }

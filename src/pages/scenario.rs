@@ -46,6 +46,13 @@ pub fn ScenarioPage(props: &ScenarioPageProps) -> Html {
         });
     }
     {
+        // A question asked about one run is not left open for another role-play, or once
+        // there is no run left to restart.
+        let confirming = confirming.clone();
+        let played = scenario.is_some_and(|s| !ctx.0.plays.state(s).turns.is_empty());
+        use_effect_with((props.id.clone(), played), move |_| confirming.set(false));
+    }
+    {
         // The confirmation takes focus when it opens.
         let heading = confirm_heading.clone();
         use_effect_with(*confirming, move |open| {

@@ -96,10 +96,14 @@ pub fn WorkshopPage() -> Html {
         })
     };
     let reset = {
-        let (dispatch, resetting) = (ctx.dispatcher(), resetting.clone());
+        let (dispatch, resetting, button) =
+            (ctx.dispatcher(), resetting.clone(), restart_button.clone());
         Callback::from(move |_: MouseEvent| {
             resetting.set(false);
-            dispatch.dispatch(Action::Workshop(WorkshopAction::Restart))
+            dispatch.dispatch(Action::Workshop(WorkshopAction::Restart));
+            if let Some(b) = button.cast::<web_sys::HtmlElement>() {
+                let _ = b.focus();
+            }
         })
     };
     let stay = {

@@ -442,8 +442,12 @@ fn trailing_check(words: &[Word], range: Range<usize>) -> Option<Range<usize>> {
         .find_map(|i| {
             let found = lex.checks.find_all(&words[i..range.end]);
             let opener = norm(words, i);
-            // An alternative reading ("… or have I got the situation wrong") runs to the end
-            // of the clause whatever it says; other checks must end it.
+            // "… or have I got the situation wrong" doubts the listener's own reading, so it
+            // runs to the end of the clause whatever follows; other checks must end it ("…,
+            // or is it time to find another job" is advice, not a check).
+            let doubts_self = opener == "or"
+                && matches!(norm(words, i + 1), "have" | "did" | "am" | "was" | "do")
+                && norm(words, i + 2) == "i";
             // What may trail a check's words: "have I got that", "did I get it right".
             let rest_checks = |from: usize| {
                 range.end - from <= 3
@@ -463,7 +467,7 @@ fn trailing_check(words: &[Word], range: Range<usize>) -> Option<Range<usize>> {
                     })
             };
             let reaches = |m: &super::pattern::Match| {
-                opener == "or" || (rest_checks(i + m.end) && range.end - i <= 6)
+                doubts_self || (rest_checks(i + m.end) && range.end - i <= 6)
             };
             found
                 .first()

@@ -293,6 +293,27 @@ fn a_check_closing_a_sentence_or_a_question_is_a_check() {
 }
 
 #[test]
+fn advice_that_looks_like_a_check_is_still_advice() {
+    for reply in [
+        "That sounds stressful. Or would it help to take a day off?",
+        "You sound exhausted, or is it time to find another job?",
+        "Is talking to your manager the best way?",
+    ] {
+        let a = assess(STATEMENT, reply, None);
+        assert!(
+            !a.hints.iter().any(|h| h.code == "checked_understanding"),
+            "{reply} is read as a check: {a:?}"
+        );
+    }
+    let a = assess(
+        STATEMENT,
+        "That sounds stressful. Or would it help to take a day off?",
+        None,
+    );
+    assert!(a.roadblocks.contains(&Roadblock::Advising), "{a:?}");
+}
+
+#[test]
 fn check_backs_in_their_many_forms_are_checks_not_roadblocks() {
     let reflection = "So you gave up your night for a call that was dropped without a word.";
     for check in [

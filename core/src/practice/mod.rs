@@ -117,7 +117,11 @@ impl Practice {
     /// takes only that same session's progress: two tabs practising different drills
     /// each keep the drill on screen and its draft.
     pub fn adopt(&mut self, session: Session, library: &Catalog) {
-        if !self.session.queue.is_empty() && !self.session.is_same(&session) {
+        // An empty session is taken whatever: the other tab left, so this one leaves too.
+        if !session.queue.is_empty()
+            && !self.session.queue.is_empty()
+            && !self.session.is_same(&session)
+        {
             return;
         }
         self.session = session;

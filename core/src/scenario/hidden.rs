@@ -63,7 +63,7 @@ fn why(
         }
         Some(Test::Flag(flag)) => match opened_by(scenario, flag) {
             Some(said) => {
-                format!("This option opens after an earlier answer such as \u{201c}{said}\u{201d}")
+                format!("This option opens after an earlier answer such as \u{201c}{said}\u{201d}.")
             }
             None => "This option opens only after something said earlier in the conversation."
                 .to_owned(),

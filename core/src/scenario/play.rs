@@ -340,8 +340,6 @@ impl Plays {
                 .runs
                 .iter()
                 .any(|(id, run)| lacks(!run.is_empty(), other.runs.get(id).map(|r| !r.is_empty())))
-            || self.orders.keys().any(|id| !other.orders.contains_key(id))
-            || self.drafts.keys().any(|id| !other.drafts.contains_key(id))
     }
 
     /// Adds what `other` has and this lacks: endings found (a union), runs and notes for

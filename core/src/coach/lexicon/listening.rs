@@ -90,10 +90,10 @@ const CHECKS: &[&str] = &[
     "^ or is something else", "^ or is there something else", "^ or is it something else", "^ anything i have left out", "^ anything i left out", "^ tell me more if",
     "^ that is what i am hearing", "^ that is what i heard", "^ that is how i hear it", "^ is that what is going on",
     // Asking whether the word for their feeling fits: "Is frustrated the right word?"
-    "^ is|was .. the right|best|correct|wrong word|words|term|label|description|way",
-    "^ would|could .. be the right|best|correct|wrong word|words|term|label|description|way",
+    "^ is|was * the right|best|correct|wrong word|words|term|label", "^ is|was * * the right|best|correct|wrong word|words|term|label",
+    "^ would|could * be the right|best|correct|wrong word|words|term|label", "^ would|could * * be the right|best|correct|wrong word|words|term|label",
     // An alternative reading offered for correction: "Or is the issue something else?"
-    "^ or is|are|was|were|am|has|have|had|did|could|would|might|should i|it|that|this|the|there|something|anything|my|what|part|some|maybe|perhaps|more|less|just|a|an",
+    "^ or is|are|was|were|am|has|have|had|did i|it|that|this|the|there|something|anything|my|what|part|some|maybe|perhaps|more|less|just|a|an",
     // A check closing a sentence: "…, if I've got that right."
     "^ if i have got that|this|it right|correctly $", "^ if i got|have|had that|this|it right|correctly $",
     "^ if i understand|understood|heard|read|follow|followed you|that|this|it|things right|correctly|properly $",

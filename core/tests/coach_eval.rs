@@ -96,6 +96,11 @@ fn sixth_frozen_set() {
 }
 
 #[test]
+fn seventh_frozen_set() {
+    frozen("frozen-7");
+}
+
+#[test]
 fn training_set() {
     hold(report("train", &folder("train")));
 }

@@ -5,15 +5,12 @@ use rapport_core::content::drill::{Drill, Person};
 use yew::prelude::*;
 
 fn who(person: &Person) -> Html {
-    let detail: Vec<&str> = [person.role.as_str(), person.place.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect();
+    let detail = person.detail();
     html! {
         <p class="message__from">
             <span class="avatar" aria-hidden="true">{ initials(&person.name) }</span>
             <span><strong>{ &person.name }</strong>
-            if !detail.is_empty() { <span class="message__role">{ detail.join(", ") }</span> }</span>
+            if !detail.is_empty() { <span class="message__role">{ detail }</span> }</span>
         </p>
     }
 }

@@ -174,7 +174,11 @@ fn report(ctx: &AppContext, checking: Option<&str>) -> Html {
         Some(ImportReport::Refused { file, problems }) => html! {
             <div role="alert" class="pack-report pack-report--problems">
                 <h3>{ format!("Nothing was imported: {} in {file}", plural(problems.len(), "problem", "problems")) }</h3>
-                <p>{ "Fix these in the file and import it again. Your packs and progress are as they were." }</p>
+                <p>{ if file == PASTED {
+                    "Fix these in the pasted text and import it again. Your packs and progress are as they were."
+                } else {
+                    "Fix these in the file and import it again. Your packs and progress are as they were."
+                } }</p>
                 <ol class="diagnostics">
                     { for problems.iter().map(diagnostic) }
                 </ol>

@@ -278,7 +278,7 @@ fn situation(scenario: &rapport_core::scenario::Scenario, answers: &[Answer]) ->
         <section class="room__situation" aria-labelledby="situation-title">
             <h2 id="situation-title">{ "The situation" }</h2>
             <p>{ &scenario.context }</p>
-            <p class="room__who">{ format!("The room is talking with {}, {}, {}.", who.name, who.role, who.place) }</p>
+            <p class="room__who">{ format!("The room is talking with {}.", who.described()) }</p>
             <p class="room__trust">
                 { format!("Trust: {}", trust_words(state.trust)) }
                 <meter min="-10" max="10" low="-2" high="2" optimum="10" value={state.trust.to_string()} aria-hidden="true" />

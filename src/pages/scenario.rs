@@ -206,7 +206,7 @@ pub fn ScenarioPage(props: &ScenarioPageProps) -> Html {
                     <section class="situation" aria-labelledby="situation-title">
                         <h2 id="situation-title">{ "The situation" }</h2>
                         <p>{ &scenario.context }</p>
-                        <p class="situation__who">{ format!("You are talking with {name}, {}, {}.", scenario.character.role, scenario.character.place) }</p>
+                        <p class="situation__who">{ format!("You are talking with {}.", scenario.character.described()) }</p>
                     </section>
                     { transcript(scenario, &state, "You") }
                     if !ended {

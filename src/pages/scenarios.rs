@@ -33,7 +33,7 @@ pub fn ScenariosPage() -> Html {
                     html! {
                         <li class="scenario-card">
                             <h2 class="scenario-card__title">{ &s.title }</h2>
-                            <p class="scenario-card__who">{ format!("With {}, {}, {}", s.character.name, s.character.role, s.character.place) }</p>
+                            <p class="scenario-card__who">{ format!("With {}", s.character.described()) }</p>
                             <p>{ &s.summary }</p>
                             { tags(&s.id, &s.themes, &ctx.0.content) }
                             <p class="scenario-card__meta">

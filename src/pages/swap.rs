@@ -47,7 +47,7 @@ pub fn SwapPage(props: &SwapPageProps) -> Html {
                 <span>{ "Swap seats" }</span>
             </nav>
             <h1 tabindex="-1">{ format!("Swap seats: {}", scenario.title) }</h1>
-            <p class="lede">{ format!("Read your conversation again from {name}'s side: {}, {}. What were they carrying, and how did your words land?", scenario.character.role, scenario.character.place) }</p>
+            <p class="lede">{ swap_lede(name, &scenario.character.detail()) }</p>
             if state.turns.is_empty() {
                 <p>{ "You have not played this role-play yet, so there is nothing to replay." }</p>
                 <p>{ link(Route::Scenario { id: scenario.id.clone() }, "button button--primary", html! { { "Start the role-play" } }) }</p>
@@ -68,4 +68,13 @@ pub fn SwapPage(props: &SwapPageProps) -> Html {
             }
         </div>
     }
+}
+
+/// Whose side the replay takes, with their role and place when the scenario gives them.
+fn swap_lede(name: &str, detail: &str) -> String {
+    let side = match detail {
+        "" => format!("Read your conversation again from {name}'s side."),
+        d => format!("Read your conversation again from {name}'s side: {d}."),
+    };
+    format!("{side} What were they carrying, and how did your words land?")
 }

@@ -116,6 +116,23 @@ impl Person {
             place: parts.collect::<Vec<_>>().join(", "),
         }
     }
+
+    /// Role and place as written, without empty parts: "lead, Lisbon", "lead" or "".
+    pub fn detail(&self) -> String {
+        [self.role.as_str(), self.place.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The name followed by whatever detail there is: "Ana, lead, Lisbon" or just "Ana".
+    pub fn described(&self) -> String {
+        match self.detail() {
+            d if d.is_empty() => self.name.clone(),
+            d => format!("{}, {d}", self.name),
+        }
+    }
 }
 
 /// One message of a thread.
@@ -271,6 +288,9 @@ struct Builder<'a> {
     column: usize,
     drill: Drill,
     seen: Vec<&'static str>,
+    /// Keys a typo was taken for: the typo's problem names them, so they are not also
+    /// reported missing.
+    misspelt: Vec<&'static str>,
 }
 
 impl<'a> Builder<'a> {
@@ -280,6 +300,7 @@ impl<'a> Builder<'a> {
             line: node.line,
             column: node.value_column(),
             seen: Vec::new(),
+            misspelt: Vec::new(),
             drill: Drill {
                 id: node.value.to_owned(),
                 kind: DrillKind::Paraphrase,
@@ -393,7 +414,10 @@ impl<'a> Builder<'a> {
                     format!("unknown key `{unknown}:` in a drill"),
                 );
                 problem = match closest(unknown, KEYS.iter().copied()) {
-                    Some(near) => problem.fix(format!("did you mean `{near}:`?")),
+                    Some(near) => {
+                        self.misspelt.push(near);
+                        problem.fix(format!("did you mean `{near}:`?"))
+                    }
                     None => problem.fix(format!("drills use: {}", KEYS.join(", "))),
                 };
                 problems.push(problem);
@@ -417,9 +441,10 @@ impl<'a> Builder<'a> {
             ("kind", !self.seen.contains(&"kind")),
             ("title", d.title.is_empty()),
             ("themes", d.themes.is_empty()),
-            ("difficulty", d.difficulty == 0),
+            // A difficulty given but out of range has its own problem already.
+            ("difficulty", !self.seen.contains(&"difficulty")),
         ] {
-            if empty {
+            if empty && !self.misspelt.contains(&key) {
                 problems.push(missing(key));
             }
         }
@@ -431,10 +456,10 @@ impl<'a> Builder<'a> {
                     ));
             }
         } else {
-            if d.message.is_empty() {
+            if d.message.is_empty() && !self.misspelt.contains(&"message") {
                 problems.push(missing("message"));
             }
-            if d.from.name.is_empty() {
+            if d.from.name.is_empty() && !self.misspelt.contains(&"from") {
                 problems.push(missing("from").fix("write `from: Name, role, place`"));
             }
         }
@@ -501,6 +526,20 @@ why: Reflects cause and feeling.
     }
 
     #[test]
+    fn a_person_without_role_or_place_is_described_without_stray_commas() {
+        let full = Person::parse("Ana Souza, product lead, Lisbon");
+        assert_eq!(full.described(), "Ana Souza, product lead, Lisbon");
+        assert_eq!(full.detail(), "product lead, Lisbon");
+        let bare = Person::parse("Mia Chen");
+        assert_eq!(
+            (bare.described().as_str(), bare.detail().as_str()),
+            ("Mia Chen", "")
+        );
+        let no_place = Person::parse("Mia Chen, designer");
+        assert_eq!(no_place.described(), "Mia Chen, designer");
+    }
+
+    #[test]
     fn reads_a_thread() {
         let source = "drill: t\nkind: summarise\ntitle: T\nthemes: transparency\ndifficulty: 2\npost: Ana Souza, product lead\n  We promised March.\npost: Ben Okafor, engineering\n  It depends on the API.\n";
         let (drills, problems) = read("t.txt", source);
@@ -534,7 +573,16 @@ why: Reflects cause and feeling.
         assert!(lines.contains(&(5, "unknown key `mesage:` in a drill")));
         assert!(lines.contains(&(6, "`why:` does not follow a `model:`")));
         assert!(lines.contains(&(8, "`title:` is given twice in drill `x`")));
-        assert!(lines.contains(&(2, "drill `x` has no `message:`")));
+        assert!(
+            !lines.iter().any(|(_, m)| m.contains("has no `message:`")),
+            "the typo `mesage:` is reported once: {lines:?}"
+        );
+        assert!(
+            !lines
+                .iter()
+                .any(|(_, m)| m.contains("has no `difficulty:`")),
+            "an out-of-range difficulty is not also missing: {lines:?}"
+        );
         let typo = problems.iter().find(|p| p.line == 5).unwrap();
         assert_eq!(typo.fix.as_deref(), Some("did you mean `message:`?"));
     }

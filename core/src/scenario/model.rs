@@ -95,6 +95,8 @@ pub struct Respond {
     pub threshold: u8,
     /// One way to say it, shown after the learner's own attempt.
     pub example: String,
+    /// Where the `example:` is, so a problem with it points there.
+    pub example_line: usize,
     pub good: Outcome,
     pub poor: Outcome,
     pub line: usize,

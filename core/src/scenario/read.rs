@@ -100,6 +100,7 @@ pub fn read_from(file: &str, source: &str, before: usize) -> (Option<Scenario>, 
         line: first.line,
         themes_line: first.line,
     };
+    let mut misspelt: Vec<&str> = Vec::new();
     for node in &nodes[1..] {
         let text = node.text();
         match node.key {
@@ -131,7 +132,11 @@ pub fn read_from(file: &str, source: &str, before: usize) -> (Option<Scenario>, 
                     s.beats.push(beat);
                 }
             }
-            other => problems.push(unknown(file, node, other, "a scenario", SCENARIO_KEYS)),
+            other => {
+                // A typo of a required key is reported once, as the typo with its fix.
+                misspelt.extend(closest(other, SCENARIO_KEYS.iter().copied()));
+                problems.push(unknown(file, node, other, "a scenario", SCENARIO_KEYS))
+            }
         }
     }
     if s.start.is_empty() {
@@ -142,7 +147,7 @@ pub fn read_from(file: &str, source: &str, before: usize) -> (Option<Scenario>, 
         ("themes", s.themes.is_empty()),
         ("character", s.character.name.is_empty()),
     ] {
-        if empty {
+        if empty && !misspelt.contains(&key) {
             problems.push(Diagnostic::new(
                 file,
                 s.line,
@@ -344,6 +349,7 @@ fn respond(file: &str, node: &Node, problems: &mut Vec<Diagnostic>) -> Respond {
         points: Vec::new(),
         threshold: 60,
         example: String::new(),
+        example_line: node.line,
         good: Outcome::default(),
         poor: Outcome::default(),
         line: node.line,
@@ -370,7 +376,10 @@ fn respond(file: &str, node: &Node, problems: &mut Vec<Diagnostic>) -> Respond {
                     .fix("write the coach score a reply needs, such as 60"),
                 ),
             },
-            "example" => r.example = text,
+            "example" => {
+                r.example = text;
+                r.example_line = child.line;
+            }
             "good" => r.good.feedback = text,
             "good-trust" => r.good.effect.trust = number(file, &child, problems),
             "good-set" => r.good.effect.set.extend(flags(&text)),

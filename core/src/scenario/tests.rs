@@ -344,6 +344,19 @@ fn a_free_text_example_must_pass_its_own_bar() {
         "{}",
         bar.message
     );
+    // It points at the example, not at the `respond:` line, and says why, in the coach's words.
+    let example_line = broken[..start].matches('\n').count() + 1;
+    assert_eq!(bar.line, example_line, "{}", bar.message);
+    assert!(
+        bar.message.contains(". The coach says: "),
+        "{}",
+        bar.message
+    );
+    assert!(
+        bar.message.contains("solution before they feel heard"),
+        "{}",
+        bar.message
+    );
 }
 
 #[test]

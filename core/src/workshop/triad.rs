@@ -102,10 +102,7 @@ fn build(scenario: Option<&Scenario>, role: Role) -> RoleCard {
             let opening = s.beat(&s.start);
             match role {
                 Role::Speaker => {
-                    private.push((
-                        "Who you are".into(),
-                        format!("{}, {}, {}.", who.name, who.role, who.place),
-                    ));
+                    private.push(("Who you are".into(), format!("{}.", who.described())));
                     if let Some(beat) = opening {
                         private.push((
                             "How you feel".into(),
@@ -123,7 +120,10 @@ fn build(scenario: Option<&Scenario>, role: Role) -> RoleCard {
                     private.push(("Your side".into(), s.context.clone()));
                     private.push((
                         "Who opens".into(),
-                        format!("{} ({}) starts the conversation.", who.name, who.role),
+                        match who.role.as_str() {
+                            "" => format!("{} starts the conversation.", who.name),
+                            role => format!("{} ({role}) starts the conversation.", who.name),
+                        },
                     ));
                 }
                 Role::Observer => {
@@ -186,5 +186,28 @@ mod tests {
         assert_eq!(card("nope", Role::Listener, &Catalog::default()), None);
         assert_eq!(Role::from_id("observer"), Some(Role::Observer));
         assert_eq!(Role::from_id("boss"), None);
+    }
+
+    #[test]
+    fn a_character_without_role_or_place_reads_without_stray_commas() {
+        let mut s = built_in()[0].clone();
+        s.character = crate::content::drill::Person::parse("Mia Chen");
+        let text = |c: RoleCard| {
+            c.private
+                .into_iter()
+                .map(|(_, t)| t)
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let speaker = text(build(Some(&s), Role::Speaker));
+        assert!(
+            speaker.contains("Mia Chen.") && !speaker.contains(", ,"),
+            "{speaker}"
+        );
+        let listener = text(build(Some(&s), Role::Listener));
+        assert!(
+            listener.contains("Mia Chen starts the conversation."),
+            "{listener}"
+        );
     }
 }

@@ -102,7 +102,9 @@ test('import a pack from a file, do its drill, play its role-play, survive a bro
   assert.match(report, /Line 3, column 1: authr: is not a pack header keyFix: did you mean author:\?/);
   assert.match(report, /Line 4, column 10: version one is not a whole number above zero/);
   assert.ok((await page.locator('.diagnostics li').count()) >= 3);
-  assert.equal(await page.textContent('.diagnostics li:nth-child(2) code'), 'authr:', 'keys from the file are set as code');
+  assert.equal(await page.textContent('.diagnostics li:nth-child(1) code'), 'authr:', 'keys from the file are set as code');
+  assert.doesNotMatch(report, /has no author:/, 'a typo is reported once, as the typo with its fix');
+  assert.match(report, /Fix these in the pasted text and import it again/);
   await noViolations(page, 'packs page with problems listed');
   assert.equal(await page.locator('.pack').count(), 1);
   assert.equal((await stored(page, 'rapport.packs')).list.length, 1);

@@ -223,9 +223,19 @@ pub fn shape(words: &[Word], range: Range<usize>, asks: bool) -> Shape {
             norm(words, m.start),
             "or" | "correct" | "tell" | "stop" | "let"
         );
-        if (short || or_check) && m.end <= range.end {
+        // "Is that it, or is it more the way he said it?": the alternative offered after
+        // the check is offered for correction too.
+        let alternative = m.end < range.end
+            && words[m.end].after_comma
+            && opener(&lex.checks, words, m.end).is_some_and(|n| n.start == m.end);
+        if (short || or_check || alternative) && m.end <= range.end {
             check = Some(m.start..range.end);
         }
+    }
+    // "I understood correctly?", "I got that right?": the listener asking after their own
+    // understanding, in the words of following and nothing else.
+    if check.is_none() && asks && listener_asks_if_following(&words[range.clone()]) {
+        check = Some(range.start..range.end);
     }
     if check.is_none() {
         if let Some(m) = opener(&lex.hedges, words, at).filter(|m| m.end <= range.end) {
@@ -350,13 +360,34 @@ pub fn shape(words: &[Word], range: Range<usize>, asks: bool) -> Shape {
                 });
             // Or to the comma that closes it: "Just so I'm clear, has Leon …".
             let comma = (m.end..range.end.min(m.end + 5)).find(|&i| words[i].after_comma);
-            let end = match comma {
+            // "Let me just make sure I've followed this properly", "Let me make sure I have
+            // the sequence": what the framing checks has the listener for its subject, so it
+            // is part of the framing up to the clause's next comma or its end.
+            let about_listener = listener_complement(words, m.end..range.end).then(|| {
+                (m.end + 1..range.end)
+                    .find(|&i| words[i].after_comma)
+                    .unwrap_or(range.end)
+            });
+            let end = match (comma, about_listener) {
                 _ if only_following => range.end,
-                Some(c) if c > end => c,
+                (_, Some(e)) if e > end => e,
+                (Some(c), _) if c > end => c,
                 _ => end,
             };
             framing = Some(m.start..end);
             at = end;
+            // "I want to be sure I understand you, so stop me if this is off": a check after
+            // the framing's comma checks too.
+            let next = at + fillers(&words[at.min(range.end)..range.end]);
+            if let Some(c) = opener(&lex.checks, words, next).filter(|c| c.start == next) {
+                if matches!(
+                    norm(words, c.start),
+                    "stop" | "correct" | "tell" | "let" | "or"
+                ) || range.end - next <= 6
+                {
+                    check = Some(next..range.end);
+                }
+            }
         }
         if let Some(m) = opener(&lex.tentative, words, at).filter(|m| m.end <= range.end) {
             tentative = Some(m.clone());
@@ -410,6 +441,106 @@ pub fn shape(words: &[Word], range: Range<usize>, asks: bool) -> Shape {
         form,
         subject,
     }
+}
+
+/// After a framing, words whose subject is the listener ("I've followed this", "make sure I
+/// have the sequence"): the framing's own object, not a new statement.
+fn listener_complement(words: &[Word], range: Range<usize>) -> bool {
+    let lead = words[range.clone()]
+        .iter()
+        .take_while(|w| {
+            matches!(
+                w.norm.as_str(),
+                "just"
+                    | "make"
+                    | "sure"
+                    | "check"
+                    | "see"
+                    | "if"
+                    | "whether"
+                    | "that"
+                    | "be"
+                    | "quickly"
+                    | "to"
+                    | "really"
+                    | "double"
+            )
+        })
+        .count();
+    let at = range.start + lead;
+    at + 1 < range.end
+        && norm(words, at) == "i"
+        && !words[at].after_comma
+        && matches!(
+            norm(words, at + 1),
+            "have"
+                | "had"
+                | "got"
+                | "get"
+                | "am"
+                | "understand"
+                | "understood"
+                | "follow"
+                | "followed"
+                | "heard"
+                | "hear"
+                | "caught"
+                | "read"
+                | "did"
+                | "do"
+                | "know"
+        )
+}
+
+/// A short question in the listener's own words about following: "I understood correctly",
+/// "I got that right", "I am following you".
+fn listener_asks_if_following(clause: &[Word]) -> bool {
+    let start = fillers(clause);
+    let rest = &clause[start..];
+    rest.len() >= 2
+        && rest.len() <= 6
+        && rest[0].norm == "i"
+        && matches!(
+            rest.last().map_or("", |w| w.norm.as_str()),
+            "right"
+                | "correctly"
+                | "well"
+                | "properly"
+                | "correct"
+                | "you"
+                | "it"
+                | "that"
+                | "this"
+        )
+        && rest[1..].iter().all(|w| {
+            matches!(
+                w.norm.as_str(),
+                "understood"
+                    | "understand"
+                    | "got"
+                    | "get"
+                    | "have"
+                    | "heard"
+                    | "hear"
+                    | "follow"
+                    | "followed"
+                    | "following"
+                    | "am"
+                    | "read"
+                    | "caught"
+                    | "you"
+                    | "this"
+                    | "that"
+                    | "it"
+                    | "right"
+                    | "correctly"
+                    | "well"
+                    | "properly"
+                    | "correct"
+                    | "everything"
+                    | "all"
+            )
+        })
 }
 
 /// A clause that is only a tag: "do you", "isn't it", "right".

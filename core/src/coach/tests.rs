@@ -314,6 +314,37 @@ fn advice_that_looks_like_a_check_is_still_advice() {
 }
 
 #[test]
+fn an_opening_that_checks_the_listeners_own_understanding_is_all_check() {
+    // What the framing checks has the listener for its subject ("I've followed this"), so
+    // none of it is a request ("make sure …") or a change of subject ("I've got …").
+    for opening in [
+        "Let me just make sure I've followed this properly.",
+        "Let me quickly check I have the order right.",
+        "Let me make sure I have the timeline:",
+        "Let me check I've got the sequence.",
+        "I want to be sure I understand you, so stop me if this is off:",
+        "Just to check I caught all of it:",
+    ] {
+        let reply =
+            format!("{opening} you gave up your night for a call that was dropped without a word.");
+        let a = assess(STATEMENT, &reply, None);
+        assert!(
+            a.hints.iter().any(|h| h.code == "checked_understanding"),
+            "{opening} is not read as a check: {a:?}"
+        );
+        assert!(a.roadblocks.is_empty(), "{opening}: {:?}", a.roadblocks);
+    }
+    // Advice after such an opening, or after a check, still gets in the way.
+    for reply in [
+        "Let me make sure I have your back: email the client today.",
+        "Is that right, or should you just email the client today?",
+    ] {
+        let a = assess(STATEMENT, reply, None);
+        assert!(!a.roadblocks.is_empty(), "{reply}: {a:?}");
+    }
+}
+
+#[test]
 fn check_backs_in_their_many_forms_are_checks_not_roadblocks() {
     let reflection = "So you gave up your night for a call that was dropped without a word.";
     for check in [
@@ -378,6 +409,14 @@ fn check_backs_in_their_many_forms_are_checks_not_roadblocks() {
         "Would angry be the right word?",
         "Or is the issue something else?",
         "Or is part of it that nobody asked?",
+        // An alternative offered after the check is part of it.
+        "Is that it, or is it more about the timing?",
+        "Is that fair, or was it more the way they did it?",
+        // The listener asking after their own understanding, without inversion.
+        "I understood correctly?",
+        "I heard you right?",
+        "I got that right?",
+        "Is it so?",
     ] {
         let reply = format!("{reflection} {check}");
         let a = assess(STATEMENT, &reply, None);

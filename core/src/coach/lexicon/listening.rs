@@ -58,6 +58,8 @@ const FRAMINGS: &[&str] = &[
     "^ let me spell", "^ let me try and sum", "^ let me try to put", "^ to summarise", "^ to summarize", "^ in summary",
     "^ so to summarise", "^ so to summarize", "^ summing up", "^ so summing up", "^ if i can sum", "^ if i sum",
     "^ let me gather", "^ let me pull", "^ so let me", "^ okay let me", "^ let me just",
+    "^ let me quickly|briefly|also|first check|confirm|recap|see|make|sum|summarise|summarize", "^ let me confirm",
+    "^ i want|wanted to confirm", "^ just to confirm", "^ to confirm i",
 ];
 
 /// Check-backs that invite correction ("is that right?"), wherever they stand.
@@ -81,7 +83,7 @@ const CHECKS: &[&str] = &[
     "^ is that roughly", "^ is that close", "^ is that more or less", "^ is that about", "^ is this right",
     "^ does|would|could|will that|this help", "^ does|do that|this make sense", "^ does|would that|this work for you",
     "^ i understand $", "^ i understand right|correctly $", "^ i get it right $", "^ i have it right $",
-    "^ is right|correct|true $", "^ i have this|that|it correct|right $", "^ i got this|that|it correct|right $",
+    "^ is right|correct|true $", "^ is|was it so $", "^ is|was it like so|this|that $", "^ i have this|that|it correct|right $", "^ i got this|that|it correct|right $",
     "^ is there anything else", "^ is there anything i", "^ anything else", "^ is there more", "^ is there something else",
     "^ what else should i", "^ what have i left out", "^ have i left out", "^ what would you correct", "^ what did i leave",
     "^ have i missed", "^ did i miss", "^ can|could|may i just check", "^ can|could|may i check", "^ can|could|may i make sure", "^ what would you add", "^ anything to add", "^ what else",

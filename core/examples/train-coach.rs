@@ -1,6 +1,8 @@
 //! Trains the listening coach's model (core/src/coach/model.rs) on the project's own
 //! labelled replies: the training set (core/tests/coach/train/), the first-generation
-//! development set, and the built-in content's model answers. Never on a frozen set.
+//! development set, the frozen sets whose misses have been read (development sets now, in
+//! `READ_FROZEN_SETS`), and the built-in content's model answers. Never on the newest
+//! frozen set, which is still unread.
 //!
 //! `cargo run --release -p rapport-core --example train-coach` prints a cross-validation
 //! (each training file held out in turn, so a fold is a writer the model has not seen) of
@@ -21,6 +23,13 @@ use std::path::{Path, PathBuf};
 use labelled::{measure_with, parse, print, Case, Share};
 use rapport_core::coach::model::{Model, TARGETS};
 use rapport_core::coach::{assess_with, model_features};
+
+/// Frozen sets whose misses have been read, so they no longer measure the coach on new text:
+/// their writers' voices teach the model instead. A set joins this list only once a newer
+/// frozen set has been committed.
+const READ_FROZEN_SETS: &[&str] = &[
+    "frozen-1", "frozen-2", "frozen-3", "frozen-4", "frozen-5", "frozen-6",
+];
 
 /// A feature must appear in this many training replies to get a weight.
 const MIN_REPLIES: usize = 3;
@@ -53,10 +62,23 @@ fn sets() -> Vec<(String, Vec<Case>)> {
         .collect();
     files.sort();
     files.push(root.join("devset.txt"));
+    for set in READ_FROZEN_SETS {
+        let mut read: Vec<PathBuf> = std::fs::read_dir(root.join(set))
+            .expect("a frozen set's folder")
+            .map(|e| e.expect("a readable folder").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        read.sort();
+        files.extend(read);
+    }
     let mut out = Vec::new();
     let mut group = 0;
     for path in files {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let name = path
+            .strip_prefix(&root)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .into_owned();
         let text = std::fs::read_to_string(&path).expect("a readable set");
         let cases = parse(&name, &text, group);
         group = cases.last().map_or(group, |c| c.group);

@@ -187,6 +187,9 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "would help", "might help", "could help", "^ is possible to", "^ is it possible to", "best of both", "how about a", "what about a",
         "would be safer", "would save you", "that would save", "next time say", "maybe next time", "maybe it would be",
         "you need proper", "you need a proper", "you need better", "you need some", "get proper", "get yourself",
+        // A suggestion asked as a question ("Could you skip the next one?"); asking them to
+        // say more ("Could you tell me …?") is a question, not advice.
+        "^ could|can you !tell|say|explain|share|describe|clarify|elaborate|expand|walk|give|help|remember|recall|believe|imagine|see|think|have|be|not|please|talk|let|send|show|hear|understand|feel|blame|bear|stand|live",
     ]),
     (Roadblock::Lecturing, &[
         "that is why", "always takes", "is just how it is", "that is the nature of",

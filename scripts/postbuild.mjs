@@ -2,11 +2,13 @@
 // names, it (1) joins the style sheets into one minified file and minifies the JavaScript
 // glue, (2) adds a Content-Security-Policy to index.html that allows Trunk's inline loader
 // by its hash and nothing else inline, and (3) writes sw.js with the list of every file to
-// precache and a version derived from their contents.
+// precache and a version derived from their contents; then (4) writes a gzip and a brotli
+// copy beside every file, for static hosts that serve precompressed files.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk post_build hook');
@@ -82,4 +84,18 @@ const version = hash.digest('hex').slice(0, 16);
 const template = await readFile(join(root, 'web', 'sw.js'), 'utf8');
 const list = JSON.stringify(names.filter((n) => n !== 'index.html').map((n) => `./${n}`));
 await writeFile(join(dir, 'sw.js'), template.replace('__VERSION__', version).replace('__FILES__', list));
-console.log(`postbuild: ${sheets.length} style sheets joined and minified, ${glue.length} script(s) minified; CSP with ${hashes.length} inline script hash(es); sw.js precaches ${names.length} files, version ${version}`);
+// 4. Precompressed copies, at each format's highest setting: they are made once per build,
+// so the time goes to the build, not to every visitor. Hosts that do not look for them
+// ignore them, and the service worker never lists them.
+const plain = (await files(dir)).filter((p) => !/\.(br|gz)$/.test(p));
+for (const path of plain) {
+  const body = await readFile(path);
+  await writeFile(`${path}.gz`, gzipSync(body, { level: 9 }));
+  await writeFile(`${path}.br`, brotliCompressSync(body, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  }));
+}
+console.log(`postbuild: ${sheets.length} style sheets joined and minified, ${glue.length} script(s) minified; CSP with ${hashes.length} inline script hash(es); sw.js precaches ${names.length} files, version ${version}; ${plain.length} files precompressed (.gz, .br)`);

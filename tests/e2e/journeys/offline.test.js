@@ -104,6 +104,9 @@ test('a new version is announced, and applied on the learner\'s word with progre
     await cp(DIST, changed, { recursive: true });
     const sw = join(changed, 'sw.js');
     await writeFile(sw, (await readFile(sw, 'utf8')).replace(/const VERSION = '[^']*';/, "const VERSION = 'next-version';"));
+    // The edited worker's precompressed copies would be stale: a host then serves it plain.
+    await rm(`${sw}.br`);
+    await rm(`${sw}.gz`);
 
     const context = await browser.newContext();
     const page = await context.newPage();

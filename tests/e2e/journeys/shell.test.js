@@ -4,7 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SUB_PATH } from '../lib/server.js';
-import { sharedSetup, watchedPage, appReady, axeViolations } from '../lib/browser.js';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { sharedSetup, watchedPage, appReady, axeViolations, DIST } from '../lib/browser.js';
 
 const ROUTES = [
   { hash: '#/', heading: 'Practise the conversations that build trust', title: 'Practise the conversations that build trust · Rapport' },
@@ -176,5 +179,27 @@ test('a corrupt save is backed up, reported, and listed on the privacy page', as
   assert.match(await page.textContent('.data-table'), /A backup kept because it could not be read/);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 360, 'the storage table widens the page');
   assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('every file of the build has gzip and brotli copies that decompress to it, and a host that serves them is used', async () => {
+  const all = (await readdir(DIST, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  const plain = all.map((e) => join(e.parentPath, e.name)).filter((p) => !/\.(br|gz)$/.test(p));
+  assert.ok(plain.length >= 5, plain.join(' '));
+  for (const path of plain) {
+    const body = await readFile(path);
+    assert.ok(gunzipSync(await readFile(`${path}.gz`)).equals(body), `${path}.gz`);
+    assert.ok(brotliDecompressSync(await readFile(`${path}.br`)).equals(body), `${path}.br`);
+  }
+  const sw = await readFile(join(DIST, 'sw.js'), 'utf8');
+  assert.doesNotMatch(sw, /\.(br|gz)"/, 'the service worker precaches the files, not their compressed copies');
+
+  // The browser gets the compressed wasm, and the app still starts from it.
+  const { context, page } = await watchedPage(shared.browser, shared.origin);
+  const wasm = page.waitForResponse((r) => r.url().endsWith('.wasm'));
+  await page.goto(`${shared.origin}/#/`);
+  await appReady(page);
+  const encoding = (await wasm).headers()['content-encoding'];
+  assert.ok(['br', 'gzip'].includes(encoding), `wasm served with content-encoding ${encoding}`);
   await context.close();
 });

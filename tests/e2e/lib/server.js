@@ -32,8 +32,20 @@ export async function serve(dist, { port = 0 } = {}) {
       return;
     }
     try {
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // The build's precompressed copy, as a static host that serves them would send it.
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (!accepts.includes(encoding)) continue;
+        const packed = await readFile(file + suffix).catch(() => null);
+        if (packed) {
+          res.writeHead(200, { 'content-type': type, 'content-encoding': encoding, vary: 'accept-encoding' });
+          res.end(packed);
+          return;
+        }
+      }
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': type, vary: 'accept-encoding' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

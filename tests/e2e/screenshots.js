@@ -30,6 +30,14 @@ const PAGES = {
     },
   },
   thread: { hash: '#/drills/export-by-march' },
+  'thread-checked': {
+    hash: '#/drills/export-by-march',
+    prepare: async (page) => {
+      await page.fill('#reply', "Let me just make sure I've followed this properly: March was promised before the API work was scoped, engineering says it hangs on the vendor's API, and nobody has told the client it may slip. Did I miss anything?");
+      await page.click('button[type=submit]');
+      await page.waitForSelector('.feedback');
+    },
+  },
   roleplays: { hash: '#/roleplays' },
   conversation: {
     hash: '#/roleplays/the-handover',

@@ -20,6 +20,7 @@ pub enum Route {
     Print,
     SharedPlan { code: String },
     Packs,
+    PackFormat,
     Card { topic: String, role: String },
     NotFound,
 }
@@ -47,6 +48,7 @@ impl Route {
             Route::Projector | Route::Print | Route::SharedPlan { .. } | Route::Card { .. } => {
                 Route::Workshop
             }
+            Route::PackFormat => Route::Packs,
             other => other.clone(),
         }
     }
@@ -69,6 +71,7 @@ impl Route {
             Route::Print => "/workshop/print".into(),
             Route::SharedPlan { code } => format!("/workshop/plan/{code}"),
             Route::Packs => "/packs".into(),
+            Route::PackFormat => "/packs/format".into(),
             Route::Card { topic, role } => format!("/card/{topic}/{role}"),
             Route::NotFound => "/not-found".into(),
         }
@@ -98,6 +101,7 @@ impl Route {
             ["workshop", "print"] => Route::Print,
             ["workshop", "plan", code] => Route::SharedPlan { code: id(code) },
             ["packs"] => Route::Packs,
+            ["packs", "format"] => Route::PackFormat,
             ["card", topic, role] => Route::Card {
                 topic: id(topic),
                 role: id(role),
@@ -182,6 +186,7 @@ pub fn switch(route: Route) -> Html {
         Route::Print => html! { <pages::print::PrintPage /> },
         Route::SharedPlan { code } => html! { <pages::shared_plan::SharedPlanPage {code} /> },
         Route::Packs => html! { <pages::packs::PacksPage /> },
+        Route::PackFormat => html! { <pages::format::FormatPage /> },
         Route::Card { topic, role } => html! { <pages::card::CardPage {topic} {role} /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
     }
@@ -195,6 +200,8 @@ mod tests {
     fn route_links_are_hash_paths() {
         assert_eq!(Route::Home.href(), "#/");
         assert_eq!(Route::Privacy.href(), "#/privacy");
+        assert_eq!(Route::parse("/packs/format"), Route::PackFormat);
+        assert_eq!(Route::PackFormat.section(), Route::Packs);
         assert_eq!(
             Route::Drill {
                 id: "late-pings".into()

@@ -2,6 +2,7 @@
 
 pub mod card;
 pub mod drill;
+pub mod format;
 pub mod home;
 pub mod not_found;
 pub mod packs;

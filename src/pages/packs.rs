@@ -109,7 +109,9 @@ pub fn PacksPage() -> Html {
             <p class="lede">{ "A content pack is one plain-text file of drills and role-plays, written by a facilitator in the same format as Rapport's own. Its exercises appear beside the built-in ones, marked with the pack's name. A pack stays on this device: nothing is uploaded." }</p>
             <div class="pack-example">
                 <p>
-                    { "To write one, start from the example (one drill and one role-play, with the header every pack needs) and change it in any text editor; the authoring guide that comes with Rapport, docs/authoring.md, lists every rule." }
+                    { "To write one, start from the example (one drill and one role-play, with the header every pack needs) and change it in any text editor. " }
+                    { link(Route::PackFormat, "", html! { { "The pack format" } }) }
+                    { " lists every key, the themes, the feelings the coach knows and every rule a pack is checked against." }
                 </p>
                 <p>
                     <button type="button" class="button--small" onclick={on_example}>{ "Download the example pack" }</button>
@@ -201,7 +203,7 @@ fn diagnostic(d: &Diagnostic) -> Html {
 
 /// A diagnostic's text with its `quoted` parts (keys, ids, values from the file) set as
 /// code; still text, never markup, whatever the file held.
-fn quoted(text: &str) -> Html {
+pub(crate) fn quoted(text: &str) -> Html {
     quoted_parts(text)
         .into_iter()
         .map(|(part, code)| {

@@ -145,6 +145,7 @@ const PAGES = {
       await page.locator('.tag--pack').scrollIntoViewIfNeeded();
     },
   },
+  'pack-format': { hash: '#/packs/format' },
   privacy: { hash: '#/privacy' },
   'not-found': { hash: '#/no-such-page' },
 };

@@ -223,7 +223,7 @@ pub fn difficulty_label(level: u8) -> &'static str {
     }
 }
 
-const KEYS: &[&str] = &[
+pub(crate) const KEYS: &[&str] = &[
     "drill",
     "kind",
     "title",

@@ -8,6 +8,7 @@ pub mod document;
 pub mod drill;
 pub mod library;
 pub mod pack;
+pub mod reference;
 pub mod validate;
 
 pub use catalog::Catalog;

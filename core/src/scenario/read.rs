@@ -22,7 +22,7 @@ use crate::content::drill::{list, Person};
 
 use super::model::*;
 
-const SCENARIO_KEYS: &[&str] = &[
+pub(crate) const SCENARIO_KEYS: &[&str] = &[
     "scenario",
     "title",
     "summary",
@@ -34,11 +34,11 @@ const SCENARIO_KEYS: &[&str] = &[
     "choice-order",
     "beat",
 ];
-const BEAT_KEYS: &[&str] = &[
+pub(crate) const BEAT_KEYS: &[&str] = &[
     "mood", "says", "thought", "choice", "respond", "ending", "debrief", "question",
 ];
-const CHOICE_KEYS: &[&str] = &["feedback", "trust", "set", "clear", "if", "next"];
-const RESPOND_KEYS: &[&str] = &[
+pub(crate) const CHOICE_KEYS: &[&str] = &["feedback", "trust", "set", "clear", "if", "next"];
+pub(crate) const RESPOND_KEYS: &[&str] = &[
     "feelings",
     "point",
     "pass",

@@ -105,6 +105,13 @@ test('import a pack from a file, do its drill, play its role-play, survive a bro
   assert.equal(await page.textContent('.diagnostics li:nth-child(1) code'), 'authr:', 'keys from the file are set as code');
   assert.doesNotMatch(report, /has no author:/, 'a typo is reported once, as the typo with its fix');
   assert.match(report, /Fix these in the pasted text and import it again/);
+  // The format's reference is one link away, and names the key the typo was taken for.
+  await page.click('a[href="#/packs/format"]');
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'The pack format');
+  assert.match(await page.textContent('#format-header + p + table'), /author:\s*required\s*You, or your team\./);
+  assert.match(await page.textContent('.format-rules'), /at least 2 endings that can be reached/);
+  await page.goBack();
+  await page.waitForSelector('.pack-report--problems');
   await noViolations(page, 'packs page with problems listed');
   assert.equal(await page.locator('.pack').count(), 1);
   assert.equal((await stored(page, 'rapport.packs')).list.length, 1);

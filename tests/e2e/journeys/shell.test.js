@@ -25,6 +25,7 @@ const ROUTES = [
   { hash: '#/card/the-late-meeting/speaker', heading: 'Speaker card', title: 'Speaker card · Rapport' },
   { hash: '#/card/own-topic/observer', heading: 'Observer card', title: 'Observer card · Rapport' },
   { hash: '#/packs', heading: 'Content packs', title: 'Content packs · Rapport' },
+  { hash: '#/packs/format', heading: 'The pack format', title: 'Pack format · Rapport' },
   { hash: '#/no-such-page', heading: 'Page not found', title: 'Page not found · Rapport' },
 ];
 

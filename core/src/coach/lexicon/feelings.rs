@@ -348,6 +348,12 @@ fn within_edits(a: &str, b: &str, limit: usize) -> bool {
     previous[b.len()] <= limit
 }
 
+/// Every family with its single words and phrases, for the content format's reference.
+pub fn listing() -> impl Iterator<Item = (Family, &'static [&'static str], &'static [&'static str])>
+{
+    FAMILIES.iter().copied()
+}
+
 /// Every family id, for validating annotations.
 pub fn families() -> impl Iterator<Item = Family> {
     FAMILIES.iter().map(|(family, _, _)| *family)

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use rapport_core::packs::Packs;
 use rapport_core::practice::{Practice, Session};
 use rapport_core::progress::Progress;
+use rapport_core::saving::{Copies, Kind};
 use rapport_core::scenario::play::Plays;
 use rapport_core::settings::Settings;
 use rapport_core::state::{Action, Adopted, AppState};
@@ -24,6 +25,8 @@ use crate::router::use_address_route;
 use crate::storage::{self, BrowserStore};
 
 /// The core state, made reducible by Yew, with a count of the actions applied to it.
+/// Cloning it for each action copies only pointers to its records (see
+/// `rapport_core::saving`): a keystroke no longer copies the whole history and every pack.
 #[derive(Debug)]
 pub struct Shared(pub AppState, u64);
 
@@ -112,65 +115,29 @@ impl PartialEq for AppProps {
     }
 }
 
-/// Where each stored record stands: when one of these differs from the last saved, that
-/// record is saved.
-#[derive(Clone, PartialEq)]
-struct Revisions {
-    settings: u64,
-    progress: u64,
-    session: u64,
-    plays: u64,
-    workshop: u64,
-    checklist: u64,
-    packs: u64,
-}
-
-impl Revisions {
-    fn of(s: &AppState) -> Self {
-        Self {
-            settings: s.settings_revision,
-            progress: s.practice.progress_revision,
-            session: s.practice.session_revision,
-            plays: s.plays_revision,
-            workshop: s.workshop_revision,
-            checklist: s.checklist_revision,
-            packs: s.packs_revision,
-        }
-    }
-}
-
-/// Saves each record whose revision changed since the last save; not on the first render,
-/// which would only rewrite what was just read. One effect for all of them: an effect per
-/// record cost 14 hooks in the first render and their code once per record type.
+/// Saves each record this tab changed since its last save (a new copy of it, not the one
+/// taken from another tab); not on the first render, which would only rewrite what was
+/// just read. One effect for all of them: an effect per record cost 14 hooks in the first
+/// render and their code once per record type.
 #[hook]
 fn use_persist(boot: Rc<Boot>, state: &AppContext) {
-    let now = Revisions::of(&state.0);
+    let now = Copies::of(&state.0);
     let saved = use_mut_ref(|| now.clone());
     let dispatch = state.dispatcher();
     let current = state.clone();
-    use_effect_with(now, move |now| {
-        let before = std::mem::replace(&mut *saved.borrow_mut(), now.clone());
+    use_effect_with(now, move |_| {
         let s = &current.0;
-        if before.settings != now.settings {
-            boot.save(&s.settings, &dispatch);
-        }
-        if before.progress != now.progress {
-            boot.save(&s.practice.progress, &dispatch);
-        }
-        if before.session != now.session {
-            boot.save(&s.practice.session, &dispatch);
-        }
-        if before.plays != now.plays {
-            boot.save(&s.plays, &dispatch);
-        }
-        if before.workshop != now.workshop {
-            boot.save(&s.workshop, &dispatch);
-        }
-        if before.checklist != now.checklist {
-            boot.save(&s.checklist, &dispatch);
-        }
-        if before.packs != now.packs {
-            boot.save(&s.packs, &dispatch);
+        let due = saved.borrow_mut().unsaved(s);
+        for kind in due {
+            match kind {
+                Kind::Settings => boot.save(&*s.settings, &dispatch),
+                Kind::Progress => boot.save(&*s.practice.progress, &dispatch),
+                Kind::Session => boot.save(&*s.practice.session, &dispatch),
+                Kind::Plays => boot.save(&*s.plays, &dispatch),
+                Kind::Workshop => boot.save(&*s.workshop, &dispatch),
+                Kind::Checklist => boot.save(&*s.checklist, &dispatch),
+                Kind::Packs => boot.save(&*s.packs, &dispatch),
+            }
         }
     });
 }

@@ -12,6 +12,7 @@ pub mod order;
 pub mod packs;
 pub mod practice;
 pub mod progress;
+pub mod saving;
 pub mod scenario;
 pub mod schedule;
 pub mod settings;

@@ -1,6 +1,9 @@
 //! The app-wide state and its reducer: the UI dispatches [`Action`]s and renders the result;
 //! every rule about what changes lives here.
 
+use std::rc::Rc;
+
+use crate::saving::{change_if, Copies, Seen};
 use crate::sorted::SortedSet;
 
 use crate::content::Catalog;
@@ -14,30 +17,24 @@ use crate::settings::Settings;
 use crate::storage::StorageIssue;
 use crate::workshop::{Checklist, ChecklistAction, Workshop, WorkshopAction};
 
-/// Everything the shell renders.
+/// Everything the shell renders. The records behind an `Rc` are shared with the state
+/// before an action that leaves them alone, so an action copies only what it changes;
+/// which of them this tab has to save follows from that (see [`crate::saving`]).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AppState {
-    pub settings: Settings,
-    /// Bumped whenever this tab changes `settings`, so the UI saves them only then: not
-    /// when it takes another tab's, which storage already holds.
-    pub settings_revision: u64,
+    pub settings: Rc<Settings>,
     pub practice: Practice,
-    pub plays: Plays,
-    /// Bumped whenever `plays` changes, so the UI saves it only then.
-    pub plays_revision: u64,
+    pub plays: Rc<Plays>,
     /// A new version of the app is installed and waiting for the learner's word.
     pub update_ready: bool,
     /// The facilitator's workshop plan and where the session stands.
-    pub workshop: Workshop,
-    pub workshop_revision: u64,
+    pub workshop: Rc<Workshop>,
     /// An observer's tallies in a listening triad.
-    pub checklist: Checklist,
-    pub checklist_revision: u64,
+    pub checklist: Rc<Checklist>,
     /// Every exercise on this device: the built-in ones and those of the packs turned on.
-    pub content: Catalog,
+    pub content: Rc<Catalog>,
     /// The imported content packs.
-    pub packs: Packs,
-    pub packs_revision: u64,
+    pub packs: Rc<Packs>,
     /// What the last pack import did, shown on the packs page until the next one.
     pub pack_report: Option<ImportReport>,
     /// Notices on screen, oldest first.
@@ -45,6 +42,9 @@ pub struct AppState {
     next_id: u32,
     /// Kinds the user dismissed this session; a repeat of the same situation stays quiet.
     dismissed: SortedSet<String>,
+    /// The copies taken from another tab's saves (or found to be what storage holds after a
+    /// merge): storage has them already, so they are not written back.
+    pub(crate) stored: Copies,
 }
 
 /// A record as another tab saved it.
@@ -121,9 +121,9 @@ impl AppState {
         issues: impl IntoIterator<Item = StorageIssue>,
     ) -> Self {
         let start = Self {
-            settings,
+            settings: Rc::new(settings),
             practice,
-            plays,
+            plays: Rc::new(plays),
             ..Self::default()
         };
         issues
@@ -135,8 +135,8 @@ impl AppState {
     /// left out, and a notice says so.
     pub fn with_packs(mut self, packs: Packs) -> Self {
         let (content, problems) = packs.catalog_after(&self.content);
-        self.content = content;
-        self.packs = packs;
+        self.content = Rc::new(content);
+        self.packs = Rc::new(packs);
         problems
             .into_iter()
             .fold(self, |state, problem| state.apply(Action::Inform(problem)))
@@ -155,8 +155,8 @@ impl AppState {
     /// The state with the workshop records loaded from storage.
     pub fn with_workshop(self, workshop: Workshop, checklist: Checklist) -> Self {
         Self {
-            workshop,
-            checklist,
+            workshop: Rc::new(workshop),
+            checklist: Rc::new(checklist),
             ..self
         }
     }
@@ -166,88 +166,100 @@ impl AppState {
         match action {
             Action::SetLargeText(on) => {
                 if self.settings.large_text != on {
-                    self.settings.large_text = on;
-                    self.settings_revision += 1;
+                    Rc::make_mut(&mut self.settings).large_text = on;
                 }
             }
             Action::Practice(action) => {
                 if let PracticeAction::SetFilter(filter) = &action {
                     let text = filter.to_text();
                     if self.settings.practice_filter != text {
-                        self.settings.practice_filter = text;
-                        self.settings_revision += 1;
+                        Rc::make_mut(&mut self.settings).practice_filter = text;
                     }
                 }
                 self.practice = self.practice.apply(action, &self.content)
             }
             Action::DeleteAttempt(id) => {
-                if self.practice.progress.delete(&id) {
-                    self.practice.progress_revision += 1;
-                }
+                change_if(&mut self.practice.progress, |p| p.delete(&id));
             }
             Action::ClearHistory => {
                 // The filter is a setting, not history: it stays as the settings keep it.
                 self.practice = Practice {
-                    progress: self.practice.progress.cleared(),
-                    progress_revision: self.practice.progress_revision + 1,
-                    session_revision: self.practice.session_revision + 1,
+                    progress: Rc::new(self.practice.progress.cleared()),
                     filter: std::mem::take(&mut self.practice.filter),
                     ..Practice::default()
                 };
-                self.plays = Plays {
+                self.plays = Rc::new(Plays {
                     clears: self.plays.clears.saturating_add(1),
                     ..Plays::default()
-                };
-                self.plays_revision += 1;
+                });
             }
             // The page that imported shows what it did beside the import control (with
             // [`exchange::Preview::imported`]), where the learner is: no notice at the top.
             Action::Import(incoming) => {
                 let (progress, plays, _) =
                     exchange::merge(&self.practice.progress, &self.plays, &incoming);
-                self.practice.progress = progress;
-                self.plays = plays;
-                self.practice.progress_revision += 1;
-                self.plays_revision += 1;
+                self.practice.progress = Rc::new(progress);
+                self.plays = Rc::new(plays);
             }
+            // A merge that leaves this tab with nothing the other's save lacks needs no
+            // write: storage holds all of it.
             Action::External { progress, plays } => {
                 if let Some(progress) = progress {
-                    if self.practice.progress.merge_from_tab(&progress).changed() {
-                        self.practice.progress_revision += 1;
+                    let mut mine = Progress::clone(&self.practice.progress);
+                    let changed = mine.merge_from_tab(&progress).changed();
+                    self.practice.progress = Rc::new(mine);
+                    if !changed {
+                        self.stored.progress = Seen::of(&self.practice.progress);
                     }
                 }
                 if let Some(plays) = plays {
-                    if self.plays.merge_from_tab(&plays).changed() {
-                        self.plays_revision += 1;
+                    let mut mine = Plays::clone(&self.plays);
+                    let changed = mine.merge_from_tab(&plays).changed();
+                    self.plays = Rc::new(mine);
+                    if !changed {
+                        self.stored.plays = Seen::of(&self.plays);
                     }
                 }
             }
-            // Nothing is saved back (no revision moves): storage already holds this.
+            // Nothing is saved back: storage already holds this.
             Action::Adopt(record) => match *record {
                 // What this tab derives from them is derived again, as at startup.
                 Adopted::Settings(settings) => {
                     self.practice.filter =
                         crate::practice::Filter::from_text(&settings.practice_filter);
-                    self.settings = settings;
+                    self.settings = Rc::new(settings);
+                    self.stored.settings = Seen::of(&self.settings);
                 }
-                Adopted::Session(session) => self.practice.adopt(session, &self.content),
-                Adopted::Workshop(workshop) => self.workshop = workshop,
-                Adopted::Checklist(checklist) => self.checklist = checklist,
-                Adopted::Packs(packs) => return self.with_packs(packs),
+                Adopted::Session(session) => {
+                    if self.practice.adopt(session, &self.content) {
+                        self.stored.session = Seen::of(&self.practice.session);
+                    }
+                }
+                Adopted::Workshop(workshop) => {
+                    self.workshop = Rc::new(workshop);
+                    self.stored.workshop = Seen::of(&self.workshop);
+                }
+                Adopted::Checklist(checklist) => {
+                    self.checklist = Rc::new(checklist);
+                    self.stored.checklist = Seen::of(&self.checklist);
+                }
+                Adopted::Packs(packs) => {
+                    let mut state = self.with_packs(packs);
+                    state.stored.packs = Seen::of(&state.packs);
+                    return state;
+                }
             },
             Action::UpdateReady => self.update_ready = true,
             Action::Workshop(action) => {
                 let next = self.workshop.apply(action);
-                if next != self.workshop {
-                    self.workshop = next;
-                    self.workshop_revision += 1;
+                if next != *self.workshop {
+                    self.workshop = Rc::new(next);
                 }
             }
             Action::Checklist(action) => {
                 let next = self.checklist.apply(action);
-                if next != self.checklist {
-                    self.checklist = next;
-                    self.checklist_revision += 1;
+                if next != *self.checklist {
+                    self.checklist = Rc::new(next);
                 }
             }
             Action::Packs(action) => return self.apply_packs(action),
@@ -263,8 +275,7 @@ impl AppState {
             }
             Action::Play(action) => {
                 if let Some(plays) = self.plays.apply(action, &self.content) {
-                    self.plays = plays;
-                    self.plays_revision += 1;
+                    self.plays = Rc::new(plays);
                 }
             }
             Action::Dismiss(id) => {
@@ -302,9 +313,7 @@ impl AppState {
                 let title = &removed.header.title;
                 let text = if forget_progress {
                     self.practice.forget(&removed.drills);
-                    if self.plays.forget(&removed.scenarios) {
-                        self.plays_revision += 1;
-                    }
+                    change_if(&mut self.plays, |p| p.forget(&removed.scenarios));
                     format!("Removed “{title}” and your progress on its exercises.")
                 } else {
                     format!("Removed “{title}”. Your progress on its exercises is kept: import the pack again to pick up where you left off.")
@@ -318,10 +327,7 @@ impl AppState {
             }
         };
         match changed {
-            Some(packs) => {
-                self.packs_revision += 1;
-                self.with_packs(packs).refit()
-            }
+            Some(packs) => self.with_packs(packs).refit(),
             None => self,
         }
     }
@@ -336,6 +342,14 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::practice::Session;
+    use crate::saving::Kind;
+
+    /// The records a tab writes going from `before`, its last save, to `after`, as the
+    /// shell's persistence effect decides it.
+    fn writes(before: &AppState, after: &AppState) -> Vec<Kind> {
+        Copies::of(before).unsaved(after)
+    }
 
     fn full() -> StorageIssue {
         StorageIssue::Full {
@@ -394,13 +408,13 @@ mod tests {
     fn history_can_be_deleted_one_by_one_or_all_at_once() {
         let state = with_attempts(&[10, 20]);
         let id = state.practice.progress.attempts[0].id.clone();
-        let before = state.practice.progress_revision;
+        let before = state.clone();
         let state = state.apply(Action::DeleteAttempt(id.clone()));
         assert_eq!(state.practice.progress.attempts.len(), 1);
-        assert_eq!(state.practice.progress_revision, before + 1);
+        assert_eq!(writes(&before, &state), [Kind::Progress]);
         let unchanged = state.clone().apply(Action::DeleteAttempt(id));
-        assert_eq!(unchanged.practice.progress_revision, before + 1);
-        let cleared = state.apply(Action::ClearHistory);
+        assert_eq!(writes(&state, &unchanged), []);
+        let cleared = state.clone().apply(Action::ClearHistory);
         assert!(cleared.practice.progress.attempts.is_empty());
         assert!(
             cleared.practice.progress.deleted.is_empty(),
@@ -412,18 +426,51 @@ mod tests {
         );
         assert_eq!(
             cleared.plays,
-            Plays {
+            Rc::new(Plays {
                 clears: 1,
                 ..Plays::default()
-            }
+            })
         );
+        assert_eq!(
+            writes(&state, &cleared),
+            [Kind::Progress, Kind::Session, Kind::Plays]
+        );
+    }
+
+    #[test]
+    fn a_keystroke_shares_what_it_leaves_alone_and_writes_only_the_session() {
+        let state = import_example(with_attempts(&[10, 20])).apply(Action::Practice(
+            PracticeAction::Open {
+                drill: "pinged-at-ten".into(),
+                now: 30,
+            },
+        ));
+        let next = state
+            .clone()
+            .apply(Action::Practice(PracticeAction::Draft("It sounds".into())));
+        assert!(Rc::ptr_eq(
+            &state.practice.progress,
+            &next.practice.progress
+        ));
+        assert!(Rc::ptr_eq(&state.packs, &next.packs));
+        assert!(Rc::ptr_eq(&state.content, &next.content));
+        assert!(Rc::ptr_eq(&state.plays, &next.plays));
+        assert!(Rc::ptr_eq(&state.settings, &next.settings));
+        assert_eq!(writes(&state, &next), [Kind::Session]);
+        // Applied to the only copy (no earlier state held), the edit is still seen.
+        let mut written = Copies::of(&next);
+        let alone = next.apply(Action::Practice(PracticeAction::Draft(
+            "It sounds l".into(),
+        )));
+        assert_eq!(written.unsaved(&alone), [Kind::Session]);
+        assert_eq!(written.unsaved(&alone), [], "written once");
     }
 
     #[test]
     fn an_import_merges_and_says_what_it_did() {
         let theirs = with_attempts(&[10, 30]);
         let incoming = Incoming {
-            progress: theirs.practice.progress.clone(),
+            progress: Progress::clone(&theirs.practice.progress),
             plays: Plays::default(),
             exported_at: None,
             skipped: Vec::new(),
@@ -443,37 +490,31 @@ mod tests {
     #[test]
     fn another_tab_s_attempts_are_merged_once() {
         let other = with_attempts(&[50]);
-        let state = with_attempts(&[10]);
-        let revision = state.practice.progress_revision;
+        let before = with_attempts(&[10]);
         let external = |from: &AppState| Action::External {
-            progress: Some(Box::new(from.practice.progress.clone())),
+            progress: Some(Box::new(Progress::clone(&from.practice.progress))),
             plays: None,
         };
-        let state = state.apply(external(&other));
+        let state = before.clone().apply(external(&other));
         assert_eq!(state.practice.progress.attempts.len(), 2);
-        assert_eq!(state.practice.progress_revision, revision + 1);
+        assert_eq!(writes(&before, &state), [Kind::Progress]);
         // The other tab hears of this one's save and takes its attempt; its save, which
         // storage then holds, is all this tab has.
         let other = other.apply(external(&state));
-        let again = state.apply(external(&other));
-        assert_eq!(
-            again.practice.progress_revision,
-            revision + 1,
-            "nothing new, nothing to save"
-        );
+        let again = state.clone().apply(external(&other));
+        assert_eq!(writes(&state, &again), [], "nothing new, nothing to save");
     }
 
     #[test]
     fn a_tab_ahead_of_the_stored_save_writes_its_history_back() {
         let other = with_attempts(&[10]);
-        let state = other.clone().apply(Action::ClearHistory);
-        let revision = (state.practice.progress_revision, state.plays_revision);
+        let cleared = other.clone().apply(Action::ClearHistory);
         // The other tab, not yet told of the clear, saves its older history over it.
-        let state = hears(state, &other);
+        let state = hears(cleared.clone(), &other);
         assert!(state.practice.progress.attempts.is_empty());
         assert_eq!(
-            (state.practice.progress_revision, state.plays_revision),
-            (revision.0 + 1, revision.1 + 1),
+            writes(&cleared, &state),
+            [Kind::Progress, Kind::Plays],
             "both records are written again, with the clear"
         );
     }
@@ -491,29 +532,25 @@ mod tests {
         .into_iter()
         .fold(checked, |s, a| s.apply(Action::Practice(a)));
         assert!(checked.practice.assessment.is_some());
-        let session = || Box::new(Adopted::Session(checked.practice.session.clone()));
+        let session = || Box::new(Adopted::Session(Session::clone(&checked.practice.session)));
 
-        let adopting = AppState::default();
-        let revision = adopting.practice.session_revision;
-        let adopting = adopting.apply(Action::Adopt(session()));
+        let before = AppState::default();
+        let adopting = before.clone().apply(Action::Adopt(session()));
         assert_eq!(adopting.practice.session, checked.practice.session);
         assert_eq!(
             adopting.practice.assessment, checked.practice.assessment,
             "the coach's feedback on the adopted reply is shown, as in the tab that checked it"
         );
-        assert_eq!(
-            adopting.practice.session_revision, revision,
-            "not saved back"
-        );
+        assert_eq!(writes(&before, &adopting), [], "not saved back");
 
         // The other tab moves on: the feedback on the old reply goes too.
         let rated = checked.apply(Action::Practice(PracticeAction::Rate {
             rating: crate::schedule::Rating::Good,
             now: 12,
         }));
-        let adopting = adopting.apply(Action::Adopt(Box::new(Adopted::Session(
-            rated.practice.session.clone(),
-        ))));
+        let adopting = adopting.apply(Action::Adopt(Box::new(Adopted::Session(Session::clone(
+            &rated.practice.session,
+        )))));
         assert_eq!(adopting.practice.assessment, None);
     }
 
@@ -536,9 +573,11 @@ mod tests {
         let mine = open("async-silence", 12).apply(Action::Practice(PracticeAction::Draft(
             "You have been waiting".into(),
         )));
-        let after = mine.clone().apply(Action::Adopt(Box::new(Adopted::Session(
-            other.practice.session.clone(),
-        ))));
+        let after = mine
+            .clone()
+            .apply(Action::Adopt(Box::new(Adopted::Session(Session::clone(
+                &other.practice.session,
+            )))));
         assert_eq!(
             after.practice.session, mine.practice.session,
             "the drill on screen and its draft stay: the other tab practises something else"
@@ -547,13 +586,13 @@ mod tests {
 
         // The same session, lengthened in the other tab by a drill rated "again", is still
         // the same session: its progress is taken.
-        let mut longer = mine.practice.session.clone();
+        let mut longer = Session::clone(&mine.practice.session);
         longer.queue.push("async-silence".into());
         longer.index = 1;
         let after = mine
             .clone()
             .apply(Action::Adopt(Box::new(Adopted::Session(longer.clone()))));
-        assert_eq!(after.practice.session, longer);
+        assert_eq!(*after.practice.session, longer);
 
         // The other tab left the session: this one leaves it too, so neither brings it back.
         let after = mine.apply(Action::Adopt(Box::new(Adopted::Session(
@@ -576,23 +615,21 @@ mod tests {
         let filter = empathy_reflect_2();
         let other =
             AppState::default().apply(Action::Practice(PracticeAction::SetFilter(filter.clone())));
-        let state = AppState::default();
-        let revision = state.settings_revision;
-        let state = state.apply(Action::Adopt(Box::new(Adopted::Settings(
-            other.settings.clone(),
-        ))));
+        let before = AppState::default();
+        let state = before
+            .clone()
+            .apply(Action::Adopt(Box::new(Adopted::Settings(Settings::clone(
+                &other.settings,
+            )))));
         assert_eq!(state.settings, other.settings);
         assert_eq!(state.practice.filter, filter);
-        assert_eq!(
-            state.settings_revision, revision,
-            "storage holds it already"
-        );
+        assert_eq!(writes(&before, &state), [], "storage holds it already");
         // This tab's own change is saved, built on the adopted settings.
-        let state = state.apply(Action::SetLargeText(true));
-        assert_eq!(state.settings_revision, revision + 1);
-        assert_eq!(state.settings.practice_filter, "empathy reflect 2");
-        let unchanged = state.clone().apply(Action::SetLargeText(true));
-        assert_eq!(unchanged.settings_revision, revision + 1, "nothing changed");
+        let changed = state.clone().apply(Action::SetLargeText(true));
+        assert_eq!(writes(&state, &changed), [Kind::Settings]);
+        assert_eq!(changed.settings.practice_filter, "empathy reflect 2");
+        let unchanged = changed.clone().apply(Action::SetLargeText(true));
+        assert_eq!(writes(&changed, &unchanged), [], "nothing changed");
     }
 
     #[test]
@@ -621,7 +658,7 @@ mod tests {
         assert_eq!(state.settings.practice_filter, "empathy reflect 2");
 
         // Written and read back as the settings record, it is the filter the page opens with.
-        let text = crate::storage::encode(&state.settings).unwrap();
+        let text = crate::storage::encode(&*state.settings).unwrap();
         assert!(
             text.contains(r#""practice_filter":"empathy reflect 2""#),
             "{text}"
@@ -659,8 +696,9 @@ mod tests {
 
     #[test]
     fn a_pack_s_drill_is_practised_and_its_progress_outlives_the_pack_unless_asked() {
-        let state = import_example(AppState::default());
-        assert_eq!(state.packs_revision, 1);
+        let empty = AppState::default();
+        let state = import_example(empty.clone());
+        assert_eq!(writes(&empty, &state), [Kind::Packs]);
         assert!(matches!(state.pack_report, Some(ImportReport::Imported(_))));
         let state = practise_pack_drill(state);
         assert_eq!(state.practice.progress.attempts.len(), 1);
@@ -697,14 +735,14 @@ mod tests {
     #[test]
     fn a_refused_import_is_reported_and_changes_nothing() {
         let state = import_example(AppState::default());
-        let before = state.packs.clone();
+        let imported = state.clone();
         let state = state.apply(Action::Packs(PacksAction::Import {
             file: "broken.txt".into(),
             source: "pack: broken\n".into(),
             now: 6,
         }));
-        assert_eq!(state.packs, before);
-        assert_eq!(state.packs_revision, 1);
+        assert_eq!(state.packs, imported.packs);
+        assert_eq!(writes(&imported, &state), []);
         let Some(ImportReport::Refused { file, problems }) = &state.pack_report else {
             panic!("{:?}", state.pack_report)
         };
@@ -724,13 +762,16 @@ mod tests {
             answer: crate::scenario::engine::Answer::Choice(0),
         }));
         assert!(state.plays.runs.contains_key(id), "{:?}", state.plays);
-        let revision = state.plays_revision;
-        let gone = state.apply(Action::Packs(PacksAction::Remove {
+        let gone = state.clone().apply(Action::Packs(PacksAction::Remove {
             id: "team-north".into(),
             forget_progress: true,
         }));
         assert!(!gone.plays.runs.contains_key(id));
-        assert_eq!(gone.plays_revision, revision + 1);
+        assert_eq!(
+            writes(&state, &gone),
+            [Kind::Progress, Kind::Plays, Kind::Packs],
+            "the forgotten drills and role-play are marked so for other tabs"
+        );
     }
 
     /// A record as another tab's save reaches this one: written and read back.
@@ -808,7 +849,7 @@ mod tests {
     #[test]
     fn stored_packs_load_into_the_catalog() {
         let packs = import_example(AppState::default()).packs;
-        let state = AppState::default().with_packs(packs);
+        let state = AppState::default().with_packs(Packs::clone(&packs));
         assert!(state
             .content
             .scenario("team-north-missed-handoff")
@@ -827,18 +868,21 @@ mod tests {
                 "Trust across time zones".into(),
             ))));
         // The projector tab hears of it and takes it, without saving it back.
-        let projector = projector.apply(Action::Adopt(Box::new(Adopted::Workshop(
-            planning.workshop.clone(),
-        ))));
-        assert_eq!(projector.workshop, planning.workshop);
+        let taken = projector
+            .clone()
+            .apply(Action::Adopt(Box::new(Adopted::Workshop(Workshop::clone(
+                &planning.workshop,
+            )))));
+        assert_eq!(taken.workshop, planning.workshop);
         assert_eq!(
-            projector.workshop_revision, 0,
+            writes(&projector, &taken),
+            [],
             "nothing to save: storage holds it"
         );
         // Its next step builds on the adopted plan, so its save keeps the new title.
-        let projector = projector.apply(Action::Workshop(WorkshopAction::Next));
+        let projector = taken.clone().apply(Action::Workshop(WorkshopAction::Next));
         assert_eq!(projector.workshop.plan.title, "Trust across time zones");
-        assert_eq!(projector.workshop_revision, 1);
+        assert_eq!(writes(&taken, &projector), [Kind::Workshop]);
 
         // Packs: one imported in each tab are both kept.
         let north = crate::content::pack::example();
@@ -849,7 +893,9 @@ mod tests {
             now: 1,
         }));
         let two = AppState::default()
-            .apply(Action::Adopt(Box::new(Adopted::Packs(one.packs.clone()))))
+            .apply(Action::Adopt(Box::new(Adopted::Packs(Packs::clone(
+                &one.packs,
+            )))))
             .apply(Action::Packs(PacksAction::Import {
                 file: "south.txt".into(),
                 source: south,

@@ -5,6 +5,7 @@
 use rapport_core::content::pack::{EXAMPLE, MAX_PACK_BYTES};
 use rapport_core::content::Diagnostic;
 use rapport_core::packs::{ImportReport, InstalledPack};
+use rapport_core::saving::Seen;
 use rapport_core::state::{Action, PacksAction};
 use rapport_core::when;
 use rapport_core::words::{plural, quoted_parts};
@@ -81,7 +82,7 @@ pub fn PacksPage() -> Html {
     {
         // Once the pasted pack is in, the box empties, ready for the next one.
         let (pasted, ctx) = (pasted.clone(), ctx.clone());
-        use_effect_with(ctx.0.packs_revision, move |_| {
+        use_effect_with(Seen::of(&ctx.0.packs), move |_| {
             if !pasted.is_empty() && ctx.0.packs.list.iter().any(|p| p.source == *pasted) {
                 pasted.set(String::new());
             }

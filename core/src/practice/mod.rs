@@ -5,6 +5,8 @@
 pub mod queue;
 pub mod session;
 
+use std::rc::Rc;
+
 use crate::coach::{assess, Assessment};
 use crate::content::drill::Drill;
 use crate::content::Catalog;
@@ -16,18 +18,16 @@ pub use session::Session;
 /// The longest reply kept, in characters; longer input is cut, not refused.
 pub const MAX_REPLY: usize = 4_000;
 
-/// Everything practice needs to render.
+/// Everything practice needs to render. The history and the session are shared with the
+/// state before an action that leaves them alone, and are new copies after one that
+/// changes them (see [`crate::saving`]).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Practice {
-    pub progress: Progress,
-    pub session: Session,
+    pub progress: Rc<Progress>,
+    pub session: Rc<Session>,
     pub filter: Filter,
     /// The coach's verdict on the checked reply, while it is shown.
     pub assessment: Option<Assessment>,
-    /// Bumped whenever `progress` changes, so the UI saves it only then.
-    pub progress_revision: u64,
-    /// Bumped whenever `session` changes.
-    pub session_revision: u64,
     /// The drill just rated and when it comes back, shown until the next check: an
     /// "again" that silently made "of 5" into "of 6" left learners wondering why.
     pub rated: Option<Rated>,
@@ -102,9 +102,13 @@ pub enum PracticeAction {
 impl Practice {
     /// The state after a reload: stored history and session, with the feedback on screen
     /// recomputed (the coach is deterministic). A session whose drill no longer exists is dropped.
-    pub fn restore(progress: Progress, session: Session, library: &Catalog) -> Practice {
+    pub fn restore(
+        progress: impl Into<Rc<Progress>>,
+        session: impl Into<Rc<Session>>,
+        library: &Catalog,
+    ) -> Practice {
         let mut practice = Practice {
-            progress,
+            progress: progress.into(),
             ..Practice::default()
         };
         practice.adopt(session, library);
@@ -115,20 +119,22 @@ impl Practice {
     /// coach's feedback on its checked reply recomputed (or none, once it has moved on).
     /// Nothing is saved back: storage holds it already. A tab with a session of its own
     /// takes only that same session's progress: two tabs practising different drills
-    /// each keep the drill on screen and its draft.
-    pub fn adopt(&mut self, session: Session, library: &Catalog) {
+    /// each keep the drill on screen and its draft. Whether it was taken.
+    pub fn adopt(&mut self, session: impl Into<Rc<Session>>, library: &Catalog) -> bool {
+        let session = session.into();
         // An empty session is taken whatever: the other tab left, so this one leaves too.
         if !session.queue.is_empty()
             && !self.session.queue.is_empty()
             && !self.session.is_same(&session)
         {
-            return;
+            return false;
         }
         self.session = session;
         if !self.session_fits(library) {
-            self.session = Session::default();
+            self.session = Rc::default();
         }
         self.assessment = self.feedback(library);
+        true
     }
 
     /// Whether every drill of the session is in `library`.
@@ -143,9 +149,8 @@ impl Practice {
     /// removed): a session that needs a drill no longer there ends; history stays.
     pub fn fit(mut self, library: &Catalog) -> Practice {
         if !self.session_fits(library) {
-            self.session = Session::default();
+            self.session = Rc::default();
             self.assessment = None;
-            self.session_revision += 1;
         }
         self
     }
@@ -153,11 +158,7 @@ impl Practice {
     /// Forgets every attempt and review schedule of the drills `ids`, in other tabs too;
     /// whether anything changed.
     pub fn forget(&mut self, ids: &[String]) -> bool {
-        let changed = self.progress.forget(ids);
-        if changed {
-            self.progress_revision += 1;
-        }
-        changed
+        crate::saving::change_if(&mut self.progress, |p| p.forget(ids))
     }
 
     /// The drill on screen.
@@ -190,10 +191,9 @@ impl Practice {
     }
 
     fn new_session(&mut self, queue: Vec<String>, now: i64) {
-        self.session = Session::new(queue, now);
+        self.session = Rc::new(Session::new(queue, now));
         self.assessment = None;
         self.rated = None;
-        self.session_revision += 1;
     }
 
     /// The state after `action`.
@@ -223,24 +223,23 @@ impl Practice {
             }
             PracticeAction::Draft(text) => {
                 if self.session.is_active() && self.session.checked.is_none() {
-                    self.session.draft = text.chars().take(MAX_REPLY).collect();
-                    self.session_revision += 1;
+                    Rc::make_mut(&mut self.session).draft = text.chars().take(MAX_REPLY).collect();
                 }
             }
             PracticeAction::Check { now } => self.check(library, now),
             PracticeAction::Revise => {
-                if self.session.checked.take().is_some() {
-                    self.session.attempt = None;
+                if self.session.checked.is_some() {
+                    let session = Rc::make_mut(&mut self.session);
+                    session.checked = None;
+                    session.attempt = None;
                     self.assessment = None;
-                    self.session_revision += 1;
                 }
             }
             PracticeAction::Rate { rating, now } => self.rate(rating, now),
             PracticeAction::Leave => {
-                self.session = Session::default();
+                self.session = Rc::default();
                 self.assessment = None;
                 self.rated = None;
-                self.session_revision += 1;
             }
             PracticeAction::SetFilter(filter) => self.filter = filter,
         }
@@ -257,8 +256,7 @@ impl Practice {
         }
         let verdict = assess(&drill.statement(), &reply, Some(&drill.annotations()));
         self.rated = None;
-        self.session.checked = Some(reply.clone());
-        self.session_revision += 1;
+        Rc::make_mut(&mut self.session).checked = Some(reply.clone());
         // "Edit and check again" with nothing edited is the same attempt, still unrated: a
         // second row would list the drill twice in the summary and count it twice in progress.
         let unchanged = self
@@ -270,43 +268,44 @@ impl Practice {
                 a.drill == drill.id && a.rating.is_none() && a.response == clean_reply(&reply)
             })
             .map(|a| a.id.clone());
+        let session = Rc::make_mut(&mut self.session);
         if let Some(id) = unchanged {
-            self.session.attempt = Some(id);
+            session.attempt = Some(id);
             self.assessment = Some(verdict);
             return;
         }
         let attempt = Attempt::new(&drill.id, now, &reply, &verdict);
-        self.session.attempts.push(attempt.id.clone());
-        self.session.attempt = Some(attempt.id.clone());
-        self.progress.add(attempt);
+        session.attempts.push(attempt.id.clone());
+        session.attempt = Some(attempt.id.clone());
+        Rc::make_mut(&mut self.progress).add(attempt);
         self.assessment = Some(verdict);
-        self.progress_revision += 1;
     }
 
     fn rate(&mut self, rating: Rating, now: i64) {
         let (Some(attempt), Some(drill)) = (
-            self.session.attempt.take(),
+            self.session.attempt.clone(),
             self.session.current().map(str::to_owned),
         ) else {
             return;
         };
-        self.progress.rate(&attempt, rating, now);
-        let back = if rating == Rating::Again && !self.session.repeated.contains(&drill) {
-            self.session.queue.push(drill.clone());
-            self.session.repeated.push(drill.clone());
+        let progress = Rc::make_mut(&mut self.progress);
+        progress.rate(&attempt, rating, now);
+        let session = Rc::make_mut(&mut self.session);
+        session.attempt = None;
+        let back = if rating == Rating::Again && !session.repeated.contains(&drill) {
+            session.queue.push(drill.clone());
+            session.repeated.push(drill.clone());
             ComesBack::LaterInSession {
-                position: self.session.queue.len(),
+                position: session.queue.len(),
             }
         } else {
-            ComesBack::At(self.progress.cards.get(&drill).map_or(now, |c| c.due))
+            ComesBack::At(progress.cards.get(&drill).map_or(now, |c| c.due))
         };
         self.rated = Some(Rated { drill, back });
-        self.session.index += 1;
-        self.session.draft.clear();
-        self.session.checked = None;
+        session.index += 1;
+        session.draft.clear();
+        session.checked = None;
         self.assessment = None;
-        self.progress_revision += 1;
-        self.session_revision += 1;
     }
 }
 

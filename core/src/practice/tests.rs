@@ -138,10 +138,10 @@ fn restoring_recomputes_feedback_and_drops_sessions_for_missing_drills() {
     );
     let restored = Practice::restore(p.progress.clone(), p.session.clone(), &Catalog::default());
     assert_eq!(restored.assessment, p.assessment);
-    let mut gone = p.session.clone();
+    let mut gone = Session::clone(&p.session);
     gone.queue = vec!["deleted-drill".into()];
     assert_eq!(
-        Practice::restore(p.progress.clone(), gone, &Catalog::default()).session,
+        *Practice::restore(p.progress.clone(), gone, &Catalog::default()).session,
         Session::default()
     );
 }
@@ -379,7 +379,7 @@ fn once_today_s_new_drills_are_done_the_learner_can_practise_more() {
     };
     let mut p = run(p, vec![PracticeAction::SetFilter(filter.clone())]);
     for drill in library.drills().filter(|d| filter.fits(d)) {
-        p.progress.cards.insert(
+        std::rc::Rc::make_mut(&mut p.progress).cards.insert(
             drill.id.clone(),
             crate::schedule::Card::new(NOW - 1).review(Rating::Good, NOW - 1),
         );

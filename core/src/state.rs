@@ -847,6 +847,30 @@ mod tests {
     }
 
     #[test]
+    fn a_restart_in_one_tab_is_not_undone_by_another_s_save() {
+        let id = "the-handover";
+        let played = AppState::default().apply(Action::Play(PlayAction::Answer {
+            scenario: id.into(),
+            answer: crate::scenario::engine::Answer::Choice(0),
+        }));
+        let other = played.clone();
+        let restarted = played.apply(Action::Play(PlayAction::Restart {
+            scenario: id.into(),
+            seed: 7,
+        }));
+        // The other tab, still on the old run, saves before it hears of the restart.
+        let heard = hears(restarted.clone(), &other);
+        assert!(heard.plays.runs.get(id).is_none_or(Vec::is_empty));
+        assert!(
+            writes(&restarted, &heard).contains(&Kind::Plays),
+            "the restart is written back over the old run"
+        );
+        let other = hears(other, &heard);
+        assert!(other.plays.runs.get(id).is_none_or(Vec::is_empty));
+        assert_eq!(other.plays.orders[id], 7, "the fresh run's order");
+    }
+
+    #[test]
     fn stored_packs_load_into_the_catalog() {
         let packs = import_example(AppState::default()).packs;
         let state = AppState::default().with_packs(Packs::clone(&packs));

@@ -10,6 +10,7 @@ pub mod map;
 pub mod model;
 pub mod play;
 pub mod read;
+pub mod restarts;
 pub mod validate;
 
 pub use engine::{Answer, State, Turn};

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::engine::{Answer, State};
 use super::model::Scenario;
+use super::restarts::Restarts;
 use crate::content::Catalog;
 use crate::practice::MAX_REPLY;
 use crate::storage::Record;
@@ -40,6 +41,10 @@ pub struct Plays {
     /// tab's copy is dropped too; and those played again since, kept again.
     #[serde(skip_serializing_if = "Marks::is_empty")]
     pub forgotten: Marks,
+    /// How often each role-play's run was started afresh, so that another tab still
+    /// holding the run from before takes the fresh one instead of bringing the old back.
+    #[serde(skip_serializing_if = "Restarts::is_empty")]
+    pub restarts: Restarts,
 }
 
 /// A free-text reply not yet said, and the beat it answers.
@@ -228,6 +233,7 @@ impl Plays {
             PlayAction::Restart { scenario, seed } => {
                 next.runs.remove(&scenario)?;
                 next.drafts.remove(&scenario);
+                next.restarts.bump([scenario.as_str()]);
                 next.orders.insert(scenario, seed);
             }
             PlayAction::Note { scenario, text } => {
@@ -245,6 +251,9 @@ impl Plays {
     /// other tabs forget them too; whether anything changed.
     pub fn forget(&mut self, ids: &[String]) -> bool {
         let before = self.clone();
+        // A run played after this is a fresh one, later than any another tab still holds.
+        let played = ids.iter().filter(|id| self.runs.contains_key(*id));
+        self.restarts.bump(played.map(String::as_str));
         self.runs.retain(|id, _| !ids.contains(id));
         self.endings.retain(|id, _| !ids.contains(id));
         self.notes.retain(|id, _| !ids.contains(id));
@@ -274,6 +283,8 @@ pub struct PlaysMerged {
     pub endings_added: usize,
     pub notes_added: usize,
     pub runs_added: usize,
+    /// Runs replaced here by another tab's fresh start of the role-play (or its run since).
+    pub runs_restarted: usize,
     /// Runs, notes and sets of endings removed here because another tab forgot them.
     pub removed: usize,
     /// The other's save lacks something this has (a later clear, a forgotten role-play, an
@@ -288,7 +299,12 @@ impl PlaysMerged {
     pub fn changed(&self) -> bool {
         self.replaced
             || self.behind
-            || self.endings_added + self.notes_added + self.runs_added + self.removed > 0
+            || self.endings_added
+                + self.notes_added
+                + self.runs_added
+                + self.runs_restarted
+                + self.removed
+                > 0
     }
 }
 
@@ -313,12 +329,43 @@ impl Plays {
         }
         self.forgotten.merge(&other.forgotten);
         let removed = self.drop_forgotten();
-        let merged = self.merge_items(other);
+        let runs_restarted = self.take_fresh_runs(other);
+        let merged = self.merge_items(other, true);
         PlaysMerged {
             removed,
+            runs_restarted,
             behind: self.gives_to(other),
             ..merged
         }
+    }
+
+    /// Takes `other`'s run of each role-play it started afresh more often than this tab
+    /// (its run, or having none yet, is the later one), with its order and draft; how many.
+    fn take_fresh_runs(&mut self, other: &Plays) -> usize {
+        let fresh: Vec<(String, u32)> = self
+            .restarts
+            .behind(&other.restarts)
+            .map(|(id, count)| (id.to_owned(), count))
+            .collect();
+        for (id, count) in &fresh {
+            self.restarts.set(id, *count);
+            if self.forgotten.is_gone(id) {
+                continue;
+            }
+            match other.runs.get(id) {
+                Some(run) => self.runs.insert(id.clone(), run.clone()),
+                None => self.runs.remove(id),
+            };
+            match other.orders.get(id) {
+                Some(seed) => self.orders.insert(id.clone(), *seed),
+                None => self.orders.remove(id),
+            };
+            match other.drafts.get(id) {
+                Some(draft) => self.drafts.insert(id.clone(), draft.clone()),
+                None => self.drafts.remove(id),
+            };
+        }
+        fresh.len()
     }
 
     /// Whether merging this into `other` would change it: only what a merge takes counts
@@ -327,6 +374,7 @@ impl Plays {
     fn gives_to(&self, other: &Plays) -> bool {
         let lacks = |mine: bool, theirs: Option<bool>| mine && !theirs.unwrap_or(false);
         self.forgotten != other.forgotten
+            || self.restarts.ahead_of(&other.restarts)
             || self.endings.iter().any(|(id, endings)| {
                 let theirs = other.endings.get(id);
                 endings
@@ -349,15 +397,19 @@ impl Plays {
         let ids = other.runs.keys().chain(other.notes.keys());
         self.forgotten
             .bring_back(ids.chain(other.endings.keys()).map(String::as_str));
-        self.merge_items(other)
+        self.merge_items(other, false)
     }
 
     /// [`Plays::merge`] without bringing anything back: what `other` has of role-plays
-    /// forgotten here is left out.
-    fn merge_items(&mut self, other: &Plays) -> PlaysMerged {
+    /// forgotten here is left out, and with `by_restarts` (another tab's save, whose counts
+    /// of fresh starts are this learner's too) its runs from before a restart made here.
+    fn merge_items(&mut self, other: &Plays, by_restarts: bool) -> PlaysMerged {
         let mut report = PlaysMerged::default();
         let forgotten = self.forgotten.clone();
+        let restarts = self.restarts.clone();
+        let older = |id: &String| by_restarts && other.restarts.of(id) < restarts.of(id);
         let kept = |id: &String| !forgotten.is_gone(id);
+        let current = |id: &String| kept(id) && !older(id);
         for (scenario, endings) in other.endings.iter().filter(|(id, _)| kept(id)) {
             let mine = self.endings.get_or_default(scenario.clone());
             for ending in endings {
@@ -370,7 +422,7 @@ impl Plays {
                 report.notes_added += 1;
             }
         }
-        for (scenario, run) in other.runs.iter().filter(|(id, _)| kept(id)) {
+        for (scenario, run) in other.runs.iter().filter(|(id, _)| current(id)) {
             if !run.is_empty() && self.runs.get(scenario).is_none_or(Vec::is_empty) {
                 self.runs.insert(scenario.clone(), run.clone());
                 // The run is shown as it was played: in its own order, with its own draft.
@@ -381,12 +433,12 @@ impl Plays {
                 report.runs_added += 1;
             }
         }
-        for (scenario, seed) in other.orders.iter().filter(|(id, _)| kept(id)) {
+        for (scenario, seed) in other.orders.iter().filter(|(id, _)| current(id)) {
             if !self.orders.contains_key(scenario) {
                 self.orders.insert(scenario.clone(), *seed);
             }
         }
-        for (scenario, draft) in other.drafts.iter().filter(|(id, _)| kept(id)) {
+        for (scenario, draft) in other.drafts.iter().filter(|(id, _)| current(id)) {
             if !self.drafts.contains_key(scenario) {
                 self.drafts.insert(scenario.clone(), draft.clone());
             }
@@ -726,6 +778,91 @@ mod tests {
         assert_eq!(mine.orders[&id], 5, "the run is shown in its own order");
         assert!(mine.forget(std::slice::from_ref(&id)));
         assert!(mine.orders.is_empty() && mine.drafts.is_empty());
+    }
+
+    /// A save as another tab reads it: written and read back.
+    fn through_storage(plays: &Plays) -> Plays {
+        match crate::storage::decode::<Plays>(&crate::storage::encode(plays).unwrap()) {
+            crate::storage::Decoded::Current(read) => read,
+            other => panic!("not read back: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_restart_holds_in_a_tab_that_still_had_the_old_run_and_a_later_run_wins() {
+        let id = "the-handover".to_owned();
+        let answer = |plays: &Plays, i| {
+            act(
+                plays,
+                PlayAction::Answer {
+                    scenario: id.clone(),
+                    answer: Answer::Choice(i),
+                },
+            )
+        };
+        let begun = act(
+            &Plays::default(),
+            PlayAction::Begin {
+                scenario: id.clone(),
+                seed: 1,
+            },
+        );
+        let played = answer(&answer(&begun, 0), 0);
+        // Two tabs hold the same run; tab A starts it afresh.
+        let mut b = played.clone();
+        let restart = |plays: &Plays, seed| {
+            act(
+                plays,
+                PlayAction::Restart {
+                    scenario: id.clone(),
+                    seed,
+                },
+            )
+        };
+        let mut a = restart(&played, 2);
+        // Tab B, not yet told, saves its old run (a draft too) and A hears of it.
+        b = act(
+            &b,
+            PlayAction::Note {
+                scenario: id.clone(),
+                text: "kept".into(),
+            },
+        );
+        assert!(
+            a.merge_from_tab(&through_storage(&b)).changed(),
+            "storage lacks the restart: A writes it back"
+        );
+        assert!(a.runs.get(&id).is_none_or(Vec::is_empty), "{:?}", a.runs);
+        assert_eq!(a.orders[&id], 2, "the fresh run's order");
+        assert_eq!(a.notes[&id], "kept", "what is not the run still merges");
+        // B hears of A's save: it starts afresh too, and stays so.
+        assert!(b.merge_from_tab(&through_storage(&a)).changed());
+        assert!(b.runs.get(&id).is_none_or(Vec::is_empty), "{:?}", b.runs);
+        assert_eq!(b.orders[&id], 2);
+        assert!(
+            !a.merge_from_tab(&through_storage(&b)).changed(),
+            "both agree"
+        );
+
+        // A run played after the restart, in either tab, wins over the empty one.
+        let b = answer(&b, 0);
+        assert!(a.merge_from_tab(&through_storage(&b)).changed());
+        assert_eq!(a.runs[&id], [Answer::Choice(0)]);
+        // A second restart, in B this time, while A plays on from where it was.
+        let b = restart(&b, 3);
+        let s = find(&id).unwrap();
+        let a = answer(&a, a.state(s).visible_choices(s)[0].0);
+        let mut heard = a.clone();
+        heard.merge_from_tab(&through_storage(&b));
+        assert!(
+            heard.runs.get(&id).is_none_or(Vec::is_empty),
+            "{:?}",
+            heard.runs
+        );
+        assert_eq!(heard.orders[&id], 3);
+        let mut b = b;
+        b.merge_from_tab(&through_storage(&a));
+        assert!(b.runs.get(&id).is_none_or(Vec::is_empty), "{:?}", b.runs);
     }
 
     #[test]

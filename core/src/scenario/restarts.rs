@@ -1,0 +1,117 @@
+//! How many times each role-play's run was started afresh (restarted, or its progress
+//! forgotten), so that a restart travels between tabs: of two tabs' runs of one role-play,
+//! the one begun after more fresh starts is the later, and a tab still holding the run from
+//! before neither keeps it nor brings it back. A count per role-play, as the count of
+//! clears is one for all progress: a run played after the restart begins at the same
+//! count, so it wins over the empty one the restart left, in either tab.
+
+use serde::{Deserialize, Serialize};
+
+use crate::sorted::SortedMap;
+
+/// How many counts a record remembers, as for deletions.
+pub const LIMIT: usize = crate::marks::LIMIT;
+
+/// Fresh starts by role-play id; role-plays never started afresh are left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Restarts(SortedMap<String, u32>);
+
+impl Restarts {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// How many times `id` was started afresh.
+    pub fn of(&self, id: &str) -> u32 {
+        self.0.get(id).copied().unwrap_or(0)
+    }
+
+    /// Counts a fresh start of each of `ids`.
+    pub fn bump<'a>(&mut self, ids: impl IntoIterator<Item = &'a str>) {
+        let ids: Vec<&str> = ids.into_iter().collect();
+        for id in &ids {
+            let count = self.of(id).saturating_add(1);
+            self.0.insert((*id).to_owned(), count);
+        }
+        self.trim(&ids);
+    }
+
+    /// Takes `count` for `id` (a count from another tab, higher than this one's).
+    pub fn set(&mut self, id: &str, count: u32) {
+        self.0.insert(id.to_owned(), count);
+        self.trim(&[id]);
+    }
+
+    /// The role-plays `other` started afresh more often than this, with its counts.
+    pub fn behind<'a>(&'a self, other: &'a Restarts) -> impl Iterator<Item = (&'a str, u32)> {
+        other
+            .0
+            .iter()
+            .filter(|(id, count)| **count > self.of(id))
+            .map(|(id, count)| (id.as_str(), *count))
+    }
+
+    /// Whether this started some role-play afresh more often than `other`.
+    pub fn ahead_of(&self, other: &Restarts) -> bool {
+        other.behind(self).next().is_some()
+    }
+
+    /// Forgets the lowest counts beyond [`LIMIT`] (a forgotten count is a role-play never
+    /// restarted), never those of `keep`, just made.
+    fn trim(&mut self, keep: &[&str]) {
+        let excess = self.0.len().saturating_sub(LIMIT);
+        if excess == 0 {
+            return;
+        }
+        let mut order: Vec<(u32, &String)> = self
+            .0
+            .iter()
+            .filter(|(id, _)| !keep.contains(&id.as_str()))
+            .map(|(id, count)| (*count, id))
+            .collect();
+        crate::order::sort(&mut order);
+        let dropped: crate::sorted::SortedSet<String> = order
+            .into_iter()
+            .take(excess)
+            .map(|(_, id)| id.clone())
+            .collect();
+        self.0.retain(|id, _| !dropped.contains(id));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tab_that_started_afresh_more_often_is_ahead() {
+        let mut one = Restarts::default();
+        let two = one.clone();
+        one.bump(["a"]);
+        assert_eq!(one.of("a"), 1);
+        assert!(one.ahead_of(&two) && !two.ahead_of(&one));
+        assert_eq!(two.behind(&one).collect::<Vec<_>>(), [("a", 1)]);
+        let mut two = two;
+        two.set("a", 1);
+        assert!(!one.ahead_of(&two), "level again");
+        assert_eq!(serde_json::to_string(&one).unwrap(), r#"{"a":1}"#);
+    }
+
+    #[test]
+    fn at_most_limit_counts_are_kept_the_lowest_going_first() {
+        let mut restarts = Restarts::default();
+        restarts.bump(["kept"]);
+        restarts.bump(["kept"]);
+        for i in 0..LIMIT {
+            restarts.bump([format!("r{i:05}").as_str()]);
+        }
+        assert_eq!(restarts.len(), LIMIT);
+        assert_eq!(restarts.of("kept"), 2);
+        assert_eq!(restarts.of(&format!("r{:05}", LIMIT - 1)), 1, "just made");
+    }
+}

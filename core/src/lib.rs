@@ -4,6 +4,7 @@
 //! trust themes every exercise belongs to. The Yew app and the `rapport` CLI are thin
 //! layers over this crate.
 
+pub mod bounded;
 pub mod coach;
 pub mod content;
 pub mod marks;

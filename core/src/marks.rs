@@ -11,6 +11,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::bounded::Entries;
 use crate::sorted::SortedMap;
 
 /// How many marks a record remembers.
@@ -45,6 +46,9 @@ pub struct Marks {
     marks: SortedMap<String, Mark>,
     /// The highest number held, so that numbering a new mark does not scan them all.
     top: u32,
+    /// How many stored marks were left out when these were read, beyond [`LIMIT`] (a save
+    /// this build never writes), for the store to report; never written.
+    trimmed: usize,
 }
 
 /// Two sets of marks are equal when they hold the same marks; `top` follows from them.
@@ -57,14 +61,14 @@ impl PartialEq for Marks {
 impl Eq for Marks {}
 
 /// How marks are stored: `{"gone": {key: number}, "back": {key: number}}`, either left out
-/// when empty.
+/// when empty; read with at most [`LIMIT`] of each.
 #[derive(Default, Serialize, Deserialize)]
 #[serde(default)]
 struct OnDisk {
-    #[serde(skip_serializing_if = "SortedMap::is_empty")]
-    gone: SortedMap<String, u32>,
-    #[serde(skip_serializing_if = "SortedMap::is_empty")]
-    back: SortedMap<String, u32>,
+    #[serde(skip_serializing_if = "Entries::is_empty")]
+    gone: Entries<String, u32>,
+    #[serde(skip_serializing_if = "Entries::is_empty")]
+    back: Entries<String, u32>,
 }
 
 impl Serialize for Marks {
@@ -81,11 +85,8 @@ impl Serialize for Marks {
 impl<'de> Deserialize<'de> for Marks {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let stored = OnDisk::deserialize(deserializer)?;
-        let owned = |(key, number): (&String, &u32)| (key.clone(), *number);
-        Ok(Marks::from_parts(
-            stored.gone.iter().map(owned),
-            stored.back.iter().map(owned),
-        ))
+        let left_out = stored.gone.left_out + stored.back.left_out;
+        Ok(Marks::read(stored.gone.items, stored.back.items, left_out))
     }
 }
 
@@ -96,6 +97,16 @@ impl Marks {
         gone: impl IntoIterator<Item = (String, u32)>,
         back: impl IntoIterator<Item = (String, u32)>,
     ) -> Marks {
+        Marks::read(gone, back, 0)
+    }
+
+    /// [`Marks::from_parts`] for marks read from a save that listed `left_out` more than
+    /// its reader kept: those, and any the limit drops now, are [`Marks::trimmed`].
+    pub(crate) fn read(
+        gone: impl IntoIterator<Item = (String, u32)>,
+        back: impl IntoIterator<Item = (String, u32)>,
+        left_out: usize,
+    ) -> Marks {
         let mark = |gone| move |(key, number)| (key, Mark { number, gone });
         let all: Vec<(String, Mark)> = gone
             .into_iter()
@@ -103,8 +114,14 @@ impl Marks {
             .chain(back.into_iter().map(mark(false)))
             .collect();
         let mut marks = Marks::default();
-        marks.absorb(all);
+        let dropped = marks.absorb(all);
+        marks.trimmed = left_out + dropped;
         marks
+    }
+
+    /// How many stored marks were left out when these were read (a save over [`LIMIT`]).
+    pub fn trimmed(&self) -> usize {
+        self.trimmed
     }
 
     pub fn len(&self) -> usize {
@@ -207,9 +224,9 @@ impl Marks {
         true
     }
 
-    /// Adds `marks`, each winning over any mark here for its key, then trims. Sorted and
-    /// rebuilt once, since a merge can bring thousands.
-    fn absorb(&mut self, marks: Vec<(String, Mark)>) {
+    /// Adds `marks`, each winning over any mark here for its key, then trims; how many the
+    /// limit dropped. Sorted and rebuilt once, since a merge can bring thousands.
+    fn absorb(&mut self, marks: Vec<(String, Mark)>) -> usize {
         let mut all: Vec<(String, Mark)> = std::mem::take(&mut self.marks)
             .iter()
             .map(|(key, mark)| (key.clone(), *mark))
@@ -224,7 +241,7 @@ impl Marks {
         if self.top > RENUMBER_ABOVE {
             self.renumber();
         }
-        self.trim(&[]);
+        self.trim(&[])
     }
 
     /// Numbers the marks 1, 2, 3… in the order they hold (equal numbers stay equal), so the
@@ -242,11 +259,11 @@ impl Marks {
     }
 
     /// Forgets the lowest-numbered marks beyond [`LIMIT`], never those of `keep` (the marks
-    /// just made: dropping them would let other tabs undo what was just done).
-    fn trim(&mut self, keep: &[&str]) {
+    /// just made: dropping them would let other tabs undo what was just done); how many.
+    fn trim(&mut self, keep: &[&str]) -> usize {
         let excess = self.marks.len().saturating_sub(LIMIT);
         if excess == 0 {
-            return;
+            return 0;
         }
         let mut order: Vec<(u32, &String)> = self
             .marks
@@ -261,6 +278,7 @@ impl Marks {
             .map(|(_, key)| key.clone())
             .collect();
         self.marks.retain(|key, _| !dropped.contains(key));
+        dropped.len()
     }
 }
 

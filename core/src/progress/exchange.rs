@@ -147,7 +147,8 @@ pub fn read(text: &str, now: i64, content: &Catalog) -> Result<Incoming, ImportE
         exported_at: file.get("exported_at").and_then(Value::as_i64),
         skipped: Vec::new(),
     };
-    if let Some(what) = incoming.progress.damage() {
+    // Marks left out of an over-long list are no reason to refuse: an import takes none.
+    if let Some(what) = incoming.progress.unreadable_replies() {
         return Err(ImportError::Unreadable {
             what: Progress::LABEL,
             reason: format!("it lists {what} without a drill"),

@@ -133,6 +133,18 @@ impl Record for Progress {
     }
 
     fn damage(&self) -> Option<String> {
+        use crate::bounded::{damage, left_out};
+        damage([
+            self.unreadable_replies(),
+            left_out(self.deleted.trimmed(), "records of deleted replies"),
+            left_out(self.forgotten.trimmed(), "records of forgotten drills"),
+        ])
+    }
+}
+
+impl Progress {
+    /// The stored attempts that could not be read, in words ("2 practised replies").
+    pub fn unreadable_replies(&self) -> Option<String> {
         match self.unreadable {
             0 => None,
             1 => Some("one practised reply".to_owned()),

@@ -10,6 +10,7 @@
 //! (see [`crate::marks`]) and the restorations themselves sit in fields of their own, which
 //! such a build ignores, and a list without numbers reads as deletions older than any.
 
+use crate::bounded::{Entries, List};
 use crate::marks::Marks;
 use crate::sorted::SortedMap;
 
@@ -37,15 +38,16 @@ pub(super) struct Stored {
     drills: Vec<String>,
     attempts: Vec<Row>,
     cards: SortedMap<String, Card>,
-    /// Ids of deleted attempts, in key order.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    deleted: Vec<String>,
+    /// Ids of deleted attempts, in key order. This and the two below are read with at most
+    /// [`crate::bounded::LIMIT`] items each.
+    #[serde(skip_serializing_if = "List::is_empty")]
+    deleted: List<String>,
     /// The number of each deletion in `deleted`, in the same order.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    deleted_numbers: Vec<u32>,
+    #[serde(skip_serializing_if = "List::is_empty")]
+    deleted_numbers: List<u32>,
     /// Ids of attempts brought back after a deletion, with the restoration's number.
-    #[serde(skip_serializing_if = "SortedMap::is_empty")]
-    restored: SortedMap<String, u32>,
+    #[serde(skip_serializing_if = "Entries::is_empty")]
+    restored: Entries<String, u32>,
     /// Drills whose history was forgotten, and those practised again since.
     #[serde(skip_serializing_if = "Marks::is_empty")]
     forgotten: Marks,
@@ -122,7 +124,7 @@ impl From<Progress> for Stored {
                 (at, a.at, a.response, a.score, flags, rating)
             })
             .collect();
-        let (deleted, deleted_numbers) = progress
+        let (deleted, deleted_numbers): (Vec<String>, Vec<u32>) = progress
             .deleted
             .gone()
             .map(|(id, number)| (id.clone(), number))
@@ -136,8 +138,8 @@ impl From<Progress> for Stored {
             drills,
             attempts,
             cards: progress.cards,
-            deleted,
-            deleted_numbers,
+            deleted: deleted.into(),
+            deleted_numbers: deleted_numbers.into(),
             restored,
             forgotten: progress.forgotten,
             clears: progress.clears,
@@ -148,15 +150,18 @@ impl From<Progress> for Stored {
 impl From<Stored> for Progress {
     fn from(stored: Stored) -> Progress {
         // Numbers that do not match the list (a file edited by hand) are not guessed at.
-        let numbers = if stored.deleted_numbers.len() == stored.deleted.len() {
-            stored.deleted_numbers
+        let (deleted, numbers) = (stored.deleted, stored.deleted_numbers);
+        let numbers = if numbers.listed() == deleted.listed() {
+            numbers.items
         } else {
-            vec![0; stored.deleted.len()]
+            vec![0; deleted.items.len()]
         };
+        let left_out = deleted.left_out + stored.restored.left_out;
         Progress {
-            deleted: Marks::from_parts(
-                stored.deleted.into_iter().zip(numbers),
-                stored.restored.iter().map(|(id, n)| (id.clone(), *n)),
+            deleted: Marks::read(
+                deleted.items.into_iter().zip(numbers),
+                stored.restored.items,
+                left_out,
             ),
             forgotten: stored.forgotten,
             clears: stored.clears,
@@ -524,6 +529,52 @@ mod tests {
         let again = store.load::<Progress>();
         assert_eq!(again.issues, loaded.issues);
         assert_eq!(store.backend().unwrap().keys().len(), 2);
+    }
+
+    /// `n` JSON entries `"{prefix}{i}":{value}` (or list items, with no `value`).
+    fn many(n: usize, prefix: &str, value: Option<&str>) -> String {
+        (0..n)
+            .map(|i| match value {
+                Some(v) => format!("\"{prefix}{i:07}\":{v}"),
+                None => format!("\"{prefix}{i:07}\""),
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    #[test]
+    fn mark_lists_far_over_the_limit_are_read_to_it_and_reported_with_the_attempts_kept() {
+        let n = crate::marks::LIMIT * 10;
+        let numbers = vec!["1"; n].join(",");
+        let text = format!(
+            r#"{{"schema":4,"data":{{"drills":["a"],"attempts":[[0,5,"kept",50,0,0]],"cards":{{}},"deleted":[{}],"deleted_numbers":[{numbers}],"restored":{{{}}},"forgotten":{{"gone":{{{}}}}}}}}}"#,
+            many(n, "d", None),
+            many(n, "r", Some("2")),
+            many(n, "f", Some("1")),
+        );
+        let mut backend = MemoryBackend::new();
+        crate::storage::Backend::set(&mut backend, "rapport.progress", &text).unwrap();
+        let (mut store, _) = Store::open(Ok(backend));
+        let loaded = store.load::<Progress>();
+        let progress = &loaded.value;
+        assert_eq!(progress.attempts.len(), 1, "the history itself is kept");
+        assert_eq!(progress.deleted.len(), crate::marks::LIMIT);
+        assert_eq!(progress.forgotten.len(), crate::marks::LIMIT);
+        assert_eq!(
+            loaded.issues,
+            vec![crate::storage::StorageIssue::PartlyRead {
+                label: "practice history".into(),
+                what: "380,000 records of deleted replies (it keeps 20,000) and 180,000 records of forgotten drills (it keeps 20,000)".into(),
+                backup_key: Some("rapport.progress.backup-1".into()),
+            }]
+        );
+        let backup =
+            crate::storage::Backend::get(store.backend().unwrap(), "rapport.progress.backup-1");
+        assert_eq!(
+            backup.unwrap().as_deref(),
+            Some(text.as_str()),
+            "kept byte for byte"
+        );
     }
 
     #[test]

@@ -62,6 +62,14 @@ impl Record for Plays {
     const KEY: &'static str = "rapport.roleplays";
     const LABEL: &'static str = "role-play progress";
     const SCHEMA: u32 = 1;
+
+    fn damage(&self) -> Option<String> {
+        use crate::bounded::{damage, left_out};
+        damage([
+            left_out(self.forgotten.trimmed(), "records of forgotten role-plays"),
+            left_out(self.restarts.trimmed(), "counts of restarted role-plays"),
+        ])
+    }
 }
 
 /// Where the learner stands with a scenario.
@@ -863,6 +871,38 @@ mod tests {
         let mut b = b;
         b.merge_from_tab(&through_storage(&a));
         assert!(b.runs.get(&id).is_none_or(Vec::is_empty), "{:?}", b.runs);
+    }
+
+    #[test]
+    fn mark_lists_far_over_the_limit_are_read_to_it_and_reported_with_the_runs_kept() {
+        use crate::storage::{Backend, MemoryBackend, StorageIssue, Store};
+        let n = crate::marks::LIMIT * 10;
+        let many = |prefix: &str| {
+            (0..n)
+                .map(|i| format!("\"{prefix}{i:07}\":1"))
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        let text = format!(
+            r#"{{"schema":1,"data":{{"runs":{{"the-handover":[{{"choice":0}}]}},"endings":{{}},"notes":{{}},"forgotten":{{"gone":{{{}}}}},"restarts":{{{}}}}}}}"#,
+            many("f"),
+            many("r")
+        );
+        let mut backend = MemoryBackend::new();
+        backend.set(Plays::KEY, &text).unwrap();
+        let (mut store, _) = Store::open(Ok(backend));
+        let loaded = store.load::<Plays>();
+        assert_eq!(loaded.value.runs["the-handover"], [Answer::Choice(0)]);
+        assert_eq!(loaded.value.forgotten.len(), crate::marks::LIMIT);
+        assert_eq!(loaded.value.restarts.len(), crate::marks::LIMIT);
+        assert_eq!(
+            loaded.issues,
+            [StorageIssue::PartlyRead {
+                label: "role-play progress".into(),
+                what: "180,000 records of forgotten role-plays (it keeps 20,000) and 180,000 counts of restarted role-plays (it keeps 20,000)".into(),
+                backup_key: Some("rapport.roleplays.backup-1".into()),
+            }]
+        );
     }
 
     #[test]

@@ -5,19 +5,51 @@
 //! clears is one for all progress: a run played after the restart begins at the same
 //! count, so it wins over the empty one the restart left, in either tab.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::bounded::Entries;
 use crate::sorted::SortedMap;
 
 /// How many counts a record remembers, as for deletions.
 pub const LIMIT: usize = crate::marks::LIMIT;
 
-/// Fresh starts by role-play id; role-plays never started afresh are left out.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Fresh starts by role-play id; role-plays never started afresh are left out. Stored as
+/// a map, read with at most [`LIMIT`] counts.
+#[derive(Debug, Clone, Default, Serialize)]
 #[serde(transparent)]
-pub struct Restarts(SortedMap<String, u32>);
+pub struct Restarts(
+    SortedMap<String, u32>,
+    /// How many stored counts were left out when these were read, for the store to
+    /// report; never written.
+    #[serde(skip)]
+    usize,
+);
+
+/// Equal when they hold the same counts, however they were read.
+impl PartialEq for Restarts {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Eq for Restarts {}
+
+impl<'de> Deserialize<'de> for Restarts {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let stored = Entries::<String, u32>::deserialize(deserializer)?;
+        Ok(Restarts(
+            stored.items.into_iter().collect(),
+            stored.left_out,
+        ))
+    }
+}
 
 impl Restarts {
+    /// How many stored counts were left out when these were read (a save over [`LIMIT`]).
+    pub fn trimmed(&self) -> usize {
+        self.1
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

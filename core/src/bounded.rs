@@ -3,6 +3,12 @@
 //! so a longer list is a hand-edited or hostile save: reading it whole would allocate
 //! (and sort) without bound before the limit could be applied, so the reader keeps the
 //! first [`LIMIT`], skips the rest unread and says how many it left out.
+//!
+//! They are read leniently too: these fields are optional and newer than the records
+//! around them, so a value of the wrong kind in one (`"deleted": "x"`) reads as empty and
+//! is noted as malformed, for the store to report, instead of making the whole record,
+//! attempts and all, unreadable. The store reads every record from a parsed JSON value,
+//! where each field's value is its own, so an error in one can be set aside safely.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -14,19 +20,22 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// How many items a stored list of marks may hold.
 pub const LIMIT: usize = crate::marks::LIMIT;
 
-/// The items of a stored list, at most [`LIMIT`], and how many more it listed.
+/// The items of a stored list, at most [`LIMIT`], and how many more it listed; or none,
+/// `malformed`, when the stored value was not a list of such items.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct List<T> {
     pub items: Vec<T>,
     pub left_out: usize,
+    pub malformed: bool,
 }
 
 /// The entries of a stored map, in the order stored, at most [`LIMIT`], and how many more
-/// it held.
+/// it held; or none, `malformed`, when the stored value was not a map of such entries.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entries<K, V> {
     pub items: Vec<(K, V)>,
     pub left_out: usize,
+    pub malformed: bool,
 }
 
 impl<T> Default for List<T> {
@@ -34,6 +43,7 @@ impl<T> Default for List<T> {
         List {
             items: Vec::new(),
             left_out: 0,
+            malformed: false,
         }
     }
 }
@@ -43,6 +53,7 @@ impl<K, V> Default for Entries<K, V> {
         Entries {
             items: Vec::new(),
             left_out: 0,
+            malformed: false,
         }
     }
 }
@@ -60,7 +71,10 @@ impl<T> List<T> {
 
 impl<T> From<Vec<T>> for List<T> {
     fn from(items: Vec<T>) -> Self {
-        List { items, left_out: 0 }
+        List {
+            items,
+            ..List::default()
+        }
     }
 }
 
@@ -74,7 +88,7 @@ impl<K, V> FromIterator<(K, V)> for Entries<K, V> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(items: I) -> Self {
         Entries {
             items: items.into_iter().collect(),
-            left_out: 0,
+            ..Entries::default()
         }
     }
 }
@@ -119,22 +133,29 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
             }
 
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<List<T>, A::Error> {
-                let mut items = Vec::with_capacity(room(seq.size_hint()));
-                while items.len() < LIMIT {
+                let mut list = List {
+                    items: Vec::with_capacity(room(seq.size_hint())),
+                    ..List::default()
+                };
+                while list.items.len() < LIMIT {
                     match seq.next_element()? {
-                        Some(item) => items.push(item),
-                        None => return Ok(List { items, left_out: 0 }),
+                        Some(item) => list.items.push(item),
+                        None => return Ok(list),
                     }
                 }
-                let mut left_out = 0;
                 while seq.next_element::<IgnoredAny>()?.is_some() {
-                    left_out += 1;
+                    list.left_out += 1;
                 }
-                Ok(List { items, left_out })
+                Ok(list)
             }
         }
 
-        deserializer.deserialize_seq(Items(PhantomData))
+        Ok(deserializer
+            .deserialize_seq(Items(PhantomData))
+            .unwrap_or_else(|_| List {
+                malformed: true,
+                ..List::default()
+            }))
     }
 }
 
@@ -150,22 +171,29 @@ impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for Entries
             }
 
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries<K, V>, A::Error> {
-                let mut items = Vec::with_capacity(room(map.size_hint()));
-                while items.len() < LIMIT {
+                let mut entries = Entries {
+                    items: Vec::with_capacity(room(map.size_hint())),
+                    ..Entries::default()
+                };
+                while entries.items.len() < LIMIT {
                     match map.next_entry()? {
-                        Some(entry) => items.push(entry),
-                        None => return Ok(Entries { items, left_out: 0 }),
+                        Some(entry) => entries.items.push(entry),
+                        None => return Ok(entries),
                     }
                 }
-                let mut left_out = 0;
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {
-                    left_out += 1;
+                    entries.left_out += 1;
                 }
-                Ok(Entries { items, left_out })
+                Ok(entries)
             }
         }
 
-        deserializer.deserialize_map(Pairs(PhantomData))
+        Ok(deserializer
+            .deserialize_map(Pairs(PhantomData))
+            .unwrap_or_else(|_| Entries {
+                malformed: true,
+                ..Entries::default()
+            }))
     }
 }
 
@@ -179,6 +207,11 @@ pub fn left_out(left_out: usize, what: &str) -> Option<String> {
             thousands(LIMIT)
         )
     })
+}
+
+/// `what`, when it was `malformed` and read as empty: a part a notice names.
+pub fn malformed(malformed: bool, what: &str) -> Option<String> {
+    malformed.then(|| what.to_owned())
 }
 
 /// What could not be read of a record, its parts joined in one phrase ("A and B"), for
@@ -239,10 +272,41 @@ mod tests {
         let map: Entries<String, u32> = serde_json::from_str(r#"{"b":2,"a":1}"#).unwrap();
         assert_eq!(map.items, [("b".to_owned(), 2), ("a".to_owned(), 1)]);
         assert_eq!(serde_json::to_string(&map).unwrap(), r#"{"b":2,"a":1}"#);
-        assert!(
-            serde_json::from_str::<List<u32>>(r#"["x"]"#).is_err(),
-            "kept items are checked"
-        );
+    }
+
+    fn read<T: serde::de::DeserializeOwned>(json: &str) -> T {
+        serde_json::from_value(serde_json::from_str(json).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_kind_reads_as_empty_and_malformed() {
+        for json in [
+            r#""x""#,
+            "5",
+            "null",
+            "true",
+            r#"{"a":1}"#,
+            r#"["x"]"#,
+            "[1,\"x\",2]",
+        ] {
+            let list: List<u32> = read(json);
+            assert!(list.malformed && list.items.is_empty(), "{json}: {list:?}");
+        }
+        for json in [r#""x""#, "[1]", r#"{"a":"x"}"#, r#"{"a":1,"b":[]}"#] {
+            let map: Entries<String, u32> = read(json);
+            assert!(map.malformed && map.items.is_empty(), "{json}: {map:?}");
+        }
+        let fine: List<u32> = read("[1,2]");
+        assert!(!fine.malformed);
+        // Within a record, the fields around a malformed one still read.
+        #[derive(Deserialize)]
+        struct Around {
+            list: List<u32>,
+            after: String,
+        }
+        let around: Around = read(r#"{"list":"x","after":"kept"}"#);
+        assert!(around.list.malformed);
+        assert_eq!(around.after, "kept");
     }
 
     #[test]

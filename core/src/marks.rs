@@ -49,6 +49,9 @@ pub struct Marks {
     /// How many stored marks were left out when these were read, beyond [`LIMIT`] (a save
     /// this build never writes), for the store to report; never written.
     trimmed: usize,
+    /// The stored marks were not marks at all and were read as none, for the store to
+    /// report; never written.
+    malformed: bool,
 }
 
 /// Two sets of marks are equal when they hold the same marks; `top` follows from them.
@@ -61,7 +64,7 @@ impl PartialEq for Marks {
 impl Eq for Marks {}
 
 /// How marks are stored: `{"gone": {key: number}, "back": {key: number}}`, either left out
-/// when empty; read with at most [`LIMIT`] of each.
+/// when empty; read with at most [`LIMIT`] of each, and leniently (see [`crate::bounded`]).
 #[derive(Default, Serialize, Deserialize)]
 #[serde(default)]
 struct OnDisk {
@@ -84,9 +87,20 @@ impl Serialize for Marks {
 
 impl<'de> Deserialize<'de> for Marks {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let stored = OnDisk::deserialize(deserializer)?;
+        let Ok(stored) = OnDisk::deserialize(deserializer) else {
+            return Ok(Marks {
+                malformed: true,
+                ..Marks::default()
+            });
+        };
         let left_out = stored.gone.left_out + stored.back.left_out;
-        Ok(Marks::read(stored.gone.items, stored.back.items, left_out))
+        let malformed = stored.gone.malformed || stored.back.malformed;
+        Ok(Marks::read(
+            stored.gone.items,
+            stored.back.items,
+            left_out,
+            malformed,
+        ))
     }
 }
 
@@ -97,15 +111,17 @@ impl Marks {
         gone: impl IntoIterator<Item = (String, u32)>,
         back: impl IntoIterator<Item = (String, u32)>,
     ) -> Marks {
-        Marks::read(gone, back, 0)
+        Marks::read(gone, back, 0, false)
     }
 
     /// [`Marks::from_parts`] for marks read from a save that listed `left_out` more than
-    /// its reader kept: those, and any the limit drops now, are [`Marks::trimmed`].
+    /// its reader kept (those, and any the limit drops now, are [`Marks::trimmed`]), some
+    /// of them perhaps `malformed` and read as none.
     pub(crate) fn read(
         gone: impl IntoIterator<Item = (String, u32)>,
         back: impl IntoIterator<Item = (String, u32)>,
         left_out: usize,
+        malformed: bool,
     ) -> Marks {
         let mark = |gone| move |(key, number)| (key, Mark { number, gone });
         let all: Vec<(String, Mark)> = gone
@@ -116,7 +132,13 @@ impl Marks {
         let mut marks = Marks::default();
         let dropped = marks.absorb(all);
         marks.trimmed = left_out + dropped;
+        marks.malformed = malformed;
         marks
+    }
+
+    /// Whether some of the stored marks were of the wrong kind and read as none.
+    pub fn malformed(&self) -> bool {
+        self.malformed
     }
 
     /// How many stored marks were left out when these were read (a save over [`LIMIT`]).

@@ -133,11 +133,13 @@ impl Record for Progress {
     }
 
     fn damage(&self) -> Option<String> {
-        use crate::bounded::{damage, left_out};
+        use crate::bounded::{damage, left_out, malformed};
         damage([
             self.unreadable_replies(),
             left_out(self.deleted.trimmed(), "records of deleted replies"),
             left_out(self.forgotten.trimmed(), "records of forgotten drills"),
+            malformed(self.deleted.malformed(), "the list of deleted replies"),
+            malformed(self.forgotten.malformed(), "the list of forgotten drills"),
         ])
     }
 }

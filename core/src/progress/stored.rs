@@ -151,17 +151,20 @@ impl From<Stored> for Progress {
     fn from(stored: Stored) -> Progress {
         // Numbers that do not match the list (a file edited by hand) are not guessed at.
         let (deleted, numbers) = (stored.deleted, stored.deleted_numbers);
+        let numbers_malformed = numbers.malformed;
         let numbers = if numbers.listed() == deleted.listed() {
             numbers.items
         } else {
             vec![0; deleted.items.len()]
         };
         let left_out = deleted.left_out + stored.restored.left_out;
+        let malformed = deleted.malformed || numbers_malformed || stored.restored.malformed;
         Progress {
             deleted: Marks::read(
                 deleted.items.into_iter().zip(numbers),
                 stored.restored.items,
                 left_out,
+                malformed,
             ),
             forgotten: stored.forgotten,
             clears: stored.clears,
@@ -575,6 +578,56 @@ mod tests {
             Some(text.as_str()),
             "kept byte for byte"
         );
+    }
+
+    #[test]
+    fn a_malformed_mark_field_is_read_as_empty_and_reported_with_the_attempts_kept() {
+        let attempts = r#""drills":["a"],"attempts":[[0,5,"kept",50,0,0],[0,6,"also kept",60,0,0]],"cards":{}"#;
+        for (field, what) in [
+            (r#""deleted":"x""#, "the list of deleted replies"),
+            (
+                r#""deleted":["18bcfe56be8-a"],"deleted_numbers":{"a":1}"#,
+                "the list of deleted replies",
+            ),
+            (
+                r#""restored":{"18bcfe56be8-a":"x"}"#,
+                "the list of deleted replies",
+            ),
+            (r#""restored":["x"]"#, "the list of deleted replies"),
+            (r#""forgotten":5"#, "the list of forgotten drills"),
+            (
+                r#""forgotten":{"gone":["a"]}"#,
+                "the list of forgotten drills",
+            ),
+        ] {
+            let text = format!(r#"{{"schema":4,"data":{{{attempts},{field}}}}}"#);
+            let mut backend = MemoryBackend::new();
+            crate::storage::Backend::set(&mut backend, "rapport.progress", &text).unwrap();
+            let (mut store, _) = Store::open(Ok(backend));
+            let loaded = store.load::<Progress>();
+            assert_eq!(
+                loaded.value.attempts.len(),
+                2,
+                "{field}: {:?}",
+                loaded.issues
+            );
+            assert_eq!(
+                loaded.issues,
+                vec![crate::storage::StorageIssue::PartlyRead {
+                    label: "practice history".into(),
+                    what: what.into(),
+                    backup_key: Some("rapport.progress.backup-1".into()),
+                }],
+                "{field}"
+            );
+            let backup =
+                crate::storage::Backend::get(store.backend().unwrap(), "rapport.progress.backup-1");
+            assert_eq!(
+                backup.unwrap().as_deref(),
+                Some(text.as_str()),
+                "{field}: kept as it was"
+            );
+        }
     }
 
     #[test]

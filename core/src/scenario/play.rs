@@ -64,10 +64,18 @@ impl Record for Plays {
     const SCHEMA: u32 = 1;
 
     fn damage(&self) -> Option<String> {
-        use crate::bounded::{damage, left_out};
+        use crate::bounded::{damage, left_out, malformed};
         damage([
             left_out(self.forgotten.trimmed(), "records of forgotten role-plays"),
             left_out(self.restarts.trimmed(), "counts of restarted role-plays"),
+            malformed(
+                self.forgotten.malformed(),
+                "the list of forgotten role-plays",
+            ),
+            malformed(
+                self.restarts.malformed(),
+                "the counts of restarted role-plays",
+            ),
         ])
     }
 }
@@ -903,6 +911,49 @@ mod tests {
                 backup_key: Some("rapport.roleplays.backup-1".into()),
             }]
         );
+    }
+
+    #[test]
+    fn a_malformed_mark_field_is_read_as_empty_and_reported_with_the_runs_kept() {
+        use crate::storage::{Backend, MemoryBackend, StorageIssue, Store};
+        for (field, what) in [
+            (r#""forgotten":"x""#, "the list of forgotten role-plays"),
+            (
+                r#""forgotten":{"back":{"a":"x"}}"#,
+                "the list of forgotten role-plays",
+            ),
+            (
+                r#""restarts":["the-handover"]"#,
+                "the counts of restarted role-plays",
+            ),
+            (
+                r#""restarts":{"the-handover":-1}"#,
+                "the counts of restarted role-plays",
+            ),
+        ] {
+            let text = format!(
+                r#"{{"schema":1,"data":{{"runs":{{"the-handover":[{{"choice":0}}]}},"endings":{{"the-handover":["cold"]}},"notes":{{}},{field}}}}}"#
+            );
+            let mut backend = MemoryBackend::new();
+            backend.set(Plays::KEY, &text).unwrap();
+            let (mut store, _) = Store::open(Ok(backend));
+            let loaded = store.load::<Plays>();
+            assert_eq!(
+                loaded.value.runs.get("the-handover").map(Vec::len),
+                Some(1),
+                "{field}: {:?}",
+                loaded.issues
+            );
+            assert_eq!(
+                loaded.issues,
+                [StorageIssue::PartlyRead {
+                    label: "role-play progress".into(),
+                    what: what.into(),
+                    backup_key: Some("rapport.roleplays.backup-1".into()),
+                }],
+                "{field}"
+            );
+        }
     }
 
     #[test]

@@ -14,21 +14,24 @@ use crate::sorted::SortedMap;
 pub const LIMIT: usize = crate::marks::LIMIT;
 
 /// Fresh starts by role-play id; role-plays never started afresh are left out. Stored as
-/// a map, read with at most [`LIMIT`] counts.
+/// a map, read with at most [`LIMIT`] counts, and leniently (see [`crate::bounded`]).
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(transparent)]
-pub struct Restarts(
-    SortedMap<String, u32>,
+pub struct Restarts {
+    counts: SortedMap<String, u32>,
     /// How many stored counts were left out when these were read, for the store to
     /// report; never written.
     #[serde(skip)]
-    usize,
-);
+    trimmed: usize,
+    /// The stored counts were not counts and were read as none; never written.
+    #[serde(skip)]
+    malformed: bool,
+}
 
 /// Equal when they hold the same counts, however they were read.
 impl PartialEq for Restarts {
     fn eq(&self, other: &Self) -> bool {
-        self.0 == other.0
+        self.counts == other.counts
     }
 }
 
@@ -37,30 +40,36 @@ impl Eq for Restarts {}
 impl<'de> Deserialize<'de> for Restarts {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let stored = Entries::<String, u32>::deserialize(deserializer)?;
-        Ok(Restarts(
-            stored.items.into_iter().collect(),
-            stored.left_out,
-        ))
+        Ok(Restarts {
+            counts: stored.items.into_iter().collect(),
+            trimmed: stored.left_out,
+            malformed: stored.malformed,
+        })
     }
 }
 
 impl Restarts {
     /// How many stored counts were left out when these were read (a save over [`LIMIT`]).
     pub fn trimmed(&self) -> usize {
-        self.1
+        self.trimmed
+    }
+
+    /// Whether the stored counts were of the wrong kind and read as none.
+    pub fn malformed(&self) -> bool {
+        self.malformed
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.counts.is_empty()
     }
 
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.counts.len()
     }
 
     /// How many times `id` was started afresh.
     pub fn of(&self, id: &str) -> u32 {
-        self.0.get(id).copied().unwrap_or(0)
+        self.counts.get(id).copied().unwrap_or(0)
     }
 
     /// Counts a fresh start of each of `ids`.
@@ -68,21 +77,21 @@ impl Restarts {
         let ids: Vec<&str> = ids.into_iter().collect();
         for id in &ids {
             let count = self.of(id).saturating_add(1);
-            self.0.insert((*id).to_owned(), count);
+            self.counts.insert((*id).to_owned(), count);
         }
         self.trim(&ids);
     }
 
     /// Takes `count` for `id` (a count from another tab, higher than this one's).
     pub fn set(&mut self, id: &str, count: u32) {
-        self.0.insert(id.to_owned(), count);
+        self.counts.insert(id.to_owned(), count);
         self.trim(&[id]);
     }
 
     /// The role-plays `other` started afresh more often than this, with its counts.
     pub fn behind<'a>(&'a self, other: &'a Restarts) -> impl Iterator<Item = (&'a str, u32)> {
         other
-            .0
+            .counts
             .iter()
             .filter(|(id, count)| **count > self.of(id))
             .map(|(id, count)| (id.as_str(), *count))
@@ -96,12 +105,12 @@ impl Restarts {
     /// Forgets the lowest counts beyond [`LIMIT`] (a forgotten count is a role-play never
     /// restarted), never those of `keep`, just made.
     fn trim(&mut self, keep: &[&str]) {
-        let excess = self.0.len().saturating_sub(LIMIT);
+        let excess = self.counts.len().saturating_sub(LIMIT);
         if excess == 0 {
             return;
         }
         let mut order: Vec<(u32, &String)> = self
-            .0
+            .counts
             .iter()
             .filter(|(id, _)| !keep.contains(&id.as_str()))
             .map(|(id, count)| (*count, id))
@@ -112,7 +121,7 @@ impl Restarts {
             .take(excess)
             .map(|(_, id)| id.clone())
             .collect();
-        self.0.retain(|id, _| !dropped.contains(id));
+        self.counts.retain(|id, _| !dropped.contains(id));
     }
 }
 

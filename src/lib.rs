@@ -13,6 +13,7 @@ pub mod pages;
 pub mod route;
 pub mod router;
 pub mod storage;
+pub mod turns;
 
 /// Rewrites a hash that is not a route path (typed by hand, or a bare anchor) into one, so
 /// the address shows the route's own link, the one a copy of it should share.

@@ -17,6 +17,8 @@ use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::words::thousands;
+
 /// How many items a stored list of marks may hold.
 pub const LIMIT: usize = crate::marks::LIMIT;
 
@@ -222,19 +224,6 @@ pub fn damage(parts: impl IntoIterator<Item = Option<String>>) -> Option<String>
     (!parts.is_empty()).then(|| crate::words::list(&parts))
 }
 
-/// `n` with a comma between each group of three digits.
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut text = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            text.push(',');
-        }
-        text.push(c);
-    }
-    text
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,7 +299,7 @@ mod tests {
     }
 
     #[test]
-    fn counts_are_written_in_thousands() {
+    fn what_was_left_out_is_said_in_words() {
         assert_eq!(
             left_out(980_000, "records").as_deref(),
             Some("980,000 records (it keeps 20,000)")
@@ -321,9 +310,5 @@ mod tests {
             Some("a and b")
         );
         assert_eq!(damage([None]), None);
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1_000), "1,000");
-        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 }

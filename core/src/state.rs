@@ -10,7 +10,7 @@ use crate::content::Catalog;
 use crate::notice::{Notice, Tone};
 use crate::packs::{ImportReport, Packs};
 use crate::practice::{Practice, PracticeAction};
-use crate::progress::exchange::{self, Incoming};
+use crate::progress::importing::Prepared;
 use crate::progress::Progress;
 use crate::scenario::play::{PlayAction, Plays};
 use crate::settings::Settings;
@@ -69,8 +69,9 @@ pub enum Action {
     DeleteAttempt(String),
     /// Remove all practice history, the session and role-play progress.
     ClearHistory,
-    /// Merge an export file's contents (validated already); nothing is overwritten.
-    Import(Box<Incoming>),
+    /// Merge an export file's contents (validated, and perhaps merged ahead); nothing is
+    /// overwritten.
+    Import(Box<Prepared>),
     /// Another tab saved: merge what it has (by attempt id; newer cards win).
     External {
         progress: Option<Box<Progress>>,
@@ -195,9 +196,9 @@ impl AppState {
             }
             // The page that imported shows what it did beside the import control (with
             // [`exchange::Preview::imported`]), where the learner is: no notice at the top.
-            Action::Import(incoming) => {
+            Action::Import(prepared) => {
                 let (progress, plays, _) =
-                    exchange::merge(&self.practice.progress, &self.plays, &incoming);
+                    prepared.applied_to(&self.practice.progress, &self.plays);
                 self.practice.progress = Rc::new(progress);
                 self.plays = Rc::new(plays);
             }
@@ -343,6 +344,7 @@ impl AppState {
 mod tests {
     use super::*;
     use crate::practice::Session;
+    use crate::progress::exchange::{self, Incoming};
     use crate::saving::Kind;
 
     /// The records a tab writes going from `before`, its last save, to `after`, as the
@@ -477,7 +479,7 @@ mod tests {
         };
         let before = with_attempts(&[10]);
         let (_, _, preview) = exchange::merge(&before.practice.progress, &before.plays, &incoming);
-        let state = before.apply(Action::Import(Box::new(incoming)));
+        let state = before.apply(Action::Import(Box::new(incoming.into())));
         assert_eq!(state.practice.progress.attempts.len(), 2);
         assert!(
             state.notices.is_empty(),

@@ -23,6 +23,19 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// `n` with a comma between each group of three digits: "50,000".
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut text = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            text.push(',');
+        }
+        text.push(c);
+    }
+    text
+}
+
 /// "advice", "advice and praise", "advice, praise and probing".
 pub fn list(items: &[&str]) -> String {
     match items {
@@ -66,6 +79,15 @@ pub fn megabytes(bytes: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn counts_are_written_in_thousands() {
+        use super::thousands;
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000), "1,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+
     #[test]
     fn lists_read_as_sentences() {
         assert_eq!(super::list(&[]), "");

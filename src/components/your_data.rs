@@ -1,16 +1,22 @@
 //! Export, import and clear-all: the learner's data in their own hands. An import is read,
-//! validated and previewed as a merge before anything changes; clearing everything asks
-//! first and offers an export.
+//! validated and previewed as a merge before anything changes, a step at a time, saying
+//! how far it has got (a long one takes a second or more); clearing everything asks first
+//! and offers an export.
 
-use rapport_core::progress::exchange::{self, Incoming, Preview};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use rapport_core::progress::exchange::{self, Preview};
+use rapport_core::progress::importing::{Importing, Next, Prepared, Status};
 use rapport_core::state::Action;
 use rapport_core::when;
-use rapport_core::words::plural;
+use rapport_core::words::{plural, thousands};
 use yew::prelude::*;
 
 use crate::app::AppContext;
 use crate::clock;
 use crate::download;
+use crate::turns;
 
 const CLEARED: &str =
     "Cleared: your replies, review schedule and role-play progress are gone from this device.";
@@ -18,15 +24,111 @@ const CLEARED: &str =
 #[derive(Clone, PartialEq)]
 enum Stage {
     Idle,
+    /// An import being read and compared with the history, a step at a time.
+    Importing {
+        name: String,
+        status: Status,
+    },
     Previewing {
         name: String,
-        incoming: Box<Incoming>,
         preview: Preview,
+        /// What the file held that was left out, in plain words.
+        skipped: Vec<String>,
     },
     Failed(String),
     ConfirmingClear,
     /// What the last import or clear did, said beside the controls, where the learner is.
     Done(String),
+}
+
+/// What an import under way needs between its turns.
+#[derive(Clone)]
+struct Job {
+    stage: UseStateHandle<Stage>,
+    /// The import read and merged ahead, until it is applied or put away.
+    ready: Rc<RefCell<Option<Box<Prepared>>>>,
+    /// Counts imports started and stopped: a turn whose count is no longer the latest
+    /// belongs to an import put away (cancelled, replaced, or the page left) and stops.
+    latest_job: Rc<RefCell<u32>>,
+    /// The app's state as last rendered: a turn merges into the records on the device
+    /// then, not those of the render that started the import.
+    state: Rc<RefCell<AppContext>>,
+    focus_next: Rc<RefCell<Option<&'static str>>>,
+}
+
+impl Job {
+    /// Puts away any import under way or ready; the number of the next one.
+    fn stop(&self) -> u32 {
+        self.ready.borrow_mut().take();
+        let mut latest = self.latest_job.borrow_mut();
+        *latest = latest.wrapping_add(1);
+        *latest
+    }
+
+    fn show(&self, stage: Stage, focus: Option<&'static str>) {
+        if focus.is_some() {
+            *self.focus_next.borrow_mut() = focus;
+        }
+        self.stage.set(stage);
+    }
+
+    /// Takes `importing` through to its preview (or its error), giving the browser a turn
+    /// every [`turns::TURN_MS`] and saying how far it has got.
+    async fn run(self, mut importing: Importing, name: String, number: u32) {
+        loop {
+            turns::next().await;
+            let started = turns::now_ms();
+            loop {
+                if *self.latest_job.borrow() != number {
+                    return;
+                }
+                let ctx = self.state.borrow().clone();
+                let (progress, plays) = (&ctx.0.practice.progress, &ctx.0.plays);
+                match importing.step(progress, plays, &ctx.0.content) {
+                    Next::Going(next, status) => {
+                        importing = *next;
+                        if turns::now_ms() - started >= turns::TURN_MS {
+                            self.show(
+                                Stage::Importing {
+                                    name: name.clone(),
+                                    status,
+                                },
+                                None,
+                            );
+                            break;
+                        }
+                    }
+                    Next::Ready(prepared) => {
+                        let stage = Stage::Previewing {
+                            name,
+                            preview: prepared.preview,
+                            skipped: prepared.incoming.skipped.clone(),
+                        };
+                        *self.ready.borrow_mut() = Some(prepared);
+                        self.show(stage, Some("preview-title"));
+                        return;
+                    }
+                    Next::Failed(error) => {
+                        self.show(Stage::Failed(error.message()), Some("import-error"));
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// How far an import has got, in words.
+fn status_words(name: &str, status: Status) -> String {
+    match status {
+        Status::Reading => format!("Reading \u{201c}{name}\u{201d}\u{2026}"),
+        Status::Comparing { done, total } => format!(
+            "Reading \u{201c}{name}\u{201d}: {} of {} {} compared with yours\u{2026}",
+            thousands(done),
+            thousands(total),
+            if total == 1 { "reply" } else { "replies" }
+        ),
+    }
 }
 
 fn export(ctx: &AppContext) -> Result<(), String> {
@@ -71,59 +173,83 @@ pub fn YourData() -> Html {
             }
         })
     };
+    let job = Job {
+        stage: stage.clone(),
+        ready: use_mut_ref(|| None),
+        latest_job: use_mut_ref(|| 0),
+        state: use_mut_ref(|| ctx.clone()),
+        focus_next: focus_next.clone(),
+    };
+    *job.state.borrow_mut() = ctx.clone();
+    {
+        // Leaving the page puts away an import under way.
+        let job = job.clone();
+        use_effect_with((), move |_| {
+            move || {
+                job.stop();
+            }
+        });
+    }
     let on_choose = {
-        let (ctx, stage, then_focus) = (ctx.clone(), stage.clone(), then_focus.clone());
+        let job = job.clone();
         download::on_choose(input.clone(), exchange::MAX_IMPORT, move |name, text| {
-            let next = match text
-                .map_err(|e| format!("The file could not be read: {e}."))
-                .and_then(|t| {
-                    exchange::read(&t, crate::clock::now(), &ctx.0.content).map_err(|e| e.message())
-                }) {
-                Ok(incoming) => {
-                    let (_, _, preview) =
-                        exchange::merge(&ctx.0.practice.progress, &ctx.0.plays, &incoming);
-                    then_focus("preview-title");
-                    Stage::Previewing {
-                        name,
-                        incoming: Box::new(incoming),
-                        preview,
-                    }
+            let number = job.stop();
+            match text {
+                Ok(text) => {
+                    job.show(
+                        Stage::Importing {
+                            name: name.clone(),
+                            status: Status::Reading,
+                        },
+                        None,
+                    );
+                    let importing = Importing::start(text, clock::now());
+                    wasm_bindgen_futures::spawn_local(job.clone().run(importing, name, number));
                 }
-                Err(message) => {
-                    then_focus("import-error");
-                    Stage::Failed(message)
-                }
-            };
-            stage.set(next);
+                Err(e) => job.show(
+                    Stage::Failed(format!("The file could not be read: {e}.")),
+                    Some("import-error"),
+                ),
+            }
         })
     };
     // Back to where the learner started: the file field after an import, the clear button
     // after clearing was called off.
     let cancel_to = |id: &'static str| {
-        let (stage, then_focus) = (stage.clone(), then_focus.clone());
+        let job = job.clone();
         Callback::from(move |_: MouseEvent| {
-            then_focus(id);
-            stage.set(Stage::Idle);
+            job.stop();
+            job.show(Stage::Idle, Some(id));
         })
     };
     let cancel = cancel_to("import-file");
 
     let body = match &*stage {
+        Stage::Importing { name, status } => html! {
+            <div class="import-progress">
+                <p class="data-result" id="import-status" role="status">{ status_words(name, *status) }</p>
+                <p class="actions">
+                    <button type="button" onclick={cancel.clone()}>{ "Cancel" }</button>
+                </p>
+            </div>
+        },
         Stage::Previewing {
             name,
-            incoming,
             preview,
+            skipped,
         } => {
             let apply = {
-                let (ctx, stage, incoming) = (ctx.clone(), stage.clone(), incoming.clone());
-                let then_focus = then_focus.clone();
+                let (ctx, job) = (ctx.clone(), job.clone());
                 Callback::from(move |_: MouseEvent| {
-                    // The same merge the reducer makes, on the same state, for its summary.
-                    let (_, _, done) =
-                        exchange::merge(&ctx.0.practice.progress, &ctx.0.plays, &incoming);
-                    ctx.dispatch(Action::Import(incoming.clone()));
-                    then_focus("data-result");
-                    stage.set(Stage::Done(done.imported(!incoming.skipped.is_empty())));
+                    let Some(prepared) = job.ready.borrow_mut().take() else {
+                        return;
+                    };
+                    // What the reducer's import does, on the same state, for its summary:
+                    // the merge made ahead, unless the records changed since.
+                    let done = prepared.preview_for(&ctx.0.practice.progress, &ctx.0.plays);
+                    let left_out = !prepared.incoming.skipped.is_empty();
+                    ctx.dispatch(Action::Import(prepared));
+                    job.show(Stage::Done(done.imported(left_out)), Some("data-result"));
                 })
             };
             html! {
@@ -134,10 +260,10 @@ pub fn YourData() -> Html {
                         <li>{ plural(preview.cards_new, "new review schedule", "new review schedules") }</li>
                         <li>{ format!("{}, {} and {} that are new here", plural(preview.endings_new, "role-play ending", "role-play endings"), plural(preview.notes_new, "note", "notes"), plural(preview.runs_new, "run", "runs")) }</li>
                     </ul>
-                    if !incoming.skipped.is_empty() {
+                    if !skipped.is_empty() {
                         <p id="import-skipped-title">{ "Left out of this import:" }</p>
                         <ul id="import-skipped" aria-labelledby="import-skipped-title">
-                            { for incoming.skipped.iter().map(|s| html! { <li>{ s }</li> }) }
+                            { for skipped.iter().map(|s| html! { <li>{ s }</li> }) }
                         </ul>
                     }
                     <p>{ "Nothing you already have will be changed or removed." }</p>

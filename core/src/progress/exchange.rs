@@ -8,7 +8,7 @@ use super::screening::screen;
 use super::Progress;
 use crate::content::Catalog;
 use crate::scenario::play::Plays;
-use crate::storage::{decode, encode, Decoded, Record, Unreadable};
+use crate::storage::{decode_value, encode, Decoded, Record, Unreadable};
 use crate::words::{megabytes, plural};
 
 /// What every export says it is.
@@ -96,15 +96,23 @@ impl ImportError {
     }
 }
 
-fn record<T: Record>(records: &Map<String, Value>) -> Result<T, ImportError> {
-    let Some(value) = records.get(T::KEY) else {
+/// An export file's records, parsed and not yet read as records.
+#[derive(Debug)]
+pub(super) struct File {
+    records: Map<String, Value>,
+    exported_at: Option<i64>,
+}
+
+/// Takes record `T` out of `file` and reads it.
+pub(super) fn record<T: Record>(file: &mut File) -> Result<T, ImportError> {
+    let Some(value) = file.records.remove(T::KEY) else {
         return Ok(T::default());
     };
     let unreadable = |reason: String| ImportError::Unreadable {
         what: T::LABEL,
         reason,
     };
-    match decode::<T>(&value.to_string()) {
+    match decode_value::<T>(value) {
         Decoded::Current(v) | Decoded::Migrated { value: v, .. } => Ok(v),
         Decoded::Unreadable(Unreadable::Newer { found }) => {
             Err(ImportError::Newer(u64::from(found)))
@@ -113,8 +121,17 @@ fn record<T: Record>(records: &Map<String, Value>) -> Result<T, ImportError> {
     }
 }
 
-/// Reads and validates an export file at `now`, against the role-plays on this device.
+/// Reads and validates an export file at `now`, against the role-plays on this device:
+/// [`crate::progress::importing`]'s reading, all at once.
 pub fn read(text: &str, now: i64, content: &Catalog) -> Result<Incoming, ImportError> {
+    let mut file = parse(text)?;
+    let progress = record::<Progress>(&mut file)?;
+    let plays = record::<Plays>(&mut file)?;
+    checked(file, progress, plays, now, content)
+}
+
+/// An export file parsed and its header checked.
+pub(super) fn parse(text: &str) -> Result<File, ImportError> {
     if text.len() > MAX_IMPORT {
         return Err(ImportError::TooLarge(text.len()));
     }
@@ -125,7 +142,7 @@ pub fn read(text: &str, now: i64, content: &Catalog) -> Result<Incoming, ImportE
             ImportError::NotJson(e.to_string())
         }
     })?;
-    let Value::Object(file) = value else {
+    let Value::Object(mut file) = value else {
         return Err(ImportError::NotAnExport);
     };
     if file.get("format").and_then(Value::as_str) != Some(FORMAT) {
@@ -138,13 +155,29 @@ pub fn read(text: &str, now: i64, content: &Catalog) -> Result<Incoming, ImportE
     if version > VERSION {
         return Err(ImportError::Newer(version));
     }
-    let Some(Value::Object(records)) = file.get("records") else {
+    let exported_at = file.get("exported_at").and_then(Value::as_i64);
+    let Some(Value::Object(records)) = file.remove("records") else {
         return Err(ImportError::NotAnExport);
     };
+    Ok(File {
+        records,
+        exported_at,
+    })
+}
+
+/// What `file`'s records hold, checked: refused when no Rapport could have written them,
+/// with what no Rapport stores left out and listed.
+pub(super) fn checked(
+    file: File,
+    progress: Progress,
+    plays: Plays,
+    now: i64,
+    content: &Catalog,
+) -> Result<Incoming, ImportError> {
     let mut incoming = Incoming {
-        progress: record::<Progress>(records)?,
-        plays: record::<Plays>(records)?,
-        exported_at: file.get("exported_at").and_then(Value::as_i64),
+        progress,
+        plays,
+        exported_at: file.exported_at,
         skipped: Vec::new(),
     };
     // Marks left out of an over-long list are no reason to refuse: an import takes none.
@@ -208,16 +241,27 @@ pub fn merge(
     let attempts = merged_progress.merge(&incoming.progress);
     let mut merged_plays = plays.clone();
     let roleplays = merged_plays.merge(&incoming.plays);
-    let preview = Preview {
-        attempts_in_file: incoming.progress.attempts.len(),
-        attempts_new: attempts.attempts_added,
-        attempts_duplicate: attempts.attempts_skipped,
-        cards_new: attempts.cards_added,
-        endings_new: roleplays.endings_added,
-        notes_new: roleplays.notes_added,
-        runs_new: roleplays.runs_added,
-    };
+    let preview = Preview::of(incoming, attempts, roleplays);
     (merged_progress, merged_plays, preview)
+}
+
+impl Preview {
+    /// What merging `incoming` did, from the two merges' reports.
+    pub(super) fn of(
+        incoming: &Incoming,
+        attempts: super::Merged,
+        roleplays: crate::scenario::play::PlaysMerged,
+    ) -> Preview {
+        Preview {
+            attempts_in_file: incoming.progress.attempts.len(),
+            attempts_new: attempts.attempts_added,
+            attempts_duplicate: attempts.attempts_skipped,
+            cards_new: attempts.cards_added,
+            endings_new: roleplays.endings_added,
+            notes_new: roleplays.notes_added,
+            runs_new: roleplays.runs_added,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -3,7 +3,9 @@
 //! form of [`stored`]; merged by attempt id across tabs and imports.
 
 pub mod exchange;
+pub mod importing;
 mod legacy_text;
+pub mod merging;
 mod screening;
 pub mod stats;
 mod stored;
@@ -15,6 +17,7 @@ use crate::sorted::SortedMap;
 
 use serde::{Deserialize, Serialize};
 
+use merging::Merging;
 use stored::Stored;
 
 use crate::coach::{Assessment, Roadblock};
@@ -97,8 +100,8 @@ impl Attempt {
 }
 
 /// All practice history.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(from = "Stored", into = "Stored")]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(from = "Stored")]
 pub struct Progress {
     /// Oldest first.
     pub attempts: Vec<Attempt>,
@@ -270,59 +273,27 @@ impl Progress {
     /// reviewed here. The learner asked for these, so an attempt deleted here earlier comes
     /// back when the file has it, marked as brought back so that other tabs take it too.
     pub fn merge(&mut self, other: &Progress) -> Merged {
+        let (merged, report) = std::mem::take(self).merging_in(other).finish(other);
+        *self = merged;
+        report
+    }
+
+    /// [`Progress::merge`], to be taken a slice of `other`'s attempts at a time.
+    pub fn merging_in(mut self, other: &Progress) -> Merging {
         self.deleted
             .bring_back(other.attempts.iter().map(|a| a.id.as_str()));
         let drills = other.attempts.iter().map(|a| a.drill.as_str());
         self.forgotten
             .bring_back(drills.chain(other.cards.keys().map(String::as_str)));
-        self.merge_attempts(other, false)
+        Merging::begin(self, false)
     }
 
     /// Attempts by id and cards, skipping attempts deleted here and drills forgotten; with
     /// `newer_cards`, a card reviewed more often in `other` replaces this one.
     fn merge_attempts(&mut self, other: &Progress, newer_cards: bool) -> Merged {
-        let mut report = Merged::default();
-        // Ids are looked up in a map, not by scanning: both sides can hold tens of thousands.
-        let mut position: HashMap<String, usize> = HashMap::with_capacity(self.attempts.len());
-        for (i, a) in self.attempts.iter().enumerate() {
-            position.insert(a.id.clone(), i);
-        }
-        for attempt in &other.attempts {
-            if self.deleted.is_gone(&attempt.id) || self.forgotten.is_gone(&attempt.drill) {
-                continue;
-            }
-            match position.get(&attempt.id) {
-                Some(&i) => {
-                    report.attempts_skipped += 1;
-                    let mine = &mut self.attempts[i];
-                    if mine.rating.is_none() && attempt.rating.is_some() {
-                        mine.rating = attempt.rating;
-                    }
-                }
-                None => {
-                    position.insert(attempt.id.clone(), self.attempts.len());
-                    self.attempts.push(attempt.clone());
-                    report.attempts_added += 1;
-                }
-            }
-        }
-        crate::order::sort_by(&mut self.attempts, |a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
-        for (drill, card) in &other.cards {
-            if self.forgotten.is_gone(drill) {
-                continue;
-            }
-            match self.cards.get(drill) {
-                None => {
-                    self.cards.insert(drill.clone(), card.clone());
-                    report.cards_added += 1;
-                }
-                Some(mine) if newer_cards && card.reviews > mine.reviews => {
-                    self.cards.insert(drill.clone(), card.clone());
-                    report.cards_updated += 1;
-                }
-                Some(_) => {}
-            }
-        }
+        let merging = Merging::begin(std::mem::take(self), newer_cards);
+        let (merged, report) = merging.finish(other);
+        *self = merged;
         report
     }
 

@@ -94,7 +94,16 @@ fn wrap(data: Value, schema: u32) -> Result<String, String> {
 
 /// Classifies a raw stored string as a record of type `T`.
 pub fn decode<T: Record>(raw: &str) -> Decoded<T> {
-    let (data, schema) = match open(raw, T::SCHEMA, T::migrate) {
+    match serde_json::from_str(raw) {
+        Ok(parsed) => decode_value(parsed),
+        Err(e) => Decoded::Unreadable(Unreadable::NotJson(e.to_string())),
+    }
+}
+
+/// [`decode`] for an envelope already parsed (one record of an export file, say), so that
+/// it is not written out and parsed again.
+pub fn decode_value<T: Record>(parsed: Value) -> Decoded<T> {
+    let (data, schema) = match open(parsed, T::SCHEMA, T::migrate) {
         Ok(opened) => opened,
         Err(unreadable) => return Decoded::Unreadable(unreadable),
     };
@@ -111,15 +120,13 @@ pub fn decode<T: Record>(raw: &str) -> Decoded<T> {
     }
 }
 
-/// The data in `raw`'s envelope, migrated to schema `current`, and the schema it was
+/// The data in the envelope `parsed`, migrated to schema `current`, and the schema it was
 /// written under.
 fn open(
-    raw: &str,
+    parsed: Value,
     current: u32,
     migrate: fn(u32, Value) -> Result<Value, String>,
 ) -> Result<(Value, u32), Unreadable> {
-    let parsed: Value =
-        serde_json::from_str(raw).map_err(|e| Unreadable::NotJson(e.to_string()))?;
     let Value::Object(mut envelope) = parsed else {
         return Err(Unreadable::NotAnEnvelope);
     };

@@ -11,7 +11,7 @@ mod store;
 
 pub use backend::{Backend, BackendError, MemoryBackend};
 pub use catalog::describe_key;
-pub use envelope::{decode, encode, Decoded, Record, Unreadable};
+pub use envelope::{decode, decode_value, encode, Decoded, Record, Unreadable};
 pub use issue::StorageIssue;
 pub use store::{Loaded, Store};
 

@@ -56,6 +56,67 @@ test('two drills, export, clear, import: both come back', async () => {
   await context.close();
 });
 
+/// An export of `count` replies to one drill, a minute apart, as Rapport writes them.
+function longExport(count) {
+  const start = 1_700_000_000_000;
+  const attempts = Array.from({ length: count }, (_, i) => [0, start + i * 60_000, `It sounds like a long week (${i}). Is that right?`, 60, 1, 0]);
+  return JSON.stringify({
+    format: 'rapport-export',
+    version: 1,
+    exported_at: start + count * 60_000,
+    records: {
+      'rapport.progress': { schema: 4, data: { drills: ['pinged-at-ten'], attempts, cards: {} } },
+      'rapport.roleplays': { schema: 1, data: { runs: {}, endings: {}, notes: {} } },
+    },
+  });
+}
+
+test('a long import says how far it has got and brings everything in', async (t) => {
+  const { context, page } = await watchedPage(shared.browser, shared.origin);
+  await practise(page, shared.origin, 'async-silence', 'You have been waiting all week for an answer.');
+  await page.goto(`${shared.origin}/#/progress`);
+  await appReady(page);
+  // Record every status the import shows, however briefly, and the tasks that held the
+  // page for more than 50 ms once the file was chosen (handing the file to the page is
+  // the test harness's own long task, before that).
+  await page.evaluate(() => {
+    window.__statuses = [];
+    window.__longest = 0;
+    document.querySelector('#import-file').addEventListener('change', () => { window.__chosenAt = performance.now(); });
+    new MutationObserver(() => {
+      const status = document.querySelector('#import-status')?.textContent;
+      if (status && window.__statuses.at(-1) !== status) window.__statuses.push(status);
+    }).observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true });
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) {
+        if (window.__chosenAt !== undefined && task.startTime >= window.__chosenAt) window.__longest = Math.max(window.__longest, task.duration);
+      }
+    }).observe({ type: 'longtask' });
+  });
+  const count = 20_000;
+  await page.setInputFiles('#import-file', { name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(longExport(count)) });
+  await page.waitForSelector('.import-preview', { timeout: 60_000 });
+  const statuses = await page.evaluate(() => window.__statuses);
+  assert.equal(statuses[0], 'Reading “long.json”…', statuses.join(' | '));
+  const counts = statuses.map((s) => s.match(/: ([\d,]+) of 20,000 replies compared with yours…$/)).filter(Boolean).map((m) => Number(m[1].replaceAll(',', '')));
+  assert.ok(counts.some((n) => n > 0 && n < count), `a count part of the way through: ${statuses.join(' | ')}`);
+  assert.deepEqual(counts, [...counts].sort((a, b) => a - b), 'the count only goes up');
+  const longest = await page.evaluate(() => window.__longest);
+  t.diagnostic(`longest task while reading and comparing 20,000 replies: ${Math.round(longest)} ms (none over 50 ms when 0)`);
+  assert.match(await page.textContent('.import-preview'), /20,?000 replies in the file: 20,?000 new, 0 you already have/);
+  const started = await page.evaluate(() => performance.now());
+  await page.click('.import-preview .button--primary');
+  await page.waitForSelector('#your-data #data-result');
+  assert.match(await page.textContent('#your-data #data-result'), /Imported 20,?000 new replies/);
+  t.diagnostic(`Import to its result, the save included: ${Math.round(await page.evaluate((s) => performance.now() - s, started))} ms`);
+  assert.equal(await attemptsStored(page), count + 1, 'the file and the reply practised before');
+  await page.reload();
+  await appReady(page);
+  assert.match(await page.textContent('.stats'), /20,?001\s*replies checked/);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
 test('two tabs each record an attempt, and both survive', async () => {
   const context = await shared.browser.newContext();
   const one = await context.newPage();

@@ -3,12 +3,14 @@
 //! size, which is deterministic. Run with `-- --nocapture` to see the figures.
 
 use rapport::storage;
-use rapport_core::content::library::built_in;
-use rapport_core::progress::{Attempt, Progress};
+use rapport_core::progress::Progress;
 use rapport_core::storage::Record;
 use wasm_bindgen_test::{console_log, wasm_bindgen_test};
 
 use crate::harness::{clear_storage, local_storage};
+
+#[path = "../../core/tests/large_device/attempts.rs"]
+mod attempts;
 
 const OPENINGS: &[&str] = &[
     "It sounds like you're",
@@ -38,37 +40,14 @@ const ENDINGS: &[&str] = &[
 ];
 
 fn ten_thousand() -> Progress {
-    let drills: Vec<&str> = built_in().drills.iter().map(|d| d.id.as_str()).collect();
-    let attempts = (0..10_000usize)
-        .map(|i| {
-            let at = 1_700_000_000_000 + i as i64 * 61_000;
-            let drill = drills[(i * 7) % drills.len()];
-            Attempt {
-                id: format!("{at:x}-{drill}"),
-                drill: drill.to_owned(),
-                at,
-                response: format!(
-                    "{} {} (attempt {i}).{}",
-                    OPENINGS[i % OPENINGS.len()],
-                    MIDDLES[(i / 3) % MIDDLES.len()],
-                    ENDINGS[(i / 5) % ENDINGS.len()]
-                ),
-                score: (i % 101) as u8,
-                reflection: i % 2 == 0,
-                feeling: i % 3 == 0,
-                question: false,
-                parroting: false,
-                checked: i % 4 == 0,
-                roadblocks: Vec::new(),
-                rating: None,
-            }
-        })
-        .collect();
-    Progress {
-        attempts,
-        cards: Default::default(),
-        ..Default::default()
-    }
+    attempts::history(10_000, |i| {
+        format!(
+            "{} {} (attempt {i}).{}",
+            OPENINGS[i % OPENINGS.len()],
+            MIDDLES[(i / 3) % MIDDLES.len()],
+            ENDINGS[(i / 5) % ENDINGS.len()]
+        )
+    })
 }
 
 #[wasm_bindgen_test]

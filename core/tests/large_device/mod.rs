@@ -1,42 +1,21 @@
 //! A device with a long history and four large packs, as the keystroke benchmark and the
 //! test of what a keystroke copies load it.
 
-use rapport_core::content::library::built_in;
+mod attempts;
+
 use rapport_core::content::pack::EXAMPLE;
 use rapport_core::practice::{Practice, PracticeAction, Session};
-use rapport_core::progress::{Attempt, Progress};
+use rapport_core::progress::Progress;
 use rapport_core::scenario::play::Plays;
 use rapport_core::settings::Settings;
 use rapport_core::state::{Action, AppState, PacksAction};
 
 pub fn ten_thousand_attempts() -> Progress {
-    let drills: Vec<&str> = built_in().drills.iter().map(|d| d.id.as_str()).collect();
-    let attempts = (0..10_000usize)
-        .map(|i| {
-            let at = 1_700_000_000_000 + i as i64 * 61_000;
-            let drill = drills[(i * 7) % drills.len()];
-            Attempt {
-                id: format!("{at:x}-{drill}"),
-                drill: drill.to_owned(),
-                at,
-                response: format!(
-                    "It sounds like you're worn out by the late messages from the other time zone (attempt {i}). Is that right?"
-                ),
-                score: (i % 101) as u8,
-                reflection: i % 2 == 0,
-                feeling: i % 3 == 0,
-                question: false,
-                parroting: false,
-                checked: i % 4 == 0,
-                roadblocks: Vec::new(),
-                rating: None,
-            }
-        })
-        .collect();
-    Progress {
-        attempts,
-        ..Progress::default()
-    }
+    attempts::history(10_000, |i| {
+        format!(
+            "It sounds like you're worn out by the late messages from the other time zone (attempt {i}). Is that right?"
+        )
+    })
 }
 
 /// A pack of the guide's example: its drill and role-play 40 times over (the most

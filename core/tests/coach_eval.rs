@@ -101,6 +101,11 @@ fn seventh_frozen_set() {
 }
 
 #[test]
+fn eighth_frozen_set() {
+    frozen("frozen-8");
+}
+
+#[test]
 fn training_set() {
     hold(report("train", &folder("train")));
 }

@@ -225,9 +225,11 @@ pub fn shape(words: &[Word], range: Range<usize>, asks: bool) -> Shape {
         );
         // "Is that it, or is it more the way he said it?": the alternative offered after
         // the check is offered for correction too.
-        let alternative = m.end < range.end
-            && words[m.end].after_comma
-            && opener(&lex.checks, words, m.end).is_some_and(|n| n.start == m.end);
+        // "Have I got the gist, or is there more to it?": the check may run on a few words
+        // to its comma.
+        let alternative = (m.end..range.end.min(m.end + 4))
+            .find(|&i| words[i].after_comma)
+            .is_some_and(|c| opener(&lex.checks, words, c).is_some_and(|n| n.start == c));
         if (short || or_check || alternative) && m.end <= range.end {
             check = Some(m.start..range.end);
         }
@@ -236,6 +238,16 @@ pub fn shape(words: &[Word], range: Range<usize>, asks: bool) -> Shape {
     // understanding, in the words of following and nothing else.
     if check.is_none() && asks && listener_asks_if_following(&words[range.clone()]) {
         check = Some(range.start..range.end);
+    }
+    // "Have I summarised that fairly?", alone or with an alternative after its comma; and
+    // "Say so if I've misread it".
+    if check.is_none() {
+        let question = listener_question(words, range.clone()).is_some_and(|end| {
+            end == range.end || opener(&lex.checks, words, end).is_some_and(|n| n.start == end)
+        });
+        if question || invites_correction(words, at, range.end) {
+            check = Some(range.start..range.end);
+        }
     }
     if check.is_none() {
         if let Some(m) = opener(&lex.hedges, words, at).filter(|m| m.end <= range.end) {
@@ -294,6 +306,12 @@ pub fn shape(words: &[Word], range: Range<usize>, asks: bool) -> Shape {
             };
             hedge = Some(m.start..end);
             at = end;
+            // "I might have this wrong, so stop me if so": the hedge's own invitation to
+            // correct it.
+            let next = at + fillers(&words[at.min(range.end)..range.end]);
+            if invites_correction(words, next, range.end) {
+                check = Some(next..range.end);
+            }
         }
         if let Some(m) = opener(&lex.framings, words, at).filter(|m| m.end <= range.end) {
             // A framing runs to where the summary starts: "let me check I have this", or to
@@ -490,6 +508,78 @@ fn listener_complement(words: &[Word], range: Range<usize>) -> bool {
                 | "do"
                 | "know"
         )
+}
+
+/// A yes/no question whose subject is the listener asks after their own reading ("Have I
+/// summarised that fairly?", "Did I get the gist"), whatever its verb, unless it tells,
+/// offers or asks what to do. Returns where the question ends: its comma or the clause's end.
+fn listener_question(words: &[Word], range: Range<usize>) -> Option<usize> {
+    let at = range.start + fillers(&words[range.clone()]);
+    if !matches!(
+        norm(words, at),
+        "have" | "did" | "do" | "am" | "was" | "had"
+    ) || norm(words, at + 1) != "i"
+        || words.get(at + 1).is_none_or(|w| w.after_comma)
+    {
+        return None;
+    }
+    let end = (at + 2..range.end)
+        .find(|&i| words[i].after_comma)
+        .unwrap_or(range.end);
+    let asked = &words[(at + 2).min(end)..end];
+    let about_reading = !asked.is_empty()
+        && asked.len() <= 5
+        && !asked.iter().any(|w| {
+            matches!(
+                w.norm.as_str(),
+                "tell"
+                    | "told"
+                    | "say"
+                    | "said"
+                    | "mention"
+                    | "mentioned"
+                    | "ever"
+                    | "need"
+                    | "to"
+                    | "ask"
+                    | "asked"
+                    | "show"
+                    | "shown"
+                    | "showed"
+                    | "give"
+                    | "given"
+                    | "gave"
+                    | "send"
+                    | "sent"
+                    | "share"
+                    | "shared"
+                    | "do"
+                    | "done"
+                    | "help"
+                    | "upset"
+                    | "offended"
+                    | "hurt"
+            )
+        });
+    about_reading.then_some(end)
+}
+
+/// An imperative asking to be told when the listener is wrong: "Say so if I've misread it",
+/// "stop me if so", "shout if this is off".
+fn invites_correction(words: &[Word], at: usize, end: usize) -> bool {
+    let at = at + fillers(&words[at.min(end)..end]);
+    let verb = matches!(
+        norm(words, at),
+        "say" | "stop" | "tell" | "correct" | "shout" | "flag" | "interrupt" | "holler" | "push"
+    );
+    let condition = (at + 1..end.min(at + 4)).find(|&i| norm(words, i) == "if");
+    verb && condition.is_some_and(|c| {
+        c + 1 < end
+            && matches!(
+                norm(words, c + 1),
+                "i" | "so" | "not" | "this" | "that" | "it" | "my" | "any" | "anything"
+            )
+    })
 }
 
 /// A short question in the listener's own words about following: "I understood correctly",

@@ -314,6 +314,21 @@ fn advice_that_looks_like_a_check_is_still_advice() {
 }
 
 #[test]
+fn a_question_about_the_listener_that_does_not_check_is_not_a_check() {
+    for reply in [
+        "Did I ever tell you about my old job? Same thing happened there.",
+        "Do I need to talk to your manager for you?",
+        "Have I shown you the rota template? Just use that.",
+    ] {
+        let a = assess(STATEMENT, reply, None);
+        assert!(
+            !a.hints.iter().any(|h| h.code == "checked_understanding"),
+            "{reply} is read as a check: {a:?}"
+        );
+    }
+}
+
+#[test]
 fn an_opening_that_checks_the_listeners_own_understanding_is_all_check() {
     // What the framing checks has the listener for its subject ("I've followed this"), so
     // none of it is a request ("make sure …") or a change of subject ("I've got …").
@@ -324,6 +339,7 @@ fn an_opening_that_checks_the_listeners_own_understanding_is_all_check() {
         "Let me check I've got the sequence.",
         "I want to be sure I understand you, so stop me if this is off:",
         "Just to check I caught all of it:",
+        "I might have this wrong, so stop me if so:",
     ] {
         let reply =
             format!("{opening} you gave up your night for a call that was dropped without a word.");
@@ -417,6 +433,15 @@ fn check_backs_in_their_many_forms_are_checks_not_roadblocks() {
         "I heard you right?",
         "I got that right?",
         "Is it so?",
+        // A yes/no question about the listener's own reading, whatever its verb, with or
+        // without an alternative after its comma.
+        "Have I summarised it fairly?",
+        "Did I word that fairly?",
+        "Have I read that right, or is it more the hours?",
+        "Have I got the gist, or is there more to it?",
+        // An invitation to correct, said as an order.
+        "Say so if I've misread it.",
+        "Shout if I've got this wrong.",
     ] {
         let reply = format!("{reflection} {check}");
         let a = assess(STATEMENT, &reply, None);

@@ -35,7 +35,7 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
     (
         "fear",
         &[
-            "afraid", "scared", "anxious", "anxiety", "worried", "worry", "worrying", "nervous", "uneasy",
+            "afraid", "scared", "anxious", "anxiety", "worried", "worry", "worrying", "nervous", "uneasy", "unease",
             "unsettled", "unsettling", "fearful", "fear", "panicked", "panicky", "apprehensive", "dreading",
             "dread", "tense", "insecure", "unsafe", "threatened", "jittery", "alarmed", "unnerving", "unnerved", "vulnerable", "wary", "suspicious", "nerve-racking", "nerve-wracking", "uncertain",
             "uncertainty", "terrified", "petrified", "frightened", "frightening", "scary", "nervy", "jumpy", "rattled", "shaken", "panicking", "panic", "freaking", "edgy", "distrustful", "sceptical", "skeptical", "doubtful", "second-guessing", 
@@ -284,8 +284,8 @@ impl Feelings {
         if NOT_FEELINGS.contains(&word.norm.as_str()) {
             return None;
         }
-        if let Some(family) = self.family_of_stem(&word.stem) {
-            return Some(family);
+        if let Some((family, known)) = self.by_stem.get(&word.stem) {
+            return (!other_word_of_the_stem(known, &word.norm)).then_some(*family);
         }
         // Shorter words are too often other words one letter away ("shared", "better").
         let length = word.norm.chars().count();
@@ -317,6 +317,14 @@ impl Feelings {
         }
         text.words.iter().find_map(|w| self.family_of_stem(&w.stem))
     }
+}
+
+/// A word that shares a feeling word's stem without being a form of it: the feeling word
+/// with an "e" added ("mad", "made") or, for one ending "ed", without its "d" ("singled",
+/// "single"; "tired", "tire").
+fn other_word_of_the_stem(known: &str, word: &str) -> bool {
+    word.strip_suffix('e') == Some(known)
+        || (known.ends_with("ed") && known.strip_suffix('d') == Some(word))
 }
 
 /// Whether `a` becomes `b` in at most `limit` insertions, deletions, substitutions or swaps
@@ -388,6 +396,13 @@ mod tests {
         assert_eq!(lex.family_of_word(&word("shared")), None);
         assert_eq!(lex.family_of_word(&word("better")), None);
         assert_eq!(lex.family_of_word(&word("meeting")), None);
+        // Words that share a feeling's stem without being a form of it.
+        for other in ["made", "single", "tire"] {
+            assert_eq!(lex.family_of_word(&word(other)), None, "{other}");
+        }
+        for form in ["mad", "singled", "tired", "tiring"] {
+            assert!(lex.family_of_word(&word(form)).is_some(), "{form}");
+        }
         for felt in [
             "sting",
             "discouraging",

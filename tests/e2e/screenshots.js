@@ -29,6 +29,14 @@ const PAGES = {
       await page.waitForSelector('.feedback');
     },
   },
+  'drill-feelings': {
+    hash: '#/drills/pinged-at-ten',
+    prepare: async (page) => {
+      await page.fill('#reply', "So you're exhausted, and a bit resentful that the midnight pings have become normal. Is that right? Did I miss anything?");
+      await page.click('button[type=submit]');
+      await page.waitForSelector('.feedback');
+    },
+  },
   thread: { hash: '#/drills/export-by-march' },
   'thread-checked': {
     hash: '#/drills/export-by-march',

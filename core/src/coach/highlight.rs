@@ -45,11 +45,14 @@ pub fn segments(response: &str, hints: &[Hint]) -> Vec<Segment> {
     let marked: Vec<(usize, &Hint)> = hints
         .iter()
         .enumerate()
-        .filter(|(_, h)| is_marked(h) && h.start < h.end && h.end <= response.len())
+        .filter(|(_, h)| is_marked(h))
         .collect();
+    let fits = |(start, end): &(usize, usize)| start < end && *end <= response.len();
     let mut cuts = vec![0, response.len()];
     for (_, hint) in &marked {
-        cuts.extend([hint.start, hint.end]);
+        for (start, end) in hint.spans().filter(fits) {
+            cuts.extend([start, end]);
+        }
     }
     cuts.retain(|c| response.is_char_boundary(*c));
     crate::order::sort(&mut cuts);
@@ -59,7 +62,11 @@ pub fn segments(response: &str, hints: &[Hint]) -> Vec<Segment> {
         let (start, end) = (pair[0], pair[1]);
         let covering: Vec<usize> = marked
             .iter()
-            .filter(|(_, h)| h.start <= start && end <= h.end)
+            .filter(|(_, h)| {
+                h.spans()
+                    .filter(fits)
+                    .any(|(from, to)| from <= start && end <= to)
+            })
             .map(|(i, _)| *i)
             .collect();
         match out.last_mut() {
@@ -117,6 +124,7 @@ mod tests {
             text: String::new(),
             start,
             end,
+            also: Vec::new(),
         };
         let reply = "abcdef";
         let parts = segments(reply, &[hint(0, 4, "a"), hint(2, 6, "b"), hint(3, 99, "c")]);
@@ -129,5 +137,13 @@ mod tests {
             [(0, 2, vec![0]), (2, 4, vec![0, 1]), (4, 6, vec![1])]
         );
         assert_eq!(segments("", &[]), vec![]);
+        // A hint with more than one run of words marks each of them, and nothing between.
+        let mut two = hint(0, 1, "a");
+        two.also = vec![(4, 6), (5, 99)];
+        let spans: Vec<_> = segments(reply, &[two])
+            .iter()
+            .map(|s| (s.start, s.end, s.hints.clone()))
+            .collect();
+        assert_eq!(spans, [(0, 1, vec![0]), (1, 4, vec![]), (4, 6, vec![0])]);
     }
 }

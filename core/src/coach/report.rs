@@ -96,6 +96,17 @@ pub struct Hint {
     pub text: String,
     pub start: usize,
     pub end: usize,
+    /// More words behind the same hint, as `[start, end]` pairs: every feeling named, every
+    /// check made. Left out of the JSON when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<(usize, usize)>,
+}
+
+impl Hint {
+    /// Every run of words the hint points at, its first span first.
+    pub fn spans(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        std::iter::once((self.start, self.end)).chain(self.also.iter().copied())
+    }
 }
 
 /// Annotation coverage.

@@ -170,7 +170,21 @@ fn hint(kind: HintKind, code: &'static str, text: String, span: Span) -> Hint {
         text,
         start: span.start,
         end: span.end,
+        also: Vec::new(),
     }
+}
+
+/// One hint for several runs of words: the first is its span, the rest `also`.
+fn hint_on_all(kind: HintKind, code: &'static str, text: String, spans: &[Span]) -> Hint {
+    let mut out = hint(kind, code, text, spans[0]);
+    out.also = spans[1..].iter().map(|s| (s.start, s.end)).collect();
+    out
+}
+
+/// The quoted words of up to three spans, joined as a list ("“a”, “b”").
+fn quotes(response: &str, spans: &[Span]) -> String {
+    let quoted: Vec<String> = spans.iter().take(3).map(|s| quote(response, *s)).collect();
+    quoted.join(", ")
 }
 
 fn annotation_report(annotations: &Annotations, found: &Found) -> AnnotationReport {
@@ -219,17 +233,30 @@ fn hints(
 ) -> Vec<Hint> {
     let mut out = Vec::new();
     // What went well.
-    if let Some(word) = feeling.words.iter().find(|w| w.reflected) {
-        let span = Span {
-            start: word.start,
-            end: word.end,
+    let named: Vec<Span> = feeling
+        .words
+        .iter()
+        .filter(|w| w.reflected)
+        .map(|w| Span {
+            start: w.start,
+            end: w.end,
             sentence: 0,
+        })
+        .collect();
+    if !named.is_empty() {
+        let what = if named.len() == 1 {
+            "a feeling"
+        } else {
+            "feelings"
         };
-        out.push(hint(
+        out.push(hint_on_all(
             HintKind::WentWell,
             "named_feeling",
-            format!("You named a feeling ({}). Putting it into words shows you heard more than the facts.", quote(response, span)),
-            span,
+            format!(
+                "You named {what} ({}). Putting it into words shows you heard more than the facts.",
+                quotes(response, &named)
+            ),
+            &named,
         ));
     }
     // "In your own words" only when nothing got in the way and what they said is there: a
@@ -250,15 +277,15 @@ fn hints(
             ));
         }
     }
-    if let Some(span) = found.checks.first() {
-        out.push(hint(
+    if !found.checks.is_empty() {
+        out.push(hint_on_all(
             HintKind::WentWell,
             "checked_understanding",
             format!(
                 "Checking ({}) lets them correct you, so the story stays theirs.",
-                quote(response, *span)
+                quotes(response, &found.checks)
             ),
-            *span,
+            &found.checks,
         ));
     }
     if let Some(span) = found.tentative.first().filter(|_| reflection) {

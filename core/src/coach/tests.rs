@@ -185,6 +185,35 @@ fn json_has_the_documented_shape() {
         assert!(hint.get(field).is_some(), "{field} missing from {hint}");
     }
     assert_eq!(json["feeling"]["words"][0]["family"], "tiredness");
+    assert!(
+        hint.get("also").is_none(),
+        "one run of words has no `also`: {hint}"
+    );
+}
+
+#[test]
+fn every_feeling_named_and_every_check_made_is_marked() {
+    let reply = "It sounds exhausting, and a bit lonely. Is that right? Did I miss anything?";
+    let a = assess(STATEMENT, reply, None);
+    let marked = |code: &str| -> Vec<&str> {
+        let h = a.hints.iter().find(|h| h.code == code).expect(code);
+        h.spans().map(|(s, e)| &reply[s..e]).collect()
+    };
+    assert_eq!(marked("named_feeling"), ["exhausting", "lonely"], "{a:?}");
+    assert_eq!(
+        marked("checked_understanding"),
+        ["Is that right", "Did I miss anything"]
+    );
+    let feeling = a.hints.iter().find(|h| h.code == "named_feeling").unwrap();
+    assert!(
+        feeling
+            .text
+            .starts_with("You named feelings (\u{201c}exhausting\u{201d}, \u{201c}lonely\u{201d})"),
+        "{}",
+        feeling.text
+    );
+    let json = serde_json::to_value(feeling).unwrap();
+    assert_eq!(json["also"][0][0], reply.find("lonely").unwrap());
 }
 
 #[test]

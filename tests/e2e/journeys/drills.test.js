@@ -44,7 +44,10 @@ test('a first session: poor reply, good reply, ratings, reload', async () => {
   await page.keyboard.press('Control+Enter');
   await page.waitForSelector('.feedback');
   const well = await page.textContent('.hints--well');
-  assert.match(well, /You named a feeling/);
+  assert.match(well, /You named feelings \(“frustrating”, “exhausting”\)/);
+  for (const word of ['frustrating', 'exhausting']) {
+    assert.equal(await page.locator('.reply mark.mark--well', { hasText: word }).count(), 1, `${word} is marked`);
+  }
   assert.match(well, /Checking/);
   assert.equal(await page.locator('.hints--blocked').count(), 0);
   const score = Number(await page.textContent('.score__number'));

@@ -55,7 +55,7 @@ test('play, reload, speak freely, rewind, finish, debrief, swap seats', async ()
   // the author hoped for, and why it landed, in words that agree with the trust change.
   assert.ok(await page.locator('.bubble--me >> nth=1 >> mark').count() >= 1, 'the words behind the hints are marked');
   assert.match(await page.textContent('.turn-feedback >> nth=1 >> .turn-feedback__pass'), /^It landed: \d+ against the 55 it needed/);
-  assert.match(await page.textContent('.turn-feedback >> nth=1 >> .hints--well'), /You named a feeling/);
+  assert.match(await page.textContent('.turn-feedback >> nth=1 >> .hints--well'), /You named feelings \(“unfair”, “hurtful”\)/);
   assert.match(await page.textContent('.turn-feedback >> nth=1 >> .hints--captured'), /Key points/);
   assert.match(await page.textContent('.turn-feedback >> nth=1 >> .turn-feedback__trust'), /\(\+\d\)/);
   await noViolations(page, 'conversation after a free-text turn');

@@ -5,14 +5,16 @@
 //! about time (the machine is shared):
 //! `cargo test --release -p rapport-core --test import_bench -- --ignored --nocapture`.
 
+#[path = "large_device/attempts.rs"]
+mod history;
+
 use std::time::Instant;
 
-use rapport_core::content::library::built_in;
 use rapport_core::content::Catalog;
 use rapport_core::practice::Practice;
 use rapport_core::progress::exchange::{self, Incoming};
 use rapport_core::progress::importing::{Importing, Next};
-use rapport_core::progress::{Attempt, Progress};
+use rapport_core::progress::Progress;
 use rapport_core::scenario::play::Plays;
 use rapport_core::settings::Settings;
 use rapport_core::state::{Action, AppState};
@@ -20,7 +22,6 @@ use rapport_core::state::{Action, AppState};
 /// `n` attempts over the built-in drills, a minute apart from `start`, their replies
 /// varied as real ones are.
 fn attempts(n: usize, start: i64) -> Progress {
-    let drills: Vec<&str> = built_in().drills.iter().map(|d| d.id.as_str()).collect();
     let openings = [
         "It sounds like you're",
         "So you feel",
@@ -33,34 +34,13 @@ fn attempts(n: usize, start: i64) -> Progress {
         "worried the client will lose trust after the delay",
         "torn between two managers with different priorities",
     ];
-    let attempts = (0..n)
-        .map(|i| {
-            let at = start + i as i64 * 61_000;
-            let drill = drills[(i * 7) % drills.len()];
-            Attempt {
-                id: format!("{at:x}-{drill}"),
-                drill: drill.to_owned(),
-                at,
-                response: format!(
-                    "{} {} (attempt {i}). Is that right?",
-                    openings[i % 4],
-                    middles[(i / 4) % 4]
-                ),
-                score: (i % 101) as u8,
-                reflection: i % 2 == 0,
-                feeling: i % 3 == 0,
-                question: false,
-                parroting: false,
-                checked: i % 4 == 0,
-                roadblocks: Vec::new(),
-                rating: None,
-            }
-        })
-        .collect();
-    Progress {
-        attempts,
-        ..Progress::default()
-    }
+    history::history_from(n, start, |i| {
+        format!(
+            "{} {} (attempt {i}). Is that right?",
+            openings[i % 4],
+            middles[(i / 4) % 4]
+        )
+    })
 }
 
 fn ms(start: Instant) -> f64 {

@@ -62,7 +62,23 @@ impl<'a> Node<'a> {
 
     /// The body read as nested nodes.
     pub fn children(&self, file: &str) -> Result<Vec<Node<'a>>, Diagnostic> {
+        first_problem(self.children_all(file))
+    }
+
+    /// The body read as nested nodes, a line that is not one left out and reported, so
+    /// that one bad line does not hide the problems of the lines around it.
+    pub fn children_all(&self, file: &str) -> (Vec<Node<'a>>, Vec<Diagnostic>) {
         nodes(file, self.body.iter().cloned())
+    }
+}
+
+/// The nodes, or the first problem when there is one.
+fn first_problem<'a>(
+    (nodes, problems): (Vec<Node<'a>>, Vec<Diagnostic>),
+) -> Result<Vec<Node<'a>>, Diagnostic> {
+    match problems.into_iter().next() {
+        Some(problem) => Err(problem),
+        None => Ok(nodes),
     }
 }
 
@@ -78,26 +94,40 @@ pub fn parse_from<'a>(
     source: &'a str,
     before: usize,
 ) -> Result<Vec<Node<'a>>, Diagnostic> {
+    first_problem(parse_all_from(file, source, before))
+}
+
+/// The same, reading past lines that are not `key: value` (or indented with a tab): each
+/// is left out and reported, and the rest is read, so that every problem of a file can be
+/// found in one pass. A file over [`MAX_LINES`] is refused at that line, unread beyond it.
+pub fn parse_all_from<'a>(
+    file: &str,
+    source: &'a str,
+    before: usize,
+) -> (Vec<Node<'a>>, Vec<Diagnostic>) {
     let mut lines = Vec::new();
+    let mut problems = Vec::new();
     for (index, raw) in source.lines().enumerate() {
         let number = before + index + 1;
         if number > MAX_LINES {
-            return Err(Diagnostic::new(
+            let limit = Diagnostic::new(
                 file,
                 number,
                 1,
                 format!("the file is longer than {MAX_LINES} lines"),
             )
-            .fix("split it into several files"));
+            .fix("split it into several files");
+            return (Vec::new(), vec![limit]);
         }
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let text = raw.trim_start_matches(' ');
         let indent = raw.len() - text.len();
         if text.starts_with('\t') {
-            return Err(
+            problems.push(
                 Diagnostic::new(file, number, indent + 1, "a tab is used for indentation")
                     .fix("indent with spaces (two per level)"),
             );
+            continue;
         }
         if text.trim_start().starts_with('#') {
             continue;
@@ -108,37 +138,48 @@ pub fn parse_from<'a>(
             text: if text.trim().is_empty() { "" } else { text },
         });
     }
-    nodes(file, lines.into_iter())
+    let (nodes, found) = nodes(file, lines.into_iter());
+    problems.extend(found);
+    crate::order::sort_by_key(&mut problems, |p| p.line);
+    (nodes, problems)
 }
 
 /// Groups lines into nodes: a line at the smallest indentation starts a node, deeper
-/// lines (and blank lines) belong to its body.
+/// lines (and blank lines) belong to its body. A line at that indentation that is not
+/// `key: value` is reported and left out, with what is indented under it.
 fn nodes<'a>(
     file: &str,
     lines: impl Iterator<Item = BodyLine<'a>>,
-) -> Result<Vec<Node<'a>>, Diagnostic> {
+) -> (Vec<Node<'a>>, Vec<Diagnostic>) {
     let lines: Vec<BodyLine<'a>> = lines.collect();
+    let mut problems = Vec::new();
     let Some(base) = lines
         .iter()
         .filter(|l| !l.text.is_empty())
         .map(|l| l.indent)
         .min()
     else {
-        return Ok(Vec::new());
+        return (Vec::new(), problems);
     };
     let mut out: Vec<Node<'a>> = Vec::new();
+    // Whether the lines indented under the last line at `base` belong to a node: not when
+    // that line was left out, since its body would be taken for the node before it.
+    let mut open = true;
     for line in lines {
         if line.text.is_empty() || line.indent > base {
             match out.last_mut() {
-                Some(node) => node.body.push(line),
-                None => continue,
+                Some(node) if open => node.body.push(line),
+                _ => continue,
             }
             continue;
         }
-        let (key, value) = split_key(line.text).ok_or_else(|| {
-            Diagnostic::new(file, line.number, line.indent + 1, format!("expected `key: value`, found \u{201c}{}\u{201d}", preview(line.text)))
-                .fix("start the line with a lower-case key and a colon, or indent it to continue the text above")
-        })?;
+        let Some((key, value)) = split_key(line.text) else {
+            problems.push(Diagnostic::new(file, line.number, line.indent + 1, format!("expected `key: value`, found \u{201c}{}\u{201d}", preview(line.text)))
+                .fix("start the line with a lower-case key and a colon, or indent it to continue the text above"));
+            open = false;
+            continue;
+        };
+        open = true;
         out.push(Node {
             key,
             value,
@@ -154,7 +195,7 @@ fn nodes<'a>(
             node.body.pop();
         }
     }
-    Ok(out)
+    (out, problems)
 }
 
 fn split_key(text: &str) -> Option<(&str, &str)> {
@@ -230,6 +271,22 @@ mod tests {
         assert_eq!(nodes[1].body[0].number, 44);
         let err = parse_from("x.txt", "drill: a\nno key here\n", 40).unwrap_err();
         assert_eq!((err.line, err.column), (42, 1));
+    }
+
+    #[test]
+    fn every_bad_line_is_reported_and_the_rest_read() {
+        let doc = "drill: a\nno key here\n  indented under it\n\tkind: x\ntitle: T\nAlso: bad\n";
+        let (nodes, problems) = parse_all_from("x.txt", doc, 0);
+        let places: Vec<_> = problems.iter().map(|p| (p.line, p.column)).collect();
+        assert_eq!(places, [(2, 1), (4, 1), (6, 1)]);
+        assert!(problems[1].message.contains("tab"));
+        let keys: Vec<_> = nodes
+            .iter()
+            .map(|n| (n.key, n.line, n.body.len()))
+            .collect();
+        assert_eq!(keys, [("drill", 1, 0), ("title", 5, 0)]);
+        // The first problem is what the strict reader gives.
+        assert_eq!(parse("x.txt", doc).unwrap_err(), problems[0]);
     }
 
     #[test]

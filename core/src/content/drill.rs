@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::diagnostic::{closest, Diagnostic};
-use super::document::{parse_from, Node};
+use super::document::{parse_all_from, Node};
 
 /// What the learner is asked to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -248,12 +248,10 @@ pub fn read(file: &str, source: &str) -> (Vec<Drill>, Vec<Diagnostic>) {
 
 /// The same for drills that are part of a larger file, after `before` lines of it.
 pub fn read_from(file: &str, source: &str, before: usize) -> (Vec<Drill>, Vec<Diagnostic>) {
-    let nodes = match parse_from(file, source, before) {
-        Ok(nodes) => nodes,
-        Err(diagnostic) => return (Vec::new(), vec![diagnostic]),
-    };
+    // A line that cannot be read is reported and left out, so the drills around it are
+    // still checked in the same pass.
+    let (nodes, mut problems) = parse_all_from(file, source, before);
     let mut drills = Vec::new();
-    let mut problems = Vec::new();
     let mut current: Option<Builder> = None;
     for node in &nodes {
         if node.key == "drill" {

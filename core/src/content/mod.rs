@@ -8,8 +8,10 @@ pub mod document;
 pub mod drill;
 pub mod library;
 pub mod pack;
+pub mod problems;
 pub mod reference;
 pub mod validate;
+pub mod verdicts;
 
 pub use catalog::Catalog;
 pub use diagnostic::Diagnostic;

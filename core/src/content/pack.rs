@@ -17,7 +17,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::diagnostic::{closest, Diagnostic};
-use super::document::{parse, MAX_LINES};
+use super::document::{parse_all_from, MAX_LINES};
 use super::drill::Drill;
 use super::library::{built_in, Library};
 use super::Checking;
@@ -233,13 +233,8 @@ fn shadowing(file: &str, line: usize, what: &str, id: &str, pack: &str) -> Diagn
 
 fn header(file: &str, text: &str, problems: &mut Vec<Diagnostic>) -> PackHeader {
     let mut header = PackHeader::default();
-    let nodes = match parse(file, text) {
-        Ok(nodes) => nodes,
-        Err(problem) => {
-            problems.push(problem);
-            return header;
-        }
-    };
+    let (nodes, found) = parse_all_from(file, text, 0);
+    problems.extend(found);
     let mut seen: Vec<&str> = Vec::new();
     // Keys a typo was taken for: the typo's own problem already names them, so they are not
     // reported missing as well.

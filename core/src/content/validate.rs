@@ -7,7 +7,7 @@ use crate::sorted::SortedMap;
 use super::diagnostic::{closest, Diagnostic};
 use super::drill::{Drill, DrillKind};
 use super::Checking;
-use crate::coach::{assess, lexicon::feelings};
+use crate::coach::lexicon::feelings;
 use crate::themes::{self, THEMES};
 
 /// Every problem in `drills`, in file order.
@@ -159,7 +159,7 @@ fn check_models(drill: &Drill, checking: Checking, problems: &mut Vec<Diagnostic
         if checking == Checking::Accepted {
             continue;
         }
-        let verdict = assess(&statement, &model.text, Some(&annotations));
+        let verdict = super::verdicts::verdict(&statement, &model.text, &annotations);
         let mut faults = Vec::new();
         if !verdict.reflection {
             faults.push("not a reflection".to_owned());

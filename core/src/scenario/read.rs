@@ -17,7 +17,7 @@
 //! ```
 
 use crate::content::diagnostic::{closest, Diagnostic};
-use crate::content::document::{parse_from, Node};
+use crate::content::document::{parse_all_from, Node};
 use crate::content::drill::{list, Person};
 
 use super::model::*;
@@ -61,17 +61,17 @@ pub fn read(file: &str, source: &str) -> (Option<Scenario>, Vec<Diagnostic>) {
 
 /// The same for a scenario that is part of a larger file, after `before` lines of it.
 pub fn read_from(file: &str, source: &str, before: usize) -> (Option<Scenario>, Vec<Diagnostic>) {
-    let mut problems = Vec::new();
-    let nodes = match parse_from(file, source, before) {
-        Ok(nodes) => nodes,
-        Err(d) => return (None, vec![d]),
-    };
+    // A line that cannot be read is reported and left out, so the rest of the scenario is
+    // still checked in the same pass.
+    let (nodes, mut problems) = parse_all_from(file, source, before);
     let Some(first) = nodes.first() else {
-        return (
-            None,
-            vec![Diagnostic::new(file, 0, 0, "the file is empty")
-                .fix("start it with `scenario: an-id`")],
-        );
+        if problems.is_empty() {
+            problems.push(
+                Diagnostic::new(file, 0, 0, "the file is empty")
+                    .fix("start it with `scenario: an-id`"),
+            );
+        }
+        return (None, problems);
     };
     if first.key != "scenario" {
         problems.push(
@@ -262,13 +262,9 @@ fn flags(text: &str) -> Vec<String> {
 }
 
 fn children<'a>(file: &str, node: &Node<'a>, problems: &mut Vec<Diagnostic>) -> Vec<Node<'a>> {
-    match node.children(file) {
-        Ok(children) => children,
-        Err(d) => {
-            problems.push(d);
-            Vec::new()
-        }
-    }
+    let (children, found) = node.children_all(file);
+    problems.extend(found);
+    children
 }
 
 fn beat(file: &str, node: &Node, problems: &mut Vec<Diagnostic>) -> Option<Beat> {

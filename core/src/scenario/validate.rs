@@ -70,7 +70,8 @@ pub fn validate_with(s: &Scenario, checking: Checking) -> Vec<Diagnostic> {
             );
         }
     }
-    if s.beat(&s.start).is_none() {
+    let start_exists = s.beat(&s.start).is_some();
+    if !start_exists {
         problems.push(
             at(
                 s.line,
@@ -78,7 +79,6 @@ pub fn validate_with(s: &Scenario, checking: Checking) -> Vec<Diagnostic> {
             )
             .fix("add a `beat:` with that id, or fix `start:`"),
         );
-        return problems;
     }
     let set_somewhere: HashSet<&str> = s
         .beats
@@ -98,21 +98,34 @@ pub fn validate_with(s: &Scenario, checking: Checking) -> Vec<Diagnostic> {
     for beat in &s.beats {
         check_beat(s, beat, &set_somewhere, checking, &mut problems);
     }
-    // The exploration below needs every target to exist and every beat id to be unique.
-    let mut targets_exist = s
-        .beats
-        .iter()
-        .flat_map(|b| b.targets())
-        .all(|t| s.beat(&t.beat).is_some());
-    targets_exist &= ids.len() == s.beats.len();
-    if !targets_exist {
-        return problems;
-    }
-    // Exploring every path is an author's check, done when a pack is imported: the engine
-    // reports a dead end as an error, so nothing the app does relies on it.
-    if checking == Checking::Full {
+    // The exploration below needs the start beat and every target to exist and every beat
+    // id to be unique.
+    let sound = start_exists
+        && ids.len() == s.beats.len()
+        && s.beats
+            .iter()
+            .flat_map(|b| b.targets())
+            .all(|t| s.beat(&t.beat).is_some());
+    if !sound {
+        // What can be known without following the targets is still said, in the same pass
+        // as the broken target: fewer than two endings written means fewer than two
+        // reachable, whatever the targets will name once they are mended.
+        let endings = s.endings().count();
+        if endings < 2 {
+            problems.push(at(
+                s.line,
+                format!(
+                    "scenario `{}` has {endings} ending(s); it needs at least 2 reachable endings",
+                    s.id
+                ),
+            ));
+        }
+    } else if checking == Checking::Full {
+        // Exploring every path is an author's check, done when a pack is imported: the
+        // engine reports a dead end as an error, so nothing the app does relies on it.
         explore(s, &mut problems);
     }
+    // Counted from the beats alone, so said whatever the targets are.
     if s.decision_points() < 3 {
         problems.push(at(
             s.line,
@@ -254,7 +267,7 @@ fn check_beat(
                 feelings: r.feelings.clone(),
                 key_points: r.points.clone(),
             };
-            let verdict = crate::coach::assess(&beat.says, &r.example, Some(&annotations));
+            let verdict = crate::content::verdicts::verdict(&beat.says, &r.example, &annotations);
             if verdict.score < r.threshold || !verdict.roadblocks.is_empty() {
                 let blocks = if verdict.roadblocks.is_empty() {
                     String::new()

@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use rapport_core::packs::Packs;
+use rapport_core::packs::{Draft, Packs};
 use rapport_core::practice::{Practice, Session};
 use rapport_core::progress::Progress;
 use rapport_core::saving::{Copies, Kind};
@@ -71,15 +71,18 @@ impl Boot {
         let workshop = store.load::<Workshop>();
         let checklist = store.load::<Checklist>();
         let packs = store.load::<Packs>();
+        let draft = store.load::<Draft>();
         let issues = issues
             .chain(workshop.issues)
             .chain(checklist.issues)
-            .chain(packs.issues);
+            .chain(packs.issues)
+            .chain(draft.issues);
         Self {
             initial: AppState::new(settings.value, Practice::default(), plays.value, issues)
                 .with_packs(packs.value)
                 .with_practice(progress.value, session.value)
-                .with_workshop(workshop.value, checklist.value),
+                .with_workshop(workshop.value, checklist.value)
+                .with_draft(draft.value),
             store: RefCell::new(store),
         }
     }
@@ -137,6 +140,7 @@ fn use_persist(boot: Rc<Boot>, state: &AppContext) {
                 Kind::Workshop => boot.save(&*s.workshop, &dispatch),
                 Kind::Checklist => boot.save(&*s.checklist, &dispatch),
                 Kind::Packs => boot.save(&*s.packs, &dispatch),
+                Kind::Draft => boot.save(&*s.draft, &dispatch),
             }
         }
     });
@@ -184,6 +188,7 @@ pub fn App(props: &AppProps) -> Html {
                     take(Session::KEY, |s| s.reread().map(Adopted::Session)),
                     take(Workshop::KEY, |s| s.reread().map(Adopted::Workshop)),
                     take(Checklist::KEY, |s| s.reread().map(Adopted::Checklist)),
+                    take(Draft::KEY, |s| s.reread().map(Adopted::Draft)),
                 ];
                 for record in adopted.into_iter().flatten() {
                     dispatch.dispatch(Action::Adopt(Box::new(record)));

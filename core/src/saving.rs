@@ -6,7 +6,7 @@
 
 use std::rc::{Rc, Weak};
 
-use crate::packs::Packs;
+use crate::packs::{Draft, Packs};
 use crate::practice::Session;
 use crate::progress::Progress;
 use crate::scenario::play::Plays;
@@ -65,6 +65,7 @@ pub enum Kind {
     Workshop,
     Checklist,
     Packs,
+    Draft,
 }
 
 /// Which copy of each stored record a state held.
@@ -77,6 +78,7 @@ pub struct Copies {
     pub(crate) workshop: Seen<Workshop>,
     pub(crate) checklist: Seen<Checklist>,
     pub(crate) packs: Seen<Packs>,
+    pub(crate) draft: Seen<Draft>,
 }
 
 impl Copies {
@@ -90,6 +92,7 @@ impl Copies {
             workshop: Seen::of(&state.workshop),
             checklist: Seen::of(&state.checklist),
             packs: Seen::of(&state.packs),
+            draft: Seen::of(&state.draft),
         }
     }
 
@@ -121,6 +124,7 @@ impl Copies {
                 Kind::Checklist,
             ),
             (due(&self.packs, &t.packs, &state.packs), Kind::Packs),
+            (due(&self.draft, &t.draft, &state.draft), Kind::Draft),
         ];
         *self = Copies::of(state);
         due.into_iter()

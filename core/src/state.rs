@@ -8,7 +8,7 @@ use crate::sorted::SortedSet;
 
 use crate::content::Catalog;
 use crate::notice::{Notice, Tone};
-use crate::packs::{ImportReport, Packs};
+use crate::packs::{Draft, ImportReport, Packs};
 use crate::practice::{Practice, PracticeAction};
 use crate::progress::importing::Prepared;
 use crate::progress::Progress;
@@ -35,6 +35,8 @@ pub struct AppState {
     pub content: Rc<Catalog>,
     /// The imported content packs.
     pub packs: Rc<Packs>,
+    /// The pack being written in the studio.
+    pub draft: Rc<Draft>,
     /// What the last pack import did, shown on the packs page until the next one.
     pub pack_report: Option<ImportReport>,
     /// Notices on screen, oldest first.
@@ -55,6 +57,7 @@ pub enum Adopted {
     Workshop(Workshop),
     Checklist(Checklist),
     Packs(Packs),
+    Draft(Draft),
 }
 
 /// What the user (or the storage layer) can do to the state.
@@ -89,6 +92,11 @@ pub enum Action {
     Workshop(WorkshopAction),
     Checklist(ChecklistAction),
     Packs(PacksAction),
+    /// The studio's text is now `text` (at `now`, ms since the epoch).
+    EditDraft {
+        text: String,
+        now: i64,
+    },
 }
 
 /// What a facilitator can do with content packs.
@@ -151,6 +159,14 @@ impl AppState {
             ..Practice::restore(progress, session, &self.content)
         };
         self
+    }
+
+    /// The state with the studio's stored draft.
+    pub fn with_draft(self, draft: Draft) -> Self {
+        Self {
+            draft: Rc::new(draft),
+            ..self
+        }
     }
 
     /// The state with the workshop records loaded from storage.
@@ -244,6 +260,16 @@ impl AppState {
                     self.checklist = Rc::new(checklist);
                     self.stored.checklist = Seen::of(&self.checklist);
                 }
+                // Another tab's older draft (this tab wrote over it since) is not taken:
+                // this tab's newer text is written back instead.
+                Adopted::Draft(draft) => {
+                    if self.draft.is_older_than(&draft) {
+                        self.draft = Rc::new(draft);
+                        self.stored.draft = Seen::of(&self.draft);
+                    } else {
+                        self.draft = Rc::new(Draft::clone(&self.draft));
+                    }
+                }
                 Adopted::Packs(packs) => {
                     let mut state = self.with_packs(packs);
                     state.stored.packs = Seen::of(&state.packs);
@@ -264,6 +290,11 @@ impl AppState {
                 }
             }
             Action::Packs(action) => return self.apply_packs(action),
+            Action::EditDraft { text, now } => {
+                if let Some(draft) = self.draft.edited(&text, now) {
+                    self.draft = Rc::new(draft);
+                }
+            }
             Action::Inform(text) => {
                 self.next_id += 1;
                 self.notices.push(Notice {
@@ -881,6 +912,46 @@ mod tests {
             .scenario("team-north-missed-handoff")
             .is_some());
         assert!(state.notices.is_empty());
+    }
+
+    #[test]
+    fn the_studio_draft_is_written_when_edited_and_never_over_a_newer_tab_s() {
+        let start = AppState::default();
+        let mine = start.clone().apply(Action::EditDraft {
+            text: "pack: mine\n".into(),
+            now: 1_000,
+        });
+        assert_eq!(mine.draft.text, "pack: mine\n");
+        assert_eq!(writes(&start, &mine), [Kind::Draft]);
+        // The same text again changes nothing, so nothing is written.
+        let again = mine.clone().apply(Action::EditDraft {
+            text: "pack: mine\n".into(),
+            now: 2_000,
+        });
+        assert_eq!(writes(&mine, &again), []);
+        // Another tab's newer draft is taken, and not written back.
+        let newer = Draft::default().edited("pack: theirs\n", 5_000).unwrap();
+        let taken = mine
+            .clone()
+            .apply(Action::Adopt(Box::new(Adopted::Draft(*through_storage(
+                &newer,
+            )))));
+        assert_eq!(*taken.draft, newer);
+        assert_eq!(writes(&mine, &taken), []);
+        // An older one (this tab has written over it since) is not taken: this tab's
+        // newer text is written again, over the older text storage now holds.
+        let older = Draft::default().edited("pack: old\n", 500).unwrap();
+        let kept = mine
+            .clone()
+            .apply(Action::Adopt(Box::new(Adopted::Draft(older))));
+        assert_eq!(kept.draft.text, "pack: mine\n");
+        assert_eq!(writes(&mine, &kept), [Kind::Draft]);
+        // The next edit builds on the newest text and is newer than it.
+        let next = taken.apply(Action::EditDraft {
+            text: "pack: theirs, then mine\n".into(),
+            now: 4_000,
+        });
+        assert!(next.draft.edited_at > newer.edited_at);
     }
 
     #[test]

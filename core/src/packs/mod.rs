@@ -2,6 +2,7 @@
 //! imported, so it can be exported back unchanged, whether it is turned on, and the ids of
 //! its exercises, so its progress can be found even when the pack is off or gone.
 
+mod draft;
 mod import;
 
 use serde::{Deserialize, Serialize};
@@ -11,6 +12,7 @@ use crate::content::{Catalog, Checking, Diagnostic};
 use crate::storage::Record;
 use crate::words::plural;
 
+pub use draft::{Draft, Opening};
 pub use import::MAX_PACKS;
 
 /// One imported pack.

@@ -1,7 +1,7 @@
 //! What each stored key holds, in words, so the privacy page can show a learner exactly
 //! what Rapport keeps on their device.
 
-use crate::packs::Packs;
+use crate::packs::{Draft, Packs};
 use crate::practice::Session;
 use crate::progress::Progress;
 use crate::scenario::play::Plays;
@@ -20,6 +20,7 @@ const KNOWN: &[(&str, &str)] = &[
     (Workshop::KEY, "Your workshop plan and where the running session stands (step, timer, the room's answers)"),
     (Checklist::KEY, "Your observer checklist tallies from a listening triad"),
     (Packs::KEY, "The content packs you imported: each pack's text, whether it is turned on, and the ids of its exercises"),
+    (Draft::KEY, "The pack you are writing in the studio: its text and when you last changed it"),
 ];
 
 /// A description of the stored `key`.

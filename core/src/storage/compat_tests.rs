@@ -3,7 +3,7 @@
 //! that earlier builds wrote for it. A build that writes something else, or cannot read
 //! what an earlier build wrote, fails here before any learner's progress is at stake.
 
-use crate::packs::{InstalledPack, Packs};
+use crate::packs::{Draft, InstalledPack, Packs};
 use crate::practice::Session;
 use crate::progress::{Attempt, Progress};
 use crate::scenario::engine::Answer;
@@ -126,6 +126,13 @@ fn packs() -> Packs {
     }
 }
 
+fn draft() -> Draft {
+    Draft {
+        text: format!("pack: team-north\n{AWKWARD}\n"),
+        edited_at: 1_700_000_234_567,
+    }
+}
+
 fn progress() -> Progress {
     let attempt = |drill: &str, at: i64, response: &str, roadblocks, rating| Attempt {
         id: format!("{at:x}-{drill}"),
@@ -207,6 +214,7 @@ fn every_record_is_written_and_read_as_earlier_builds_did() {
     pinned(workshop(), text_of(Workshop::KEY));
     pinned(checklist(), text_of(Checklist::KEY));
     pinned(packs(), text_of(Packs::KEY));
+    pinned(draft(), text_of(Draft::KEY));
     pinned(progress(), text_of(Progress::KEY));
 }
 
@@ -260,6 +268,7 @@ fn write_pinned_records() {
         (Checklist::KEY, encode(&checklist())),
         (Packs::KEY, encode(&packs())),
         (Progress::KEY, encode(&progress())),
+        (Draft::KEY, encode(&draft())),
     ]
     .map(|(key, text)| format!("{key}\t{}\n", text.unwrap()));
     std::fs::write(

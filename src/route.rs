@@ -9,19 +9,34 @@ use crate::pages;
 pub enum Route {
     Home,
     Practice,
-    Drill { id: String },
+    Drill {
+        id: String,
+    },
     Scenarios,
     Progress,
-    Scenario { id: String },
-    Swap { id: String },
+    Scenario {
+        id: String,
+    },
+    Swap {
+        id: String,
+    },
     Privacy,
     Workshop,
     Projector,
     Print,
-    SharedPlan { code: String },
+    SharedPlan {
+        code: String,
+    },
     Packs,
     PackFormat,
-    Card { topic: String, role: String },
+    /// The authoring studio, opening the imported pack `pack` when one is named.
+    Studio {
+        pack: Option<String>,
+    },
+    Card {
+        topic: String,
+        role: String,
+    },
     NotFound,
 }
 
@@ -48,7 +63,7 @@ impl Route {
             Route::Projector | Route::Print | Route::SharedPlan { .. } | Route::Card { .. } => {
                 Route::Workshop
             }
-            Route::PackFormat => Route::Packs,
+            Route::PackFormat | Route::Studio { .. } => Route::Packs,
             other => other.clone(),
         }
     }
@@ -72,6 +87,8 @@ impl Route {
             Route::SharedPlan { code } => format!("/workshop/plan/{code}"),
             Route::Packs => "/packs".into(),
             Route::PackFormat => "/packs/format".into(),
+            Route::Studio { pack: None } => "/packs/edit".into(),
+            Route::Studio { pack: Some(id) } => format!("/packs/edit/{id}"),
             Route::Card { topic, role } => format!("/card/{topic}/{role}"),
             Route::NotFound => "/not-found".into(),
         }
@@ -102,6 +119,10 @@ impl Route {
             ["workshop", "plan", code] => Route::SharedPlan { code: id(code) },
             ["packs"] => Route::Packs,
             ["packs", "format"] => Route::PackFormat,
+            ["packs", "edit"] => Route::Studio { pack: None },
+            ["packs", "edit", pack] => Route::Studio {
+                pack: Some(id(pack)),
+            },
             ["card", topic, role] => Route::Card {
                 topic: id(topic),
                 role: id(role),
@@ -187,6 +208,7 @@ pub fn switch(route: Route) -> Html {
         Route::SharedPlan { code } => html! { <pages::shared_plan::SharedPlanPage {code} /> },
         Route::Packs => html! { <pages::packs::PacksPage /> },
         Route::PackFormat => html! { <pages::format::FormatPage /> },
+        Route::Studio { pack } => html! { <pages::studio::StudioPage {pack} /> },
         Route::Card { topic, role } => html! { <pages::card::CardPage {topic} {role} /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
     }
@@ -230,6 +252,8 @@ mod tests {
                 code: "MQpUZWFt-_".into(),
             },
             Route::Packs,
+            Route::Studio { pack: None },
+            Route::Studio { pack: Some(id()) },
             Route::Card {
                 topic: id(),
                 role: "observer".into(),
@@ -251,6 +275,8 @@ mod tests {
             (Route::Projector, Route::Workshop),
             (Route::Print, Route::Workshop),
             (Route::SharedPlan { code: id() }, Route::Workshop),
+            (Route::Studio { pack: None }, Route::Packs),
+            (Route::Studio { pack: Some(id()) }, Route::Packs),
             (
                 Route::Card {
                     topic: id(),

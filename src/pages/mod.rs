@@ -14,5 +14,6 @@ pub mod projector;
 pub mod scenario;
 pub mod scenarios;
 pub mod shared_plan;
+pub mod studio;
 pub mod swap;
 pub mod workshop;

@@ -115,6 +115,11 @@ pub fn PacksPage() -> Html {
                     { " lists every key, the themes, the feelings the coach knows and every rule a pack is checked against." }
                 </p>
                 <p>
+                    { "Or write it here: " }
+                    { link(Route::Studio { pack: None }, "", html! { { "the pack studio" } }) }
+                    { " checks the text as you type, lists every problem with its line and fix, and imports it when there are none." }
+                </p>
+                <p>
                     <button type="button" class="button--small" onclick={on_example}>{ "Download the example pack" }</button>
                 </p>
             </div>
@@ -303,6 +308,9 @@ fn PackItem(props: &PackItemProps) -> Html {
                 <button type="button" class="button--small" onclick={on_export}>
                     { "Export the file" }<span class="sr-only">{ format!(": {}", header.title) }</span>
                 </button>
+                { link(Route::Studio { pack: Some(id.clone()) }, "button button--small", html! {
+                    <>{ "Edit" }<span class="sr-only">{ format!(" {} in the studio", header.title) }</span></>
+                }) }
                 <button type="button" class="button--small" ref={remove_button} onclick={ask} aria-expanded={removing.to_string()} aria-controls={field("remove")}>
                     { "Remove\u{2026}" }<span class="sr-only">{ format!(" {}", header.title) }</span>
                 </button>

@@ -154,6 +154,16 @@ const PAGES = {
     },
   },
   'pack-format': { hash: '#/packs/format' },
+  studio: {
+    hash: '#/packs/edit',
+    prepare: async (page) => {
+      await page.click('text=Start from the example');
+      await page.waitForSelector('text=No problems: this pack can be imported.');
+      const text = await page.inputValue('#studio-text');
+      await page.fill('#studio-text', text.replace('    next: fix\n', '    next: fixx\n').replace('difficulty: 1', 'difficulty: 4'));
+      await page.waitForSelector('.studio__problem');
+    },
+  },
   privacy: { hash: '#/privacy' },
   'not-found': { hash: '#/no-such-page' },
 };

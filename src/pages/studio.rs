@@ -1,0 +1,398 @@
+//! The authoring studio (`#/packs/edit`): a pack's text with line numbers, every problem
+//! of it checked a moment after the author stops typing and listed with line, column and
+//! fix (choosing one puts the cursor there), and the import the Packs page makes once
+//! there are none. The text is kept on the device as the studio's draft.
+//!
+//! The text field is left to the browser while the author types: a keystroke only counts
+//! lines; the draft is saved and checked once typing pauses, so a long pack never makes
+//! typing wait for a check.
+
+use rapport_core::content::pack::EXAMPLE;
+use rapport_core::content::problems::{pack_problems, utf16_offset, LISTED_AT_MOST, STUDIO_FILE};
+use rapport_core::content::Diagnostic;
+use rapport_core::packs::{ImportReport, Opening};
+use rapport_core::saving::Seen;
+use rapport_core::state::{Action, PacksAction};
+use rapport_core::words::plural;
+use yew::prelude::*;
+
+use crate::app::AppContext;
+use crate::clock;
+use crate::components::page_title::use_page_title;
+use crate::components::route_link::link;
+use crate::pages::packs::quoted;
+use crate::route::Route;
+
+/// How long after the last keystroke the text is saved and checked: long enough not to
+/// check mid-word, short enough to feel immediate.
+pub const PAUSE_MS: u32 = 300;
+
+/// What the last check found, and whether the text has changed since.
+#[derive(Clone, PartialEq, Default)]
+struct Checked {
+    problems: Vec<Diagnostic>,
+    /// The text changed after this check; a new one is due when typing pauses.
+    stale: bool,
+    /// Nothing has been checked yet.
+    none_yet: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StudioProps {
+    /// The imported pack to open, when the page was opened from its Edit button.
+    #[prop_or_default]
+    pub pack: Option<String>,
+}
+
+fn area_of(area: &NodeRef) -> Option<web_sys::HtmlTextAreaElement> {
+    area.cast::<web_sys::HtmlTextAreaElement>()
+}
+
+/// The line numbers beside the text, one per line.
+fn numbers(lines: usize) -> String {
+    let mut out = String::with_capacity(lines * 6);
+    for n in 1..=lines {
+        out.push_str(&n.to_string());
+        out.push('\n');
+    }
+    out
+}
+
+fn count_lines(text: &str) -> usize {
+    text.bytes().filter(|b| *b == b'\n').count() + 1
+}
+
+/// Goes to the studio's own address, without a history entry, once a pack is open in it:
+/// a reload then shows the draft instead of asking about the pack again.
+fn settle_address() {
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .location()
+            .replace(&Route::Studio { pack: None }.href());
+    }
+}
+
+#[function_component]
+pub fn StudioPage(props: &StudioProps) -> Html {
+    use_page_title("Pack studio");
+    let ctx = use_context::<AppContext>().expect("the app provides its state");
+    let area = use_node_ref();
+    let gutter = use_node_ref();
+    let lines = use_state(|| count_lines(&ctx.0.draft.text));
+    let checked = use_state(|| Checked {
+        none_yet: true,
+        ..Checked::default()
+    });
+    // The text this tab last saved as the draft: a draft that differs came from elsewhere
+    // (the example, a pack, another tab) and is put into the field.
+    let sent = use_mut_ref(|| ctx.0.draft.text.clone());
+    let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let chosen = use_state(|| None::<usize>);
+    let imported = use_state(|| false);
+    let asking = use_state(|| false);
+
+    // Saves and checks the field's text now.
+    let check_now = {
+        let (area, ctx, checked, sent) = (area.clone(), ctx.clone(), checked.clone(), sent.clone());
+        Callback::from(move |_: ()| {
+            let Some(field) = area_of(&area) else { return };
+            let text = field.value();
+            *sent.borrow_mut() = text.clone();
+            let problems = if text.is_empty() {
+                Vec::new()
+            } else {
+                pack_problems(&text)
+            };
+            ctx.dispatch(Action::EditDraft {
+                text: text.clone(),
+                now: clock::now(),
+            });
+            checked.set(Checked {
+                problems,
+                stale: false,
+                none_yet: text.is_empty(),
+            });
+        })
+    };
+    let schedule = {
+        let (timer, check_now) = (timer.clone(), check_now.clone());
+        Callback::from(move |ms: u32| {
+            let check_now = check_now.clone();
+            *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(ms, move || {
+                check_now.emit(())
+            }));
+        })
+    };
+    {
+        // A draft that did not come from this field's typing is put into it and checked.
+        let (area, sent, lines, schedule) =
+            (area.clone(), sent.clone(), lines.clone(), schedule.clone());
+        let text = ctx.0.draft.text.clone();
+        use_effect_with(Seen::of(&ctx.0.draft), move |_| {
+            if let Some(field) = area_of(&area) {
+                let first = field.value().is_empty() && !text.is_empty();
+                if first || *sent.borrow() != text {
+                    field.set_value(&text);
+                    *sent.borrow_mut() = text.clone();
+                    lines.set(count_lines(&text));
+                    schedule.emit(0);
+                }
+            }
+        });
+    }
+    {
+        // Opened from a pack's Edit button: its text, at once or after asking.
+        let (ctx, asking) = (ctx.clone(), asking.clone());
+        use_effect_with(props.pack.clone(), move |pack| {
+            if let Some(installed) = pack.as_deref().and_then(|id| ctx.0.packs.get(id)) {
+                match ctx.0.draft.opening(&installed.source) {
+                    Opening::Take => {
+                        ctx.dispatch(Action::EditDraft {
+                            text: installed.source.clone(),
+                            now: clock::now(),
+                        });
+                        settle_address();
+                    }
+                    Opening::Ask => asking.set(true),
+                }
+            } else if pack.is_some() {
+                settle_address();
+            }
+        });
+    }
+
+    let on_input = {
+        let (lines, checked, schedule) = (lines.clone(), checked.clone(), schedule.clone());
+        Callback::from(move |e: InputEvent| {
+            let count = count_lines(&crate::events::value(&e));
+            if count != *lines {
+                lines.set(count);
+            }
+            if !checked.stale {
+                checked.set(Checked {
+                    stale: true,
+                    ..(*checked).clone()
+                });
+            }
+            schedule.emit(PAUSE_MS);
+        })
+    };
+    let on_scroll = {
+        let (area, gutter) = (area.clone(), gutter.clone());
+        Callback::from(move |_: Event| {
+            if let (Some(field), Some(numbers)) =
+                (area_of(&area), gutter.cast::<web_sys::Element>())
+            {
+                numbers.set_scroll_top(field.scroll_top());
+            }
+        })
+    };
+    // Escape leaves the text for the problem chosen last (or the list's heading).
+    let on_key = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                match *chosen {
+                    Some(at) => crate::focus::by_id(&format!("studio-problem-{at}")),
+                    None => crate::focus::by_id("studio-problems-title"),
+                }
+            }
+        })
+    };
+    let jump = {
+        let (area, gutter, chosen) = (area.clone(), gutter.clone(), chosen.clone());
+        Callback::from(move |(at, line, column): (usize, usize, usize)| {
+            chosen.set(Some(at));
+            let Some(field) = area_of(&area) else { return };
+            let offset = utf16_offset(&field.value(), line, column) as u32;
+            let _ = field.focus();
+            let _ = field.set_selection_range(offset, offset);
+            // The line is brought to the middle of the field: the browser scrolls only as
+            // far as the cursor, which can leave it on the last visible line.
+            if let Some(numbers) = gutter.cast::<web_sys::Element>() {
+                let count = count_lines(&field.value()) + 2;
+                let per_line = f64::from(numbers.scroll_height()) / count as f64;
+                let top = per_line * line.saturating_sub(1) as f64
+                    - f64::from(field.client_height()) / 2.0;
+                field.set_scroll_top(top.max(0.0) as i32);
+                numbers.set_scroll_top(field.scroll_top());
+            }
+        })
+    };
+    let on_example = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| {
+            ctx.dispatch(Action::EditDraft {
+                text: EXAMPLE.to_owned(),
+                now: clock::now(),
+            });
+            crate::focus::by_id("studio-text");
+        })
+    };
+    let on_import = {
+        let (ctx, area, imported) = (ctx.clone(), area.clone(), imported.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(field) = area_of(&area) else { return };
+            imported.set(true);
+            ctx.dispatch(Action::Packs(PacksAction::Import {
+                file: STUDIO_FILE.to_owned(),
+                source: field.value(),
+                now: clock::now(),
+            }));
+        })
+    };
+    let asked_pack = props
+        .pack
+        .as_deref()
+        .and_then(|id| ctx.0.packs.get(id))
+        .cloned();
+    let replace = {
+        let (ctx, asking, pack) = (ctx.clone(), asking.clone(), asked_pack.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(pack) = &pack {
+                ctx.dispatch(Action::EditDraft {
+                    text: pack.source.clone(),
+                    now: clock::now(),
+                });
+            }
+            asking.set(false);
+            settle_address();
+            crate::focus::by_id("studio-text");
+        })
+    };
+    let keep = {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| {
+            asking.set(false);
+            settle_address();
+            crate::focus::by_id("studio-text");
+        })
+    };
+
+    let empty = ctx.0.draft.text.is_empty() && checked.none_yet;
+    let can_import = !checked.stale && !checked.none_yet && checked.problems.is_empty();
+    let summary = if checked.stale {
+        "Checking when you pause typing\u{2026}".to_owned()
+    } else if checked.none_yet {
+        "Nothing to check yet.".to_owned()
+    } else if checked.problems.is_empty() {
+        "No problems: this pack can be imported.".to_owned()
+    } else {
+        format!(
+            "{}: fix them here, then import.",
+            plural(checked.problems.len(), "problem", "problems")
+        )
+    };
+    html! {
+        <div class="page page--studio">
+            <nav class="breadcrumb" aria-label="Breadcrumb">
+                { link(Route::Packs, "", html! { { "Content packs" } }) }
+                <span aria-hidden="true">{ " \u{203a} " }</span>
+                <span>{ "Pack studio" }</span>
+            </nav>
+            <h1 tabindex="-1">{ "Pack studio" }</h1>
+            <p class="lede">
+                { "Write a pack here and see every problem as you type, each with its line and a fix; import it when there are none. The text stays on this device, saved as you go. " }
+                { link(Route::PackFormat, "", html! { { "The pack format" } }) }
+                { " lists every key and rule." }
+            </p>
+            if *asking {
+                if let Some(pack) = &asked_pack {
+                    <div class="card studio__ask" role="group" aria-labelledby="studio-ask-title">
+                        <p id="studio-ask-title">{ format!("Your draft holds other text. Replace it with “{}”?", pack.header.title) }</p>
+                        <p class="actions">
+                            <button type="button" class="button--primary" onclick={replace}>{ "Replace my draft" }</button>
+                            <button type="button" onclick={keep}>{ "Keep my draft" }</button>
+                        </p>
+                    </div>
+                }
+            }
+            if empty {
+                <p class="studio__start">
+                    <button type="button" class="button--primary" onclick={on_example}>{ "Start from the example" }</button>
+                    { " one drill and one role-play with the header every pack needs, or type your own." }
+                </p>
+            }
+            <div class="studio">
+                <div class="studio__editor">
+                    <label for="studio-text">{ "The pack's text" }</label>
+                    <p id="studio-keys" class="studio__keys">{ "Tab leaves the text for the list of problems; Escape goes back to the problem you chose." }</p>
+                    <div class="studio__frame">
+                        <pre class="studio__lines" aria-hidden="true" ref={gutter}>{ numbers(*lines) }{ "\n\n" }</pre>
+                        <textarea id="studio-text" ref={area} wrap="off" spellcheck="false" autocapitalize="off"
+                            aria-describedby="studio-keys" oninput={on_input} onscroll={on_scroll} onkeydown={on_key} />
+                    </div>
+                </div>
+                <section class="studio__problems" aria-labelledby="studio-problems-title">
+                    <h2 id="studio-problems-title" tabindex="-1">{ "Problems" }</h2>
+                    <div aria-live="polite" class="studio__live">
+                        <p class="studio__summary">{ summary }</p>
+                        if !checked.stale && !checked.problems.is_empty() {
+                            <ol class="diagnostics studio__list">
+                                { for checked.problems.iter().take(LISTED_AT_MOST).enumerate().map(|(at, d)| problem(at, d, &jump)) }
+                            </ol>
+                            if checked.problems.len() > LISTED_AT_MOST {
+                                <p>{ format!("{} more are not listed: fix these first.", checked.problems.len() - LISTED_AT_MOST) }</p>
+                            }
+                        }
+                    </div>
+                    <p>
+                        <button type="button" class="button--primary" disabled={!can_import} onclick={on_import}>{ "Import this pack" }</button>
+                    </p>
+                    <div aria-live="polite">
+                        if *imported {
+                            { report(&ctx) }
+                        }
+                    </div>
+                </section>
+            </div>
+        </div>
+    }
+}
+
+/// One problem: a button that puts the cursor where it is, and its fix.
+fn problem(at: usize, d: &Diagnostic, jump: &Callback<(usize, usize, usize)>) -> Html {
+    let onclick = {
+        let (jump, line, column) = (jump.clone(), d.line, d.column);
+        Callback::from(move |_: MouseEvent| jump.emit((at, line, column)))
+    };
+    html! {
+        <li>
+            <button type="button" class="studio__problem" id={format!("studio-problem-{at}")} {onclick}>
+                <strong>{ d.place() }</strong>{ ": " }{ quoted(&d.message) }
+            </button>
+            if let Some(fix) = &d.fix {
+                <p class="diagnostics__fix">{ "Fix: " }{ quoted(fix) }</p>
+            }
+        </li>
+    }
+}
+
+/// What the import from the studio did.
+fn report(ctx: &AppContext) -> Html {
+    match &ctx.0.pack_report {
+        None => html! {},
+        Some(ImportReport::Imported(text)) => html! {
+            <div role="status" class="pack-report pack-report--ok">
+                <p>{ text }</p>
+                <p>{ link(Route::Practice, "", html! { { "Practise its drills in Practice" } }) }</p>
+            </div>
+        },
+        Some(ImportReport::Refused { problems, .. }) => html! {
+            <div role="alert" class="pack-report pack-report--problems">
+                <p>{ "Nothing was imported:" }</p>
+                <ol class="diagnostics">
+                    { for problems.iter().map(|d| html! {
+                        <li>
+                            <p><strong>{ d.place() }</strong>{ ": " }{ quoted(&d.message) }</p>
+                            if let Some(fix) = &d.fix {
+                                <p class="diagnostics__fix">{ "Fix: " }{ quoted(fix) }</p>
+                            }
+                        </li>
+                    }) }
+                </ol>
+            </div>
+        },
+    }
+}

@@ -1,0 +1,145 @@
+// A facilitator writes a pack in the studio, by keyboard alone: open it from Packs, start
+// from the example, break it three ways and see all three problems at once without
+// importing, choose one and land on its line, reload midway and find the draft, fix them,
+// import, and find the pack's drill in Practice. The page passes axe in light and dark.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sharedSetup, watchedPage, appReady, settled, noViolations } from '../lib/browser.js';
+import { examplePack } from '../lib/packs.js';
+
+const shared = sharedSetup();
+
+/// Presses Tab until the focused element matches `selector` (at most `limit` times).
+async function tabTo(page, selector, limit = 60) {
+  for (let n = 0; n < limit; n++) {
+    if (await page.locator(selector).first().evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${selector}`);
+}
+
+const summary = (page) => page.textContent('.studio__summary');
+const problems = (page) => page.locator('.studio__problem').allTextContents();
+const lineOf = (text, needle) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+/// The line the cursor is on in the studio's text.
+const cursorLine = (page) => page.evaluate(() => {
+  const area = document.getElementById('studio-text');
+  return area.value.slice(0, area.selectionStart).split('\n').length;
+});
+
+/// Types over the whole text: select it all and type the new one, as an author pasting would.
+async function replaceText(page, text) {
+  await page.focus('#studio-text');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(text);
+}
+
+test('write a pack in the studio: three problems at once, a reload, an import, its drill in Practice', async () => {
+  const { page } = await watchedPage(shared.browser, shared.origin);
+  await page.goto(`${shared.origin}/#/packs`);
+  await appReady(page);
+  await tabTo(page, 'a[href="#/packs/edit"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Pack studio');
+  assert.equal(await page.inputValue('#studio-text'), '', 'an empty studio to begin with');
+  assert.ok(await page.isDisabled('text=Import this pack'), 'nothing to import yet');
+  assert.equal(await page.getAttribute('a[href="#/packs/format"]', 'href'), '#/packs/format');
+  await noViolations(page, 'studio, empty');
+
+  await tabTo(page, 'button:has-text("Start from the example")');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('text=No problems: this pack can be imported.');
+  const example = examplePack();
+  assert.equal(await page.inputValue('#studio-text'), example);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'studio-text', 'the cursor is in the text');
+  const numbers = (await page.textContent('.studio__lines')).trim().split('\n');
+  assert.equal(numbers.length, example.split('\n').length, 'one number per line');
+  assert.ok(await page.isEnabled('text=Import this pack'));
+
+  // Three breaks, each of which used to hide the next until it was fixed.
+  const broken = example
+    .replace('beat: cost\n', 'This line lost its key\n\nbeat: cost\n')
+    .replace('    next: fix\n', '    next: fixx\n')
+    .replace('  choice: The branch status was in the tracker, though.\n    feedback: Pointing elsewhere makes her carry the cost and the blame.\n    trust: -2\n    next: cost\n', '');
+  await replaceText(page, broken);
+  // Typing is never held up: the check waits for a pause.
+  assert.match(await summary(page), /Checking when you pause typing/);
+  await page.waitForSelector('text=3 problems: fix them here, then import.');
+  const listed = await problems(page);
+  assert.equal(listed.length, 3, listed.join('\n'));
+  assert.match(listed[0], new RegExp(`^Line ${lineOf(broken, 'scenario:')}, column 1: scenario team-north-missed-handoff has 2 decision points; it needs at least 3`));
+  assert.match(listed[1], new RegExp(`^Line ${lineOf(broken, 'This line lost its key')}, column 1: expected key: value`));
+  assert.match(listed[2], new RegExp(`^Line ${lineOf(broken, 'next: fixx')}, column 1: next: names a beat that does not exist: fixx`));
+  assert.match(await page.textContent('.studio__list'), /Fix: did you mean fix\?/);
+  assert.ok(await page.isDisabled('text=Import this pack'), 'no import with problems');
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('rapport.packs'))), null, 'nothing was imported');
+  await noViolations(page, 'studio, three problems');
+
+  // Back to the list by keyboard, choose the typo, land on its line.
+  await page.focus('#studio-text');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'studio-problems-title');
+  await tabTo(page, '#studio-problem-2');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'studio-text');
+  assert.equal(await cursorLine(page), lineOf(broken, 'next: fixx'));
+  const aligned = await page.evaluate(() => [
+    document.getElementById('studio-text').scrollTop,
+    document.querySelector('.studio__lines').scrollTop,
+  ]);
+  assert.equal(aligned[1], aligned[0], 'the numbers scrolled with the text');
+  // Escape goes back to the problem chosen.
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'studio-problem-2');
+
+  // Fix the typo by typing at the cursor, then reload midway: the draft is there.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Backspace');
+  await page.waitForSelector('text=2 problems: fix them here, then import.');
+  await page.reload();
+  await appReady(page);
+  const kept = broken.replace('next: fixx', 'next: fix');
+  await page.waitForFunction((t) => document.getElementById('studio-text')?.value === t, kept);
+  await page.waitForSelector('text=2 problems: fix them here, then import.');
+
+  // Fix the other two and import.
+  await replaceText(page, example);
+  await page.waitForSelector('text=No problems: this pack can be imported.');
+  await tabTo(page, 'button:has-text("Import this pack")');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.pack-report--ok');
+  assert.match(await page.textContent('.pack-report'), /Imported “Team North: listening across time zones” \(version 1\): 1 drill and 1 role-play/);
+  await noViolations(page, 'studio, imported');
+  await tabTo(page, '.pack-report a[href="#/practice"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Practice');
+  assert.equal(await page.locator('.drill-card:has-text("The quiet demo") .tag--pack').count(), 1, 'the pack drill is in Practice');
+
+  // Edit beside the imported pack opens its text.
+  await page.goto(`${shared.origin}/#/packs`);
+  await appReady(page);
+  await tabTo(page, '.pack a:has-text("Edit")');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash === '#/packs/edit');
+  await page.waitForSelector('text=No problems: this pack can be imported.');
+  assert.equal(await page.inputValue('#studio-text'), example);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the studio passes axe in light and dark, with problems listed', async () => {
+  for (const scheme of ['light', 'dark']) {
+    const { context, page } = await watchedPage(shared.browser, shared.origin, { colorScheme: scheme });
+    await page.goto(`${shared.origin}/#/packs/edit`);
+    await appReady(page);
+    await page.click('text=Start from the example');
+    await page.waitForSelector('text=No problems: this pack can be imported.');
+    await replaceText(page, examplePack().replace('difficulty: 1', 'difficulty: 4'));
+    await page.waitForSelector('.studio__problem');
+    await settled(page);
+    await noViolations(page, `studio, ${scheme}`);
+    assert.deepEqual(page.problems, []);
+    await context.close();
+  }
+});

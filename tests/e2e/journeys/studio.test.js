@@ -125,6 +125,30 @@ test('write a pack in the studio: three problems at once, a reload, an import, i
   await page.waitForFunction(() => location.hash === '#/packs/edit');
   await page.waitForSelector('text=No problems: this pack can be imported.');
   assert.equal(await page.inputValue('#studio-text'), example);
+
+  // With other text in the draft, Edit asks before it replaces it.
+  const mine = example.replace('version: 1', 'version: 2');
+  await replaceText(page, mine);
+  await page.waitForSelector('text=No problems: this pack can be imported.');
+  await page.goto(`${shared.origin}/#/packs`);
+  await appReady(page);
+  await tabTo(page, '.pack a:has-text("Edit")');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('text=Your draft holds other text. Replace it with “Team North: listening across time zones”?');
+  assert.equal(await page.inputValue('#studio-text'), mine, 'nothing replaced before the answer');
+  await noViolations(page, 'studio, asking');
+  await tabTo(page, 'button:has-text("Keep my draft")');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash === '#/packs/edit');
+  assert.equal(await page.inputValue('#studio-text'), mine, 'the draft is kept');
+  await page.goto(`${shared.origin}/#/packs`);
+  await appReady(page);
+  await tabTo(page, '.pack a:has-text("Edit")');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'button:has-text("Replace my draft")');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((t) => document.getElementById('studio-text')?.value === t, example);
+  assert.equal(await page.evaluate(() => location.hash), '#/packs/edit');
   assert.deepEqual(page.problems, []);
 });
 

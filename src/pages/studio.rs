@@ -164,9 +164,15 @@ pub fn StudioPage(props: &StudioProps) -> Html {
     let on_input = {
         let (lines, checked, schedule) = (lines.clone(), checked.clone(), schedule.clone());
         Callback::from(move |e: InputEvent| {
-            let count = count_lines(&crate::events::value(&e));
-            if count != *lines {
-                lines.set(count);
+            // Typing a character leaves the lines as they were: the text (a megabyte, at
+            // most) is read and its lines counted only for an edit that may change them.
+            let same_lines =
+                e.input_type() == "insertText" && e.data().is_some_and(|d| !d.contains('\n'));
+            if !same_lines {
+                let count = count_lines(&crate::events::value(&e));
+                if count != *lines {
+                    lines.set(count);
+                }
             }
             if !checked.stale {
                 checked.set(Checked {

@@ -10,6 +10,7 @@ mod notices;
 mod packs;
 mod shell;
 mod storage;
+mod studio;
 mod workshop;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

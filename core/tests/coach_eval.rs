@@ -106,6 +106,11 @@ fn eighth_frozen_set() {
 }
 
 #[test]
+fn ninth_frozen_set() {
+    frozen("frozen-9");
+}
+
+#[test]
 fn training_set() {
     hold(report("train", &folder("train")));
 }

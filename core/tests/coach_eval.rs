@@ -111,6 +111,11 @@ fn ninth_frozen_set() {
 }
 
 #[test]
+fn tenth_frozen_set() {
+    frozen("frozen-10");
+}
+
+#[test]
 fn training_set() {
     hold(report("train", &folder("train")));
 }

@@ -374,6 +374,12 @@ fn read_clause(
             found.roadblocks.push(hit);
         }
     }
+    if let Some(said) = tautology(body).filter(|_| found.roadblocks.len() == first_hit) {
+        found.roadblocks.push(RoadblockHit {
+            roadblock: Roadblock::Moralizing,
+            span: span_of(said, sentence),
+        });
+    }
     if found.roadblocks.len() == first_hit
         && shape.form == Form::Statement
         && conditional_threat(body)
@@ -732,6 +738,41 @@ fn threatens(body: &[Word]) -> bool {
                 "will" | "would" | "is" | "are" | "could" | "might"
             )
     })
+}
+
+/// "An agreement's an agreement", "The rota is the rota", "rules are rules": a principle
+/// stated as if it settled the matter. Returns the words that say it.
+fn tautology(body: &[Word]) -> Option<&[Word]> {
+    let article = |w: &Word| matches!(w.norm.as_str(), "a" | "an" | "the");
+    let rest = body;
+    let first = usize::from(rest.first().is_some_and(article));
+    let noun = rest.get(first)?;
+    // "agreement's" is read as "agreement": its "'s" is the verb here.
+    let verb_in_noun = noun.end - noun.start == noun.norm.len() + 2;
+    let after = if verb_in_noun {
+        first + 1
+    } else if rest
+        .get(first + 1)
+        .is_some_and(|v| matches!(v.norm.as_str(), "is" | "are"))
+    {
+        first + 2
+    } else {
+        return None;
+    };
+    if article(noun) {
+        return None;
+    }
+    let second = after + usize::from(rest.get(after).is_some_and(article));
+    let again = rest.get(second)?;
+    // It ends there ("…, though"): "the deadline is the deadline you set" describes.
+    let ends = rest
+        .get(second + 1)
+        .is_none_or(|w| w.after_comma || matches!(w.norm.as_str(), "though" | "mate" | "after"));
+    (ends
+        && again.norm == noun.norm
+        && noun.norm.len() > 2
+        && !matches!(noun.norm.as_str(), "it" | "that" | "this"))
+    .then(|| &rest[..=second])
 }
 
 /// "If that goes to the ombudsman, you could end up …": a consequence held over them. Not

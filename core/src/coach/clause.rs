@@ -113,8 +113,11 @@ pub fn clauses(words: &[Word]) -> Vec<Range<usize>> {
         let joiner = w.norm == "but"
             || aside
             || aside_end == Some(i)
-            || (w.after_comma && CLAUSE_JOINERS.contains(&w.norm.as_str()))
-            || (w.after_comma && i + 1 < words.len() && is_clause_opener(&words[i..]));
+            || (w.after_comma
+                && CLAUSE_JOINERS.contains(&w.norm.as_str())
+                && !is_afterthought(words, i))
+            || (w.after_comma && i + 1 < words.len() && is_clause_opener(&words[i..]))
+            || (w.after_comma && correction_follows(words, i));
         if joiner && i - start >= 2 {
             out.push(start..i);
             start = i;
@@ -134,6 +137,24 @@ fn check_aside(words: &[Word], at: usize) -> Option<usize> {
     (m.end..=(m.end + 2).min(words.len()))
         .find(|&j| j == words.len() || words[j].after_comma)
         .filter(|&j| j < words.len())
+}
+
+/// "…, so tell me if I'm off", "…, correct me if not": after a comma, an invitation to
+/// correct what came before is a check of its own, not part of that clause.
+fn correction_follows(words: &[Word], at: usize) -> bool {
+    let next = at + fillers(&words[at..]);
+    invites_correction(words, next, words.len())
+        || opener(&listening::lexicon().checks, words, at)
+            .is_some_and(|m| matches!(norm(words, m.start), "tell" | "correct" | "stop" | "let"))
+}
+
+/// "That's my read, anyway." and "That's what I'm picking up, anyway, so tell me if I'm
+/// off": an "anyway" that closes what came before (at the sentence's end, or before an
+/// invitation to correct it) is an afterthought, not a change of subject.
+fn is_afterthought(words: &[Word], at: usize) -> bool {
+    norm(words, at) == "anyway"
+        && (at + 1 == words.len()
+            || (words[at + 1].after_comma && correction_follows(words, at + 1)))
 }
 
 /// After a comma, a new subject with its verb ("…, you should …", "…, I had …") starts a
@@ -165,10 +186,13 @@ fn opener(set: &PatternSet<()>, words: &[Word], at: usize) -> Option<Range<usize
         .find(|m| m.start < at + starts)
 }
 
+/// How many fillers open `words`. "Well done" praises: its "well" is not a filler.
 fn fillers(words: &[Word]) -> usize {
-    words
-        .iter()
-        .take_while(|w| FILLERS.contains(&w.norm.as_str()))
+    (0..words.len())
+        .take_while(|&i| {
+            FILLERS.contains(&words[i].norm.as_str())
+                && !(words[i].norm == "well" && norm(words, i + 1) == "done")
+        })
         .count()
 }
 
@@ -874,10 +898,32 @@ mod tests {
             "Have I got that?",
             "Or is it more that?",
             "fair summary?",
+            "Is that part of what hurts?",
+            "Is that part of it?",
+            "That about it?",
+            "I say it right?",
+            "Did I say it right?",
+            "Is furious the word?",
+            "That's what I'm picking up, anyway",
         ] {
             let s = &shapes(reply)[0];
             assert!(s.check.is_some() && s.only_frame(), "{reply}: {s:?}");
         }
+        // An invitation to correct after a comma is a check of its own, and an "anyway"
+        // before it closes the clause it follows.
+        for reply in [
+            "You're stuck in the middle, so tell me if I'm off.",
+            "That's what I'm picking up, anyway, so tell me if I'm off.",
+        ] {
+            let s = shapes(reply);
+            assert_eq!(s.len(), 2, "{reply}: {s:?}");
+            assert!(s[1].check.is_some() && s[1].only_frame(), "{reply}: {s:?}");
+        }
+        // A change of subject keeps its "anyway".
+        assert_eq!(
+            shapes("That's rough, anyway, did you see the match?").len(),
+            2
+        );
         let s = &shapes("Let me check I have this: the date moved twice.")[0];
         assert!(s.framing.is_some() && s.only_frame(), "{s:?}");
     }

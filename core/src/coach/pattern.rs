@@ -153,9 +153,11 @@ impl Pattern {
 
 /// How many discourse fillers open the sentence.
 fn skipped_fillers(words: &[Word]) -> usize {
-    words
-        .iter()
-        .take_while(|w| FILLERS.contains(&w.norm.as_str()))
+    (0..words.len())
+        .take_while(|&i| {
+            FILLERS.contains(&words[i].norm.as_str())
+                && !(words[i].norm == "well" && words.get(i + 1).is_some_and(|w| w.norm == "done"))
+        })
         .count()
 }
 

@@ -110,6 +110,61 @@ fn talking_about_oneself_is_diverting_and_feelings_there_are_not_theirs() {
 }
 
 #[test]
+fn an_anyway_that_closes_a_reading_is_not_a_change_of_subject() {
+    let a = assess(
+        STATEMENT,
+        "Working late for nothing. That's what I'm picking up, anyway, so tell me if I'm off.",
+        None,
+    );
+    assert!(a.roadblocks.is_empty(), "{a:?}");
+    let b = assess(
+        STATEMENT,
+        "That's rough, anyway, did you see the match?",
+        None,
+    );
+    assert!(b.roadblocks.contains(&Roadblock::Diverting), "{b:?}");
+}
+
+#[test]
+fn everyday_roadblocks_are_named() {
+    for (reply, roadblock) in [
+        (
+            "Relax, they can't blame you if it's in the notes.",
+            Roadblock::Reassuring,
+        ),
+        (
+            "You can relax now, they've sorted themselves out.",
+            Roadblock::Reassuring,
+        ),
+        (
+            "Well done you for getting them to change.",
+            Roadblock::Praising,
+        ),
+        ("An agreement's an agreement.", Roadblock::Moralizing),
+        ("The rota is the rota, though.", Roadblock::Moralizing),
+        ("Honestly, that looks bad on you.", Roadblock::Judging),
+        (
+            "It's not really about the client at all, it's your pride.",
+            Roadblock::Interpreting,
+        ),
+        (
+            "If I've followed you right, maybe just send a plain text the night before.",
+            Roadblock::Advising,
+        ),
+    ] {
+        let a = assess(STATEMENT, reply, None);
+        assert!(a.roadblocks.contains(&roadblock), "{reply}: {a:?}");
+    }
+    // A noun said twice is not a principle when the clause goes on to describe it.
+    let a = assess(
+        STATEMENT,
+        "The deadline is the deadline you agreed with them.",
+        None,
+    );
+    assert!(!a.roadblocks.contains(&Roadblock::Moralizing), "{a:?}");
+}
+
+#[test]
 fn an_order_is_ordering_unless_it_mirrors_their_own_obligation() {
     let a = assess(STATEMENT, "Call the client today and ask why.", None);
     assert!(a.roadblocks.contains(&Roadblock::Ordering));

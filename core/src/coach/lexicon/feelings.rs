@@ -238,7 +238,8 @@ const NOT_FEELINGS: &[&str] = &[
 
 /// The compiled lexicon.
 pub struct Feelings {
-    by_stem: SortedMap<String, (Family, &'static str)>,
+    /// Each stem's family and every listed word with that stem.
+    by_stem: SortedMap<String, (Family, Vec<&'static str>)>,
     /// Single words by their first letter, for replies typed with a slip ("frustating").
     by_initial: SortedMap<char, Vec<(&'static str, Family)>>,
     pub phrases: PatternSet<Family>,
@@ -252,7 +253,10 @@ pub fn lexicon() -> &'static Feelings {
         let mut by_initial: SortedMap<char, Vec<(&'static str, Family)>> = SortedMap::new();
         for (family, words, _) in FAMILIES {
             for word in *words {
-                by_stem.get_or_insert_with(stem(word), || (*family, *word));
+                by_stem
+                    .get_or_insert_with(stem(word), || (*family, Vec::new()))
+                    .1
+                    .push(*word);
                 if let Some(initial) = word.chars().next() {
                     by_initial.get_or_default(initial).push((*word, *family));
                 }
@@ -319,12 +323,21 @@ impl Feelings {
     }
 }
 
-/// A word that shares a feeling word's stem without being a form of it: the feeling word
-/// with an "e" added ("mad", "made") or, for one ending "ed", without its "d" ("singled",
-/// "single"; "tired", "tire").
-fn other_word_of_the_stem(known: &str, word: &str) -> bool {
-    word.strip_suffix('e') == Some(known)
-        || (known.ends_with("ed") && known.strip_suffix('d') == Some(word))
+/// A word that shares a feeling word's stem without being one of the listed words: the
+/// feeling word with an "e" added ("mad", "made") or, for one ending "ed", the word it was
+/// made from ("singled", "single"; "tired", "tire"; "supported", "support"; "valued",
+/// "values"). "Stress" is a feeling because it is listed beside "stressed".
+fn other_word_of_the_stem(known: &[&str], word: &str) -> bool {
+    !known.contains(&word)
+        && known.iter().any(|known| {
+            let base = known.strip_suffix('d').filter(|_| known.ends_with("ed"));
+            word.strip_suffix('e') == Some(known)
+                || base.is_some_and(|base| {
+                    word == base
+                        || Some(word) == known.strip_suffix("ed")
+                        || (!base.ends_with("ie") && word.strip_suffix('s') == Some(base))
+                })
+        })
 }
 
 /// Whether `a` becomes `b` in at most `limit` insertions, deletions, substitutions or swaps
@@ -397,10 +410,19 @@ mod tests {
         assert_eq!(lex.family_of_word(&word("better")), None);
         assert_eq!(lex.family_of_word(&word("meeting")), None);
         // Words that share a feeling's stem without being a form of it.
-        for other in ["made", "single", "tire"] {
+        for other in ["made", "single", "tire", "support", "values", "attack"] {
             assert_eq!(lex.family_of_word(&word(other)), None, "{other}");
         }
-        for form in ["mad", "singled", "tired", "tiring"] {
+        for form in [
+            "mad",
+            "singled",
+            "tired",
+            "tiring",
+            "supported",
+            "valued",
+            "stress",
+            "worries",
+        ] {
             assert!(lex.family_of_word(&word(form)).is_some(), "{form}");
         }
         for felt in [

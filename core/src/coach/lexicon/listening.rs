@@ -51,6 +51,7 @@ const FRAMINGS: &[&str] = &[
     "^ so i am sure i", "^ if i have this right", "^ if i have got this right", "^ if i got this right",
     "^ if i have it right", "^ if i have that right", "^ if i have understood", "^ if i understood",
     "^ if i understand", "^ if i heard you right", "^ if i am hearing you", "^ if i am following", "^ if i follow",
+    "^ if i have|had followed|heard|read|caught|got you|that|this|it", "^ if i followed|caught you|that|this|it", "^ if i am reading you|that|this|it",
     "^ here is what i am hearing", "^ here is what i heard", "^ here is what i have got", "^ here is what i understand",
     "^ what i am hearing is", "^ what i heard is", "^ what i have got is", "^ so what i have is", "^ so far i have",
     "^ to sum up", "^ in short", "^ so to sum up", "^ so in short", "^ to recap", "^ so to recap", "^ quick recap",
@@ -91,8 +92,19 @@ const CHECKS: &[&str] = &[
     "^ i may|might|could have this|that|it wrong", "^ i may|might|could have got this|that|it wrong", "^ is that your experience",
     "^ or is something else", "^ or is there something else", "^ or is it something else", "^ anything i have left out", "^ anything i left out", "^ tell me more if",
     "^ that is what i am hearing", "^ that is what i heard", "^ that is how i hear it", "^ is that what is going on",
+    // The listener owning the reading just given: "That's what I'm picking up", "That's my read".
+    "^ that|this is what i am picking|sensing|getting|gathering|taking|reading|seeing", "^ that|this is what i picked|sensed|got|gathered|took|read|see|sense",
+    "^ that|this is my read|reading|sense|take|understanding|impression $",
+    // Part of what was just said, offered for correction: "Is that part of what hurts?"
+    "^ is|was that|this part|some|much|most|half|all of what|why|how", "^ is|was that|this part|some|much|most|half|all of it|this|that $",
+    // Said without its verb, as people type: "That about it?", "That right?"
+    "^ that|this right|fair|correct|accurate|close|true $", "^ that|this about right|it $", "^ that|this sound|seem right|fair|accurate|about $",
+    // The listener asking after their own words: "Did I say it right?", "I put that fairly?"
+    "^ did|have i say|said|put|word|worded|phrase|phrased|describe|described|sum|summed that|this|it right|correctly|fairly|well|properly|up",
+    "^ i say|said|put|worded|phrased|described that|this|it right|correctly|fairly|well|properly $",
     // Asking whether the word for their feeling fits: "Is frustrated the right word?"
     "^ is|was * the right|best|correct|wrong word|words|term|label", "^ is|was * * the right|best|correct|wrong word|words|term|label",
+    "^ is|was * the word|term $", "^ is|was * * the word|term $",
     "^ would|could * be the right|best|correct|wrong word|words|term|label", "^ would|could * * be the right|best|correct|wrong word|words|term|label",
     // An alternative reading offered for correction: "Or is the issue something else?"
     "^ or is|are|was|were|am|has|have|had|did i|it|that|this|the|there|something|anything|my|what|part|some|maybe|perhaps|more|less|just|a|an",

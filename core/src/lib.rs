@@ -7,6 +7,7 @@
 pub mod bounded;
 pub mod coach;
 pub mod content;
+pub mod lms;
 pub mod marks;
 pub mod notice;
 pub mod order;

@@ -1,6 +1,10 @@
 //! The `rapport` command line: the same core library the app uses, for authors and for
 //! scripts. `rapport score` reads JSON Lines of statement/response pairs on stdin and
-//! writes the listening coach's assessment of each, one JSON object per line.
+//! writes the listening coach's assessment of each, one JSON object per line; `rapport
+//! check` checks content files; `rapport package` writes a SCORM package.
+
+mod manifest;
+mod package;
 
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
@@ -23,6 +27,12 @@ commands:
            them as the app does, and print every problem with file, line and a
            suggested fix;
            exits 1 when there is any problem
+  package --scorm 1.2|2004 --dist DIR --out FILE.zip --title TITLE
+          [--scenario ID]... [--drill ID]... [--pack FILE] [--plan FILE] [--send-replies]
+           write a SCORM package for an LMS: the release build in DIR (from
+           `trunk build --release`), the exercises named (a pack's, or a workshop
+           plan's, given its link in FILE) and imsmanifest.xml; --send-replies sends
+           each drill reply's words with its verdict
   help     show this message
 ";
 
@@ -49,6 +59,7 @@ fn main() -> ExitCode {
             }
         },
         Some("check") => check(&args[1..]),
+        Some("package") => package::run(&args[1..]),
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -256,7 +267,7 @@ mod tests {
     #[test]
     fn checks_packs_in_words_and_in_json() {
         // The example pack from the authoring guide, and the same pack broken.
-        let guide = include_str!("../../../docs/authoring.md");
+        let guide = include_str!("../../docs/authoring.md");
         let start = guide.find("```pack\n").unwrap() + 8;
         let example = &guide[start..start + guide[start..].find("```").unwrap()];
         let dir = std::env::temp_dir().join(format!("rapport-cli-{}", std::process::id()));

@@ -8,6 +8,7 @@ pub mod components;
 pub mod download;
 pub mod events;
 pub mod focus;
+pub mod lms;
 pub mod offline;
 pub mod pages;
 pub mod route;

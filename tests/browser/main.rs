@@ -6,6 +6,7 @@ mod coach;
 mod drill;
 mod growth;
 mod harness;
+mod lms;
 mod notices;
 mod packs;
 mod shell;

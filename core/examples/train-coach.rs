@@ -88,6 +88,12 @@ fn sets() -> Vec<(String, Vec<Case>)> {
     out
 }
 
+/// How many times each built-in model answer counts: the app shows them as what a good
+/// reply looks like, so the model must accept every one, and a single example among
+/// thirteen thousand is outweighed by a few words it shares with poor replies ("under"
+/// in "over- or under-stating" leant towards lecturing).
+const EXEMPLAR_WEIGHT: usize = 3;
+
 /// The built-in drills' model answers and the role-plays' examples: reflections the
 /// project's authors wrote and checked, among them summaries of whole threads.
 fn model_answers(mut group: usize) -> Vec<Case> {
@@ -112,14 +118,18 @@ fn model_answers(mut group: usize) -> Vec<Case> {
             "summary"
         };
         for model in &drill.models {
-            add(drill.statement(), &model.text, label, group);
+            for _ in 0..EXEMPLAR_WEIGHT {
+                add(drill.statement(), &model.text, label, group);
+            }
         }
     }
     for scenario in rapport_core::scenario::library::built_in() {
         for beat in &scenario.beats {
             if let Some(respond) = &beat.respond {
                 group += 1;
-                add(beat.says.clone(), &respond.example, "feeling", group);
+                for _ in 0..EXEMPLAR_WEIGHT {
+                    add(beat.says.clone(), &respond.example, "feeling", group);
+                }
             }
         }
     }

@@ -280,6 +280,13 @@ pub fn build_files(dist: &Path) -> Result<Vec<String>, String> {
         }
     }
     files.sort();
+    // The build's `.br` and `.gz` copies are for static hosts that serve them; an LMS
+    // serves each file as it is, so they would only double the upload.
+    let all = files.clone();
+    files.retain(|f| {
+        let original = f.strip_suffix(".br").or_else(|| f.strip_suffix(".gz"));
+        !original.is_some_and(|o| all.binary_search_by(|x| x.as_str().cmp(o)).is_ok())
+    });
     if !files.iter().any(|f| f == "index.html") {
         return Err(format!(
             "{name} has no index.html: run `trunk build --release` first"

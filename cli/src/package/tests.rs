@@ -266,6 +266,24 @@ fn check_manifest(version: ScormVersion, xml: &str, zip: &[String], selection: &
 }
 
 #[test]
+fn the_builds_precompressed_copies_stay_out_of_the_package() {
+    let dist = fake_dist("precompressed");
+    fs::write(dist.join("index.html.br"), [1, 2]).unwrap();
+    fs::write(dist.join("sw.js.gz"), [3, 4]).unwrap();
+    // A file that only looks like a copy is the build's own.
+    fs::write(dist.join("notes.gz"), [5]).unwrap();
+    let files = build_files(&dist).unwrap();
+    assert!(
+        !files
+            .iter()
+            .any(|f| f == "index.html.br" || f == "sw.js.gz"),
+        "{files:?}"
+    );
+    assert!(files.iter().any(|f| f == "notes.gz"), "{files:?}");
+    assert_eq!(files.len(), 6);
+}
+
+#[test]
 fn a_package_for_each_version_holds_the_build_the_selection_and_a_valid_manifest() {
     for (name, version) in [("v12", ScormVersion::V12), ("v2004", ScormVersion::V2004)] {
         let request = request(name, version);

@@ -21,7 +21,7 @@ use super::document::{parse_all_from, MAX_LINES};
 use super::drill::Drill;
 use super::library::{built_in, Library};
 use super::Checking;
-use crate::scenario::library::{built_in as built_in_scenarios, load_parts as load_scenarios};
+use crate::scenario::library::{built_in as built_in_scenarios, load_parts_keeping};
 use crate::scenario::model::Scenario;
 
 /// The largest pack, in bytes of UTF-8.
@@ -51,6 +51,9 @@ pub struct Pack {
     pub header: PackHeader,
     pub drills: Vec<Drill>,
     pub scenarios: Vec<Scenario>,
+    /// The scenarios that were read but have problems, kept only when the reader was asked
+    /// to (for the studio's map); never imported.
+    pub faulty: Vec<Scenario>,
 }
 
 /// The example pack from the authoring guide, offered in the app as a starting point.
@@ -151,6 +154,17 @@ pub fn read_pack_with(
     source: &str,
     checking: Checking,
 ) -> (Option<Pack>, Vec<Diagnostic>) {
+    read_pack_keeping(file, source, checking, false)
+}
+
+/// The same, keeping in [`Pack::faulty`] the scenarios read that have problems when `keep`
+/// says so.
+pub fn read_pack_keeping(
+    file: &str,
+    source: &str,
+    checking: Checking,
+    keep: bool,
+) -> (Option<Pack>, Vec<Diagnostic>) {
     if source.len() > MAX_PACK_BYTES {
         return (
             None,
@@ -186,7 +200,8 @@ pub fn read_pack_with(
         .collect();
     let (library, drill_problems) = Library::load_parts(&drill_files, checking);
     problems.extend(drill_problems);
-    let (scenarios, scenario_problems) = load_scenarios(&scenario_files, checking);
+    let (scenarios, scenario_problems, faulty) =
+        load_parts_keeping(&scenario_files, checking, keep);
     problems.extend(scenario_problems);
     for drill in &library.drills {
         if built_in().drill(&drill.id).is_some() {
@@ -215,6 +230,7 @@ pub fn read_pack_with(
         header,
         drills: library.drills,
         scenarios,
+        faulty,
     };
     (Some(pack), problems)
 }

@@ -3,7 +3,9 @@
 //! broken target, so that mending one layer of problems does not uncover another.
 
 use super::diagnostic::Diagnostic;
-use super::pack::read_pack;
+use super::pack::{read_pack, read_pack_keeping};
+use super::Checking;
+use crate::scenario::studio_map::{studio_maps, StudioMap};
 
 /// The name the studio's text goes by in its problems and in the pack it imports.
 pub const STUDIO_FILE: &str = "the studio";
@@ -17,6 +19,28 @@ pub const LISTED_AT_MOST: usize = 200;
 /// none imports, and any import's refusal is among them.
 pub fn pack_problems(text: &str) -> Vec<Diagnostic> {
     read_pack(STUDIO_FILE, text).1
+}
+
+/// What one check of the studio's text found: its problems, as [`pack_problems`] lists
+/// them, and the map of every scenario that could be read, faulty or not, in file order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StudioCheck {
+    pub problems: Vec<Diagnostic>,
+    pub maps: Vec<StudioMap>,
+}
+
+/// Checks the studio's `text` once, for both its list of problems and its maps.
+pub fn studio_check(text: &str) -> StudioCheck {
+    let (pack, problems) = read_pack_keeping(STUDIO_FILE, text, Checking::Full, true);
+    let maps = match pack {
+        Some(pack) => {
+            let mut scenarios: Vec<_> = pack.scenarios.iter().chain(&pack.faulty).collect();
+            crate::order::sort_by_key(&mut scenarios, |s| s.line);
+            studio_maps(&scenarios, &problems)
+        }
+        None => Vec::new(),
+    };
+    StudioCheck { problems, maps }
 }
 
 /// Where a problem at `line` and `column` (both 1-based, the column in characters) is in
@@ -152,6 +176,18 @@ mod tests {
     #[test]
     fn a_valid_pack_has_none() {
         assert_eq!(places(&pack_problems(EXAMPLE)), Vec::new());
+    }
+
+    #[test]
+    fn one_check_lists_the_problems_and_maps_even_a_faulty_scenario() {
+        let text = broken_three_ways();
+        let check = studio_check(&text);
+        assert_eq!(check.problems, pack_problems(&text));
+        assert_eq!(check.maps.len(), 1);
+        let ids: Vec<_> = check.maps[0].beats.iter().map(|b| b.id.as_str()).collect();
+        assert_eq!(ids, ["start", "cost", "fix", "kept", "wary"]);
+        assert_eq!(studio_check(EXAMPLE).maps.len(), 1);
+        assert_eq!(studio_check("").maps, Vec::new());
     }
 
     #[test]

@@ -49,7 +49,19 @@ pub fn load_parts(
     parts: &[(&str, &str, usize)],
     checking: Checking,
 ) -> (Vec<Scenario>, Vec<Diagnostic>) {
+    let (scenarios, problems, _) = load_parts_keeping(parts, checking, false);
+    (scenarios, problems)
+}
+
+/// The same, also giving the faulty scenarios that could be read when `keep` says so (the
+/// studio maps a scenario while its author mends it).
+pub fn load_parts_keeping(
+    parts: &[(&str, &str, usize)],
+    checking: Checking,
+    keep: bool,
+) -> (Vec<Scenario>, Vec<Diagnostic>, Vec<Scenario>) {
     let mut scenarios: Vec<Scenario> = Vec::new();
+    let mut faulty = Vec::new();
     let mut problems = Vec::new();
     for &(file, source, before) in parts {
         let (scenario, mut found) = read_from(file, source, before);
@@ -65,11 +77,13 @@ pub fn load_parts(
             }
             if found.is_empty() {
                 scenarios.push(scenario);
+            } else if keep {
+                faulty.push(scenario);
             }
         }
         problems.extend(found);
     }
-    (scenarios, problems)
+    (scenarios, problems, faulty)
 }
 
 /// The built-in scenarios (validated by this crate's tests; only read at run time).

@@ -11,6 +11,7 @@ pub mod model;
 pub mod play;
 pub mod read;
 pub mod restarts;
+pub mod studio_map;
 pub mod validate;
 
 pub use engine::{Answer, State, Turn};

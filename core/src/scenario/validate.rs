@@ -193,11 +193,8 @@ fn check_beat(
         None => {
             if beat.choices.is_empty() && beat.respond.is_none() {
                 problems.push(
-                    at(
-                        beat.line,
-                        format!("beat `{name}` has no way forward and is not an ending"),
-                    )
-                    .fix("add `choice:` lines, a `respond:`, or `ending: a title`"),
+                    at(beat.line, no_way_forward(name))
+                        .fix("add `choice:` lines, a `respond:`, or `ending: a title`"),
                 );
             }
             if !beat.choices.is_empty() && beat.respond.is_some() {
@@ -351,17 +348,9 @@ fn explore(s: &Scenario, problems: &mut Vec<Diagnostic>) {
     }
     for (beat, reached) in s.beats.iter().zip(&found.reached) {
         if !reached {
-            let what = if beat.ending.is_some() {
-                "ending"
-            } else {
-                "beat"
-            };
             problems.push(
-                at(
-                    beat.line,
-                    format!("{what} `{}` can never be reached", beat.id),
-                )
-                .fix("lead to it from a choice, or check the conditions on the way"),
+                at(beat.line, never_reached(beat))
+                    .fix("lead to it from a choice, or check the conditions on the way"),
             );
         }
     }
@@ -375,7 +364,13 @@ fn explore(s: &Scenario, problems: &mut Vec<Diagnostic>) {
                 flags.iter().cloned().collect::<Vec<_>>().join(", ")
             )
         };
-        problems.push(at(beat.line, format!("at beat `{}` with trust {trust}{with}, no choice is shown or no `next:` condition holds", beat.id)).fix("add a choice or a `next:` without a condition"));
+        problems.push(
+            at(
+                beat.line,
+                format!("{}{trust}{with}{STUCK}", stuck_at(&beat.id)),
+            )
+            .fix("add a choice or a `next:` without a condition"),
+        );
     }
     let mut looping: Vec<&Beat> = s
         .beats
@@ -415,6 +410,53 @@ fn explore(s: &Scenario, problems: &mut Vec<Diagnostic>) {
         ));
     }
 }
+
+/// What a check says of one beat that the studio's map marks on the beat itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BeatProblem {
+    /// No run reaches it.
+    Unreachable,
+    /// A run can stop there short of an ending: no way forward is written, or in some
+    /// state no choice is shown or no `next:` condition holds.
+    DeadEnd,
+}
+
+/// Which of the map's marks `problem` puts on `beat`, if any: read from the message the
+/// check wrote, with the same words, so the map marks exactly what the list says.
+pub fn beat_problem(beat: &Beat, problem: &Diagnostic) -> Option<BeatProblem> {
+    if problem.line != beat.line {
+        return None;
+    }
+    let message = problem.message.as_str();
+    if message == never_reached(beat) {
+        Some(BeatProblem::Unreachable)
+    } else if message == no_way_forward(&beat.id)
+        || (message.starts_with(&stuck_at(&beat.id)) && message.ends_with(STUCK))
+    {
+        Some(BeatProblem::DeadEnd)
+    } else {
+        None
+    }
+}
+
+fn never_reached(beat: &Beat) -> String {
+    let what = if beat.ending.is_some() {
+        "ending"
+    } else {
+        "beat"
+    };
+    format!("{what} `{}` can never be reached", beat.id)
+}
+
+fn no_way_forward(id: &str) -> String {
+    format!("beat `{id}` has no way forward and is not an ending")
+}
+
+fn stuck_at(id: &str) -> String {
+    format!("at beat `{id}` with trust ")
+}
+
+const STUCK: &str = ", no choice is shown or no `next:` condition holds";
 
 /// What the coach would tell a learner who wrote the example: what got in the way and what
 /// to try, so the author sees why it fell short, not just its score.

@@ -18,6 +18,7 @@ pub mod rating;
 pub mod role_card;
 pub mod route_link;
 pub mod skip_link;
+pub mod studio_map;
 pub mod tags;
 pub mod timer;
 pub mod transcript;

@@ -3,15 +3,21 @@
 //! fix (choosing one puts the cursor there), and the import the Packs page makes once
 //! there are none. The text is kept on the device as the studio's draft.
 //!
+//! Under them, a map of each scenario (`components/studio_map.rs`), drawn from the same
+//! check, so it follows the text as the list does and costs typing nothing more.
+//!
 //! The text field is left to the browser while the author types: a keystroke only counts
 //! lines; the draft is saved and checked once typing pauses, so a long pack never makes
 //! typing wait for a check.
 
 use rapport_core::content::pack::EXAMPLE;
-use rapport_core::content::problems::{pack_problems, utf16_offset, LISTED_AT_MOST, STUDIO_FILE};
+use std::rc::Rc;
+
+use rapport_core::content::problems::{studio_check, utf16_offset, LISTED_AT_MOST, STUDIO_FILE};
 use rapport_core::content::Diagnostic;
 use rapport_core::packs::{ImportReport, Opening};
 use rapport_core::saving::Seen;
+use rapport_core::scenario::studio_map::StudioMap;
 use rapport_core::state::{Action, PacksAction};
 use rapport_core::words::plural;
 use yew::prelude::*;
@@ -20,6 +26,7 @@ use crate::app::AppContext;
 use crate::clock;
 use crate::components::page_title::use_page_title;
 use crate::components::route_link::link;
+use crate::components::studio_map::StudioMapView;
 use crate::pages::packs::quoted;
 use crate::route::Route;
 
@@ -31,6 +38,8 @@ pub const PAUSE_MS: u32 = 300;
 #[derive(Clone, PartialEq, Default)]
 struct Checked {
     problems: Vec<Diagnostic>,
+    /// The map of each scenario read, shared so that marking the check stale redraws none.
+    maps: Rc<Vec<Rc<StudioMap>>>,
     /// The text changed after this check; a new one is due when typing pauses.
     stale: bool,
     /// Nothing has been checked yet.
@@ -98,17 +107,18 @@ pub fn StudioPage(props: &StudioProps) -> Html {
             let Some(field) = area_of(&area) else { return };
             let text = field.value();
             *sent.borrow_mut() = text.clone();
-            let problems = if text.is_empty() {
-                Vec::new()
+            let found = if text.is_empty() {
+                Default::default()
             } else {
-                pack_problems(&text)
+                studio_check(&text)
             };
             ctx.dispatch(Action::EditDraft {
                 text: text.clone(),
                 now: clock::now(),
             });
             checked.set(Checked {
-                problems,
+                problems: found.problems,
+                maps: Rc::new(found.maps.into_iter().map(Rc::new).collect()),
                 stale: false,
                 none_yet: text.is_empty(),
             });
@@ -206,10 +216,10 @@ pub fn StudioPage(props: &StudioProps) -> Html {
             }
         })
     };
-    let jump = {
-        let (area, gutter, chosen) = (area.clone(), gutter.clone(), chosen.clone());
-        Callback::from(move |(at, line, column): (usize, usize, usize)| {
-            chosen.set(Some(at));
+    // Puts the cursor at a line and column of the text, the line brought into view.
+    let put_cursor = {
+        let (area, gutter) = (area.clone(), gutter.clone());
+        Callback::from(move |(line, column): (usize, usize)| {
             let Some(field) = area_of(&area) else { return };
             let offset = utf16_offset(&field.value(), line, column) as u32;
             let _ = field.focus();
@@ -225,6 +235,17 @@ pub fn StudioPage(props: &StudioProps) -> Html {
                 numbers.set_scroll_top(field.scroll_top());
             }
         })
+    };
+    let jump = {
+        let (put_cursor, chosen) = (put_cursor.clone(), chosen.clone());
+        Callback::from(move |(at, line, column): (usize, usize, usize)| {
+            chosen.set(Some(at));
+            put_cursor.emit((line, column));
+        })
+    };
+    let to_line = {
+        let put_cursor = put_cursor.clone();
+        Callback::from(move |line: usize| put_cursor.emit((line, 1)))
     };
     let on_example = {
         let ctx = ctx.clone();
@@ -353,6 +374,28 @@ pub fn StudioPage(props: &StudioProps) -> Html {
                     </div>
                 </section>
             </div>
+            { maps(&checked.maps, &to_line) }
+        </div>
+    }
+}
+
+/// A map of each scenario, each in its own section.
+fn maps(maps: &[Rc<StudioMap>], to_line: &Callback<usize>) -> Html {
+    if maps.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="studio-maps">
+            { for maps.iter().enumerate().map(|(at, map)| {
+                let title = format!("studio-map-title-{at}");
+                html! {
+                    <section class="studio-maps__scenario card" aria-labelledby={title.clone()}>
+                        <h2 id={title}>{ "Map: " }{ &map.title }</h2>
+                        <p class="studio-maps__how">{ "Choose a beat, in the drawing or the list, to put the cursor on its line." }</p>
+                        <StudioMapView map={map.clone()} {at} on_line={to_line.clone()} />
+                    </section>
+                }
+            }) }
         </div>
     }
 }

@@ -164,6 +164,18 @@ const PAGES = {
       await page.waitForSelector('.studio__problem');
     },
   },
+  // The example with a beat nothing leads to, so the map shows a problem marked.
+  'studio-map': {
+    hash: '#/packs/edit',
+    prepare: async (page) => {
+      await page.click('text=Start from the example');
+      await page.waitForSelector('text=No problems: this pack can be imported.');
+      const text = await page.inputValue('#studio-text');
+      await page.fill('#studio-text', `${text}\nbeat: aside\n  mood: calm\n  says: By the way.\n  thought: Nobody asks.\n  choice: Go on.\n    feedback: Fine.\n    next: wary\n`);
+      await page.waitForSelector('.studio-map__item--problem');
+      await page.locator('.studio-maps').scrollIntoViewIfNeeded();
+    },
+  },
   privacy: { hash: '#/privacy' },
   'not-found': { hash: '#/no-such-page' },
 };

@@ -3,9 +3,11 @@
 //! broken target, so that mending one layer of problems does not uncover another.
 
 use super::diagnostic::Diagnostic;
+use super::drill::Drill;
 use super::pack::{read_pack, read_pack_keeping};
 use super::Checking;
 use crate::scenario::studio_map::{studio_maps, StudioMap};
+use crate::scenario::Scenario;
 
 /// The name the studio's text goes by in its problems and in the pack it imports.
 pub const STUDIO_FILE: &str = "the studio";
@@ -23,24 +25,34 @@ pub fn pack_problems(text: &str) -> Vec<Diagnostic> {
 
 /// What one check of the studio's text found: its problems, as [`pack_problems`] lists
 /// them, and the map of every scenario that could be read, faulty or not, in file order.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct StudioCheck {
     pub problems: Vec<Diagnostic>,
     pub maps: Vec<StudioMap>,
+    /// The scenarios mapped, in the same order, for a play-test to run.
+    pub scenarios: Vec<Scenario>,
+    /// The drills read without problems, for the author to try.
+    pub drills: Vec<Drill>,
 }
 
 /// Checks the studio's `text` once, for both its list of problems and its maps.
 pub fn studio_check(text: &str) -> StudioCheck {
     let (pack, problems) = read_pack_keeping(STUDIO_FILE, text, Checking::Full, true);
-    let maps = match pack {
-        Some(pack) => {
-            let mut scenarios: Vec<_> = pack.scenarios.iter().chain(&pack.faulty).collect();
-            crate::order::sort_by_key(&mut scenarios, |s| s.line);
-            studio_maps(&scenarios, &problems)
-        }
-        None => Vec::new(),
+    let Some(pack) = pack else {
+        return StudioCheck {
+            problems,
+            ..StudioCheck::default()
+        };
     };
-    StudioCheck { problems, maps }
+    let mut scenarios: Vec<Scenario> = pack.scenarios.into_iter().chain(pack.faulty).collect();
+    crate::order::sort_by_key(&mut scenarios, |s| s.line);
+    let maps = studio_maps(&scenarios.iter().collect::<Vec<_>>(), &problems);
+    StudioCheck {
+        problems,
+        maps,
+        scenarios,
+        drills: pack.drills,
+    }
 }
 
 /// Where a problem at `line` and `column` (both 1-based, the column in characters) is in

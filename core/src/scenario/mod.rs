@@ -9,6 +9,7 @@ pub mod library;
 pub mod map;
 pub mod model;
 pub mod play;
+pub mod playtest;
 pub mod read;
 pub mod restarts;
 pub mod studio_map;

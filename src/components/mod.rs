@@ -19,6 +19,7 @@ pub mod role_card;
 pub mod route_link;
 pub mod skip_link;
 pub mod studio_map;
+pub mod studio_play;
 pub mod tags;
 pub mod timer;
 pub mod transcript;

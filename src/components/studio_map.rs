@@ -1,7 +1,8 @@
 //! The studio's map of one scenario: the core's layout drawn as SVG (beats as labelled
 //! boxes, choices as arrows, the start, endings and problems marked in words as well as
 //! colour) and the same told as a list beside it. Choosing a beat, in either, asks for the
-//! cursor on its line; "Play from here" asks for a play-test from it.
+//! cursor on its line; "Play from here" asks for a play-test from it (offered where there
+//! is something to play: not at an ending, nor at a beat no run reaches).
 
 use std::rc::Rc;
 
@@ -186,9 +187,9 @@ pub fn StudioMapView(props: &StudioMapProps) -> Html {
                                 if let Some(title) = &beat.ending {
                                     <span class="studio-map__ending">{ format!("\u{201c}{title}\u{201d}") }</span>
                                 }
-                                if let (Some(on_play), false) = (&props.on_play, beat.unreachable) {
+                                if let (Some(on_play), false) = (&props.on_play, beat.unreachable || beat.ending.is_some()) {
                                     <button type="button" class="studio-map__play" onclick={play(on_play, &beat.id)}
-                                        aria-label={format!("Play from {}", beat.id)}>{ "Play from here" }</button>
+                                        aria-label={format!("Play from here, beat {}", beat.id)}>{ "Play from here" }</button>
                                 }
                             </p>
                             if !beat.choices.is_empty() {

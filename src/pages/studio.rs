@@ -4,7 +4,9 @@
 //! there are none. The text is kept on the device as the studio's draft.
 //!
 //! Under them, a map of each scenario (`components/studio_map.rs`), drawn from the same
-//! check, so it follows the text as the list does and costs typing nothing more.
+//! check, so it follows the text as the list does and costs typing nothing more; from a
+//! map's beat a play-test of the scenario as last checked, and beside the maps each drill
+//! to try against the coach (`components/studio_play.rs`).
 //!
 //! The text field is left to the browser while the author types: a keystroke only counts
 //! lines; the draft is saved and checked once typing pauses, so a long pack never makes
@@ -13,11 +15,14 @@
 use rapport_core::content::pack::EXAMPLE;
 use std::rc::Rc;
 
+use rapport_core::content::drill::Drill;
 use rapport_core::content::problems::{studio_check, utf16_offset, LISTED_AT_MOST, STUDIO_FILE};
 use rapport_core::content::Diagnostic;
 use rapport_core::packs::{ImportReport, Opening};
 use rapport_core::saving::Seen;
+use rapport_core::scenario::playtest::PlayTest;
 use rapport_core::scenario::studio_map::StudioMap;
+use rapport_core::scenario::{Answer, Scenario};
 use rapport_core::state::{Action, PacksAction};
 use rapport_core::words::plural;
 use yew::prelude::*;
@@ -27,6 +32,7 @@ use crate::clock;
 use crate::components::page_title::use_page_title;
 use crate::components::route_link::link;
 use crate::components::studio_map::StudioMapView;
+use crate::components::studio_play::{StudioPlayer, StudioTryDrill};
 use crate::pages::packs::quoted;
 use crate::route::Route;
 
@@ -40,6 +46,9 @@ struct Checked {
     problems: Vec<Diagnostic>,
     /// The map of each scenario read, shared so that marking the check stale redraws none.
     maps: Rc<Vec<Rc<StudioMap>>>,
+    /// The scenarios mapped, in the same order, and the drills read, to play and try.
+    scenarios: Rc<Vec<Scenario>>,
+    drills: Rc<Vec<Rc<Drill>>>,
     /// The text changed after this check; a new one is due when typing pauses.
     stale: bool,
     /// Nothing has been checked yet.
@@ -98,6 +107,9 @@ pub fn StudioPage(props: &StudioProps) -> Html {
     let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     let chosen = use_state(|| None::<usize>);
     let imported = use_state(|| false);
+    // The play-test or drill open, if any: in place, above the maps.
+    let playing = use_state(|| None::<Rc<PlayTest>>);
+    let trying = use_state(|| None::<Rc<Drill>>);
     let asking = use_state(|| false);
 
     // Saves and checks the field's text now.
@@ -119,6 +131,8 @@ pub fn StudioPage(props: &StudioProps) -> Html {
             checked.set(Checked {
                 problems: found.problems,
                 maps: Rc::new(found.maps.into_iter().map(Rc::new).collect()),
+                scenarios: Rc::new(found.scenarios),
+                drills: Rc::new(found.drills.into_iter().map(Rc::new).collect()),
                 stale: false,
                 none_yet: text.is_empty(),
             });
@@ -297,6 +311,54 @@ pub fn StudioPage(props: &StudioProps) -> Html {
         })
     };
 
+    let on_play = {
+        let (playing, trying, checked) = (playing.clone(), trying.clone(), checked.clone());
+        Callback::from(move |(at, beat): (usize, String)| {
+            if let Some(scenario) = checked.scenarios.get(at) {
+                if let Ok(play) = PlayTest::new(scenario.clone(), &beat) {
+                    trying.set(None);
+                    playing.set(Some(Rc::new(play)));
+                    focus_soon("studio-play-title");
+                }
+            }
+        })
+    };
+    let on_answer = {
+        let playing = playing.clone();
+        Callback::from(move |answer: Answer| {
+            if let Some(play) = &*playing {
+                let mut next = (**play).clone();
+                next.answer(answer);
+                playing.set(Some(Rc::new(next)));
+            }
+        })
+    };
+    let on_restart = {
+        let playing = playing.clone();
+        Callback::from(move |_: ()| {
+            if let Some(play) = &*playing {
+                let mut next = (**play).clone();
+                next.restart();
+                playing.set(Some(Rc::new(next)));
+            }
+        })
+    };
+    let on_try = {
+        let (playing, trying) = (playing.clone(), trying.clone());
+        Callback::from(move |drill: Rc<Drill>| {
+            playing.set(None);
+            trying.set(Some(drill));
+            focus_soon("studio-drill-title");
+        })
+    };
+    let on_close = {
+        let (playing, trying) = (playing.clone(), trying.clone());
+        Callback::from(move |_: ()| {
+            playing.set(None);
+            trying.set(None);
+            crate::focus::by_id("studio-text");
+        })
+    };
     let empty = ctx.0.draft.text.is_empty() && checked.none_yet;
     let can_import = !checked.stale && !checked.none_yet && checked.problems.is_empty();
     let summary = if checked.stale {
@@ -374,13 +436,24 @@ pub fn StudioPage(props: &StudioProps) -> Html {
                     </div>
                 </section>
             </div>
-            { maps(&checked.maps, &to_line) }
+            if let Some(play) = &*playing {
+                <StudioPlayer play={play.clone()} {on_answer} {on_restart} on_close={on_close.clone()} />
+            }
+            if let Some(drill) = &*trying {
+                <StudioTryDrill drill={drill.clone()} on_close={on_close.clone()} />
+            }
+            { maps(&checked.maps, &to_line, &on_play) }
+            { drills(&checked.drills, &on_try) }
         </div>
     }
 }
 
 /// A map of each scenario, each in its own section.
-fn maps(maps: &[Rc<StudioMap>], to_line: &Callback<usize>) -> Html {
+fn maps(
+    maps: &[Rc<StudioMap>],
+    to_line: &Callback<usize>,
+    on_play: &Callback<(usize, String)>,
+) -> Html {
     if maps.is_empty() {
         return html! {};
     }
@@ -391,8 +464,9 @@ fn maps(maps: &[Rc<StudioMap>], to_line: &Callback<usize>) -> Html {
                 html! {
                     <section class="studio-maps__scenario card" aria-labelledby={title.clone()}>
                         <h2 id={title}>{ "Map: " }{ &map.title }</h2>
-                        <p class="studio-maps__how">{ "Choose a beat, in the drawing or the list, to put the cursor on its line." }</p>
-                        <StudioMapView map={map.clone()} {at} on_line={to_line.clone()} />
+                        <p class="studio-maps__how">{ "Choose a beat, in the drawing or the list, to put the cursor on its line, or play the scenario from it as a learner would." }</p>
+                        <StudioMapView map={map.clone()} {at} on_line={to_line.clone()}
+                            on_play={on_play.reform(move |beat: String| (at, beat))} />
                     </section>
                 }
             }) }
@@ -444,4 +518,33 @@ fn report(ctx: &AppContext) -> Html {
             </div>
         },
     }
+}
+
+/// Each drill of the pack, with a button to try it.
+fn drills(drills: &[Rc<Drill>], on_try: &Callback<Rc<Drill>>) -> Html {
+    if drills.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="studio-drills card" aria-labelledby="studio-drills-title">
+            <h2 id="studio-drills-title">{ "Drills" }</h2>
+            <ul class="studio-drills__list">
+                { for drills.iter().map(|drill| {
+                    let (on_try, this) = (on_try.clone(), drill.clone());
+                    let onclick = Callback::from(move |_: MouseEvent| on_try.emit(this.clone()));
+                    html! {
+                        <li>
+                            <span>{ &drill.title }{ format!(" (line {})", drill.line) }</span>
+                            <button type="button" {onclick} aria-label={format!("Try this drill: {}", drill.title)}>{ "Try this drill" }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// Focuses `id` once the render that adds it is done.
+fn focus_soon(id: &'static str) {
+    gloo::timers::callback::Timeout::new(0, move || crate::focus::by_id(id)).forget();
 }

@@ -176,6 +176,20 @@ const PAGES = {
       await page.locator('.studio-maps').scrollIntoViewIfNeeded();
     },
   },
+  // A play-test of the example under way: a choice taken, a free-text turn coached.
+  'studio-play': {
+    hash: '#/packs/edit',
+    prepare: async (page) => {
+      await page.click('text=Start from the example');
+      await page.waitForSelector('text=No problems: this pack can be imported.');
+      await page.click('button[aria-label="Play from here, beat start"]');
+      await page.click('.studio-play .choice >> nth=0');
+      await page.fill('#studio-play-reply', "So it's the second time this month, and you lost half a day. That sounds frustrating. Is that right?");
+      await page.click('text=Say it');
+      await page.waitForSelector('.studio-play .turn-feedback >> nth=1');
+      await page.locator('.studio-play').scrollIntoViewIfNeeded();
+    },
+  },
   privacy: { hash: '#/privacy' },
   'not-found': { hash: '#/no-such-page' },
 };

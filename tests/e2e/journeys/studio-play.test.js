@@ -1,7 +1,9 @@
 // A facilitator looks at the map of the role-play they are writing in the studio, by
 // keyboard: the drawing has a box for every beat and the list beside it names them all,
 // a beat added that nothing leads to is marked unreachable in both (in words, not colour
-// alone), and choosing a beat puts the cursor on its line. Axe passes in light and dark.
+// alone), and choosing a beat puts the cursor on its line. Then they play the example from
+// its start to an ending, one free-text turn scored by the coach, restart and go back to
+// editing, and try the pack's drill. Axe passes in light and dark, map and player open.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sharedSetup, watchedPage, appReady, noViolations } from '../lib/browser.js';
@@ -89,13 +91,87 @@ test('the map of the example: every beat drawn and listed, an unreachable beat m
   assert.equal(await cursorLine(page), lineOf(edited, 'beat: aside'));
 });
 
-test('the studio with its map passes axe in light and dark', async () => {
+const EXAMPLE_REPLY = "So it's the second time this month, and today you lost half a day. That sounds really frustrating. Have I got that right?";
+const focusedId = (page) => page.evaluate(() => document.activeElement.id);
+
+test('play the example from its start to an ending by keyboard, the coach scoring its free-text turn, then try its drill', async () => {
+  const { page } = await watchedPage(shared.browser, shared.origin);
+  await studioWithExample(page);
+  await tabTo(page, 'button[aria-label="Play from here, beat start"]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#studio-play-title');
+  await page.waitForFunction(() => document.activeElement?.id === 'studio-play-title');
+  assert.equal(await page.textContent('#studio-play-title'), 'Play-test: The missed hand-off, from start');
+  assert.equal(await page.textContent('.studio-play__trust'), 'guarded (0)');
+  assert.equal(await page.textContent('.studio-play__flags'), 'none');
+  assert.match(await page.textContent('.studio-play .transcript'), /I lost half a day this morning/);
+
+  // The first choice, by keyboard: its feedback, trust and the flag it sets.
+  await tabTo(page, '.studio-play .choice:has-text("You lost half a day")');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.studio-play .turn-feedback');
+  assert.match(await page.textContent('.studio-play .turn-feedback'), /Owning it plainly/);
+  assert.equal(await page.textContent('.studio-play__trust'), 'warming (2)');
+  assert.equal(await page.textContent('.studio-play__flags'), 'owned');
+
+  // The free-text turn, scored by the coach with its hints.
+  await page.focus('#studio-play-reply');
+  await page.keyboard.insertText(EXAMPLE_REPLY);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.studio-play .turn-feedback').length === 2);
+  const coach = await page.textContent('.studio-play .turn-feedback >> nth=1');
+  assert.match(coach, /Coach score \d+ \/ 100/);
+  assert.match(coach, /It landed/);
+  assert.ok(await page.locator('.studio-play .turn-feedback >> nth=1 >> .hints li').count() > 0, 'the coach\'s hints are shown');
+  assert.ok(await page.locator('.studio-play .turn-feedback >> nth=1 >> .hints li >> nth=0').isVisible());
+  assert.equal(await page.textContent('.studio-play__trust'), 'strong (4)');
+
+  // The concrete promise, with trust that high, leads to the good ending.
+  await tabTo(page, '.studio-play .choice:has-text("I\'ll post the note")');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.studio-play__ending');
+  assert.match(await page.textContent('.studio-play__ending'), /Ending: An agreement she can check/);
+  assert.equal(await page.locator('.studio-play .choice').count(), 0, 'nothing to choose after an ending');
+
+  // Restart, then back to editing.
+  await tabTo(page, '.studio-play button:has-text("Restart")');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.studio-play .turn-feedback').length === 0);
+  assert.equal(await page.textContent('.studio-play__trust'), 'guarded (0)');
+  await tabTo(page, '.studio-play button:has-text("Back to editing")');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('.studio-play').count(), 0);
+  assert.equal(await focusedId(page), 'studio-text');
+
+  // Try the drill: its message, a reply, the coach's verdict and hints.
+  await tabTo(page, 'button:has-text("Try this drill")');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'studio-drill-title');
+  assert.match(await page.textContent('.studio-play__message'), /Nobody said anything/);
+  await page.fill('#studio-drill-reply', "Don't worry, you should just present it again next week.");
+  await page.click('text=Check my reply');
+  await page.waitForSelector('.studio-play .feedback');
+  const score = Number(await page.textContent('.studio-play .score__number'));
+  assert.ok(score >= 0 && score < 50, `a roadblock reply scores low: ${score}`);
+  assert.match(await page.textContent('.studio-play .hints--blocked'), /\S/);
+  // A better reply scores higher.
+  await page.fill('#studio-drill-reply', 'It sounds like you feel disappointed that two weeks of work on the onboarding flow met complete silence in the demo. Is that right?');
+  await page.click('text=Check my reply');
+  await page.waitForFunction((before) => Number(document.querySelector('.studio-play .score__number').textContent) > before, score);
+});
+
+test('the studio with its map and the player open passes axe in light and dark', async () => {
   for (const scheme of ['light', 'dark']) {
     const { context, page } = await watchedPage(shared.browser, shared.origin, { colorScheme: scheme });
     await studioWithExample(page);
     await replaceText(page, examplePack() + ORPHAN);
     await page.waitForSelector('.studio-map__beat--problem');
-    await noViolations(page, `studio with its map, ${scheme}`);
+    await page.click('button[aria-label="Play from here, beat cost"]');
+    await page.fill('#studio-play-reply', EXAMPLE_REPLY);
+    await page.click('text=Say it');
+    await page.waitForSelector('.studio-play .turn-feedback');
+    await noViolations(page, `studio with its map and player, ${scheme}`);
     await context.close();
   }
 });

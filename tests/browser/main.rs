@@ -12,6 +12,7 @@ mod packs;
 mod shell;
 mod storage;
 mod studio;
+mod studio_map;
 mod workshop;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

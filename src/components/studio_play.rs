@@ -21,6 +21,8 @@ pub struct PlayerProps {
     pub play: Rc<PlayTest>,
     pub on_answer: Callback<Answer>,
     pub on_restart: Callback<()>,
+    /// Restart with this trust and these flags (as written).
+    pub on_restart_with: Callback<(i32, String)>,
     pub on_close: Callback<()>,
 }
 
@@ -39,6 +41,26 @@ pub fn StudioPlayer(props: &PlayerProps) -> Html {
         let on_close = props.on_close.clone();
         Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
+    let (trust_field, flags_field) = (use_node_ref(), use_node_ref());
+    let restart_with = {
+        let (on, trust_field, flags_field) = (
+            props.on_restart_with.clone(),
+            trust_field.clone(),
+            flags_field.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let (Some(trust), Some(flags)) = (
+                trust_field.cast::<web_sys::HtmlInputElement>(),
+                flags_field.cast::<web_sys::HtmlInputElement>(),
+            ) else {
+                return;
+            };
+            let trust = trust.value().trim().parse::<i32>().unwrap_or(0);
+            on.emit((trust, flags.value()));
+        })
+    };
+    let given_flags: Vec<&str> = play.from.flags.iter().map(String::as_str).collect();
     let turn = match beat {
         Some(b) if b.ending.is_none() => {
             if let Some(respond) = &b.respond {
@@ -87,6 +109,22 @@ pub fn StudioPlayer(props: &PlayerProps) -> Html {
                 <button type="button" onclick={restart}>{ "Restart" }</button>
                 <button type="button" onclick={close}>{ "Back to editing" }</button>
             </p>
+            <details class="studio-play__from">
+                <summary>{ "Start this beat with other trust or flags" }</summary>
+                <form onsubmit={restart_with}>
+                    <p>
+                        <label for="studio-play-trust">{ "Trust, from \u{2212}10 to 10" }</label>
+                        <input id="studio-play-trust" ref={trust_field} type="number" min="-10" max="10" step="1"
+                            value={play.from.trust.to_string()} />
+                    </p>
+                    <p>
+                        <label for="studio-play-flags">{ "Flags set, separated by commas" }</label>
+                        <input id="studio-play-flags" ref={flags_field} type="text" autocapitalize="off" spellcheck="false"
+                            value={given_flags.join(", ")} />
+                    </p>
+                    <p class="actions"><button type="submit">{ "Restart with these" }</button></p>
+                </form>
+            </details>
             <dl class="studio-play__state" aria-live="polite">
                 <div><dt>{ "Trust" }</dt><dd class="studio-play__trust">{ format!("{} ({})", trust_words(state.trust), state.trust) }</dd></div>
                 <div><dt>{ "Flags" }</dt><dd class="studio-play__flags">{ if flags.is_empty() { "none".to_owned() } else { flags.join(", ") } }</dd></div>

@@ -343,6 +343,16 @@ pub fn StudioPage(props: &StudioProps) -> Html {
             }
         })
     };
+    let on_restart_with = {
+        let playing = playing.clone();
+        Callback::from(move |(trust, flags): (i32, String)| {
+            if let Some(play) = &*playing {
+                let mut next = (**play).clone();
+                next.restart_with(trust, &flags);
+                playing.set(Some(Rc::new(next)));
+            }
+        })
+    };
     let on_try = {
         let (playing, trying) = (playing.clone(), trying.clone());
         Callback::from(move |drill: Rc<Drill>| {
@@ -437,7 +447,7 @@ pub fn StudioPage(props: &StudioProps) -> Html {
                 </section>
             </div>
             if let Some(play) = &*playing {
-                <StudioPlayer play={play.clone()} {on_answer} {on_restart} on_close={on_close.clone()} />
+                <StudioPlayer play={play.clone()} {on_answer} {on_restart} {on_restart_with} on_close={on_close.clone()} />
             }
             if let Some(drill) = &*trying {
                 <StudioTryDrill drill={drill.clone()} on_close={on_close.clone()} />

@@ -65,6 +65,19 @@ impl PlayTest {
         }
     }
 
+    /// Back to where it began, now with `trust` and `flags` (read by [`flags_from`]).
+    pub fn restart_with(&mut self, trust: i32, flags: &str) {
+        if let Ok(from) = start_at(
+            &self.scenario,
+            &self.from.beat,
+            Some(trust),
+            &flags_from(flags),
+        ) {
+            self.from = from;
+        }
+        self.restart();
+    }
+
     /// Back to where it began.
     pub fn restart(&mut self) {
         self.state = self.from.clone();
@@ -74,6 +87,28 @@ impl PlayTest {
     pub fn ended(&self) -> bool {
         self.state.ended(&self.scenario)
     }
+}
+
+/// The most flags an author can start a play-test with: more than any scenario reads.
+pub const MAX_START_FLAGS: usize = 20;
+
+/// The flags written in `text`, separated by commas or spaces, each once, at most
+/// [`MAX_START_FLAGS`] of them.
+pub fn flags_from(text: &str) -> Vec<String> {
+    let mut flags: Vec<String> = Vec::new();
+    for flag in text
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|f| !f.is_empty())
+        .take(MAX_START_FLAGS * 4)
+    {
+        if flags.len() == MAX_START_FLAGS {
+            break;
+        }
+        if !flags.iter().any(|f| f == flag) {
+            flags.push(flag.to_owned());
+        }
+    }
+    flags
 }
 
 /// What the coach says of `reply` to `drill`, as Practice would score it: the author's
@@ -175,6 +210,35 @@ mod tests {
                 Some(&drill.annotations())
             )
         );
+    }
+
+    #[test]
+    fn a_play_test_restarts_with_the_trust_and_flags_the_author_gives() {
+        let mut play = PlayTest::new(example(), "fix").unwrap();
+        play.answer(Answer::Choice(0));
+        assert_eq!(play.state.beat, "kept", "from trust 0, +2 reaches 2");
+        play.restart_with(-1, "owned, late owned");
+        assert_eq!((play.state.beat.as_str(), play.state.trust), ("fix", -1));
+        let flags: Vec<_> = play.state.flags.iter().map(String::as_str).collect();
+        assert_eq!(flags, ["late", "owned"]);
+        play.answer(Answer::Choice(0));
+        assert_eq!(
+            play.state.beat, "wary",
+            "from trust -1, +2 falls short of 2"
+        );
+        // A plain restart keeps what was given.
+        play.restart();
+        assert_eq!(play.state.trust, -1);
+        play.restart_with(40, "");
+        assert_eq!((play.state.trust, play.state.flags.len()), (10, 0));
+    }
+
+    #[test]
+    fn flags_are_read_once_each_and_bounded() {
+        assert_eq!(flags_from(" a,b  a ,,c "), ["a", "b", "c"]);
+        assert!(flags_from("").is_empty());
+        let many: String = (0..1000).map(|n| format!("f{n} ")).collect();
+        assert_eq!(flags_from(&many).len(), MAX_START_FLAGS);
     }
 
     #[test]

@@ -161,6 +161,31 @@ test('play the example from its start to an ending by keyboard, the coach scorin
   await page.waitForFunction((before) => Number(document.querySelector('.studio-play .score__number').textContent) > before, score);
 });
 
+test('play from a later beat with the trust and flags the author gives', async () => {
+  const { page } = await watchedPage(shared.browser, shared.origin);
+  await studioWithExample(page);
+  await tabTo(page, 'button[aria-label="Play from here, beat fix"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'studio-play-title');
+  assert.equal(await page.textContent('.studio-play__trust'), 'guarded (0)');
+  // From the scenario's own trust, the concrete promise reaches 2: the good ending.
+  await page.click('.studio-play .choice:has-text("I\'ll post the note")');
+  await page.waitForSelector('.studio-play__ending');
+  assert.match(await page.textContent('.studio-play__ending'), /An agreement she can check/);
+  // From trust -1 with a flag set, it falls short.
+  await tabTo(page, '.studio-play__from summary');
+  await page.keyboard.press('Enter');
+  await page.fill('#studio-play-trust', '-1');
+  await page.fill('#studio-play-flags', 'owned');
+  await page.click('text=Restart with these');
+  await page.waitForFunction(() => document.querySelector('.studio-play__trust')?.textContent === 'guarded (-1)');
+  assert.equal(await page.textContent('.studio-play__flags'), 'owned');
+  assert.equal(await page.locator('.studio-play__ending').count(), 0);
+  await page.click('.studio-play .choice:has-text("I\'ll post the note")');
+  await page.waitForSelector('.studio-play__ending');
+  assert.match(await page.textContent('.studio-play__ending'), /Planning around you/);
+});
+
 test('the studio with its map and the player open passes axe in light and dark', async () => {
   for (const scheme of ['light', 'dark']) {
     const { context, page } = await watchedPage(shared.browser, shared.origin, { colorScheme: scheme });

@@ -285,7 +285,7 @@ pub fn build_files(dist: &Path) -> Result<Vec<String>, String> {
     let all = files.clone();
     files.retain(|f| {
         let original = f.strip_suffix(".br").or_else(|| f.strip_suffix(".gz"));
-        !original.is_some_and(|o| all.binary_search_by(|x| x.as_str().cmp(o)).is_ok())
+        original.is_none_or(|o| all.binary_search_by(|x| x.as_str().cmp(o)).is_err())
     });
     if !files.iter().any(|f| f == "index.html") {
         return Err(format!(

@@ -6,33 +6,13 @@
 // editing, and try the pack's drill. Axe passes in light and dark, map and player open.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedSetup, watchedPage, appReady, noViolations } from '../lib/browser.js';
+import { sharedSetup, watchedPage, appReady, noViolations, tabTo } from '../lib/browser.js';
 import { examplePack } from '../lib/packs.js';
+import { cursorLine, replaceText } from '../lib/studio.js';
 
 const shared = sharedSetup();
 
-/// Presses Tab until the focused element matches `selector` (at most `limit` times).
-async function tabTo(page, selector, limit = 80) {
-  for (let n = 0; n < limit; n++) {
-    if (await page.locator(selector).first().evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  assert.fail(`Tab never reached ${selector}`);
-}
-
 const lineOf = (text, needle) => text.split('\n').findIndex((l) => l === needle) + 1;
-
-/// The line the cursor is on in the studio's text.
-const cursorLine = (page) => page.evaluate(() => {
-  const area = document.getElementById('studio-text');
-  return area.value.slice(0, area.selectionStart).split('\n').length;
-});
-
-async function replaceText(page, text) {
-  await page.focus('#studio-text');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.insertText(text);
-}
 
 const ORPHAN = '\nbeat: aside\n  mood: calm\n  says: By the way.\n  thought: Nobody asks.\n  choice: Go on.\n    feedback: Fine.\n    next: wary\n';
 

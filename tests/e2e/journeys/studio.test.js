@@ -4,36 +4,15 @@
 // import, and find the pack's drill in Practice. The page passes axe in light and dark.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedSetup, watchedPage, appReady, settled, noViolations } from '../lib/browser.js';
+import { sharedSetup, watchedPage, appReady, settled, noViolations, tabTo } from '../lib/browser.js';
 import { examplePack } from '../lib/packs.js';
+import { cursorLine, replaceText } from '../lib/studio.js';
 
 const shared = sharedSetup();
-
-/// Presses Tab until the focused element matches `selector` (at most `limit` times).
-async function tabTo(page, selector, limit = 60) {
-  for (let n = 0; n < limit; n++) {
-    if (await page.locator(selector).first().evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  assert.fail(`Tab never reached ${selector}`);
-}
 
 const summary = (page) => page.textContent('.studio__summary');
 const problems = (page) => page.locator('.studio__problem').allTextContents();
 const lineOf = (text, needle) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
-
-/// The line the cursor is on in the studio's text.
-const cursorLine = (page) => page.evaluate(() => {
-  const area = document.getElementById('studio-text');
-  return area.value.slice(0, area.selectionStart).split('\n').length;
-});
-
-/// Types over the whole text: select it all and type the new one, as an author pasting would.
-async function replaceText(page, text) {
-  await page.focus('#studio-text');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.insertText(text);
-}
 
 test('write a pack in the studio: three problems at once, a reload, an import, its drill in Practice', async () => {
   const { page } = await watchedPage(shared.browser, shared.origin);

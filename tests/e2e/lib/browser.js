@@ -130,3 +130,13 @@ export async function seedStorage(context, key, text) {
     }
   }, [key, text]);
 }
+
+/// Presses Tab until the focused element matches `selector` (at most `limit` times), as a
+/// keyboard user reaches a control.
+export async function tabTo(page, selector, limit = 80) {
+  for (let n = 0; n < limit; n++) {
+    if (await page.locator(selector).first().evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${selector}`);
+}

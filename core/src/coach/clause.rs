@@ -619,6 +619,7 @@ fn listener_asks_if_following(clause: &[Word]) -> bool {
             "right"
                 | "correctly"
                 | "well"
+                | "good"
                 | "properly"
                 | "correct"
                 | "you"
@@ -649,6 +650,7 @@ fn listener_asks_if_following(clause: &[Word]) -> bool {
                     | "right"
                     | "correctly"
                     | "well"
+                    | "good"
                     | "properly"
                     | "correct"
                     | "everything"
@@ -904,6 +906,8 @@ mod tests {
             "I say it right?",
             "Did I say it right?",
             "Is furious the word?",
+            "I understood good?",
+            "Do correct me if I've misread that.",
             "That's what I'm picking up, anyway",
         ] {
             let s = &shapes(reply)[0];

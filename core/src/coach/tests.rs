@@ -144,6 +144,30 @@ fn everyday_roadblocks_are_named() {
         ("The rota is the rota, though.", Roadblock::Moralizing),
         ("Honestly, that looks bad on you.", Roadblock::Judging),
         (
+            "If you'd gone to the briefing, you'd know.",
+            Roadblock::Judging,
+        ),
+        (
+            "Nah dont overthink it, its a good thing.",
+            Roadblock::Reassuring,
+        ),
+        (
+            "By next week nobody will even remember.",
+            Roadblock::Reassuring,
+        ),
+        (
+            "You're going to be such a good coordinator.",
+            Roadblock::Praising,
+        ),
+        (
+            "Maybe you can make a small FAQ for support.",
+            Roadblock::Advising,
+        ),
+        (
+            "Same with our IT, the rules change every time.",
+            Roadblock::Diverting,
+        ),
+        (
             "It's not really about the client at all, it's your pride.",
             Roadblock::Interpreting,
         ),

@@ -116,6 +116,11 @@ fn tenth_frozen_set() {
 }
 
 #[test]
+fn eleventh_frozen_set() {
+    frozen("frozen-11");
+}
+
+#[test]
 fn training_set() {
     hold(report("train", &folder("train")));
 }

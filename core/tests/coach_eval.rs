@@ -121,6 +121,11 @@ fn eleventh_frozen_set() {
 }
 
 #[test]
+fn twelfth_frozen_set() {
+    frozen("frozen-12");
+}
+
+#[test]
 fn training_set() {
     hold(report("train", &folder("train")));
 }

@@ -28,8 +28,16 @@ use rapport_core::coach::{assess_with, model_features};
 /// their writers' voices teach the model instead. A set joins this list only once a newer
 /// frozen set has been committed.
 const READ_FROZEN_SETS: &[&str] = &[
-    "frozen-1", "frozen-2", "frozen-3", "frozen-4", "frozen-5", "frozen-6", "frozen-7", "frozen-8",
+    "frozen-1",
+    "frozen-2",
+    "frozen-3",
+    "frozen-4",
+    "frozen-5",
+    "frozen-6",
+    "frozen-7",
+    "frozen-8",
     "frozen-9",
+    "frozen-10",
 ];
 
 /// A feature must appear in this many training replies to get a weight.

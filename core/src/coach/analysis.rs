@@ -1158,9 +1158,16 @@ fn find_patterned_roadblocks(
             });
         let happened = roadblock == Roadblock::Warning
             && matches!(before(1), "has" | "have" | "had" | "is" | "was" | "already");
+        // "feel like a fraud", "treated like a child": how they are made to feel. "Sounds like a
+        // control freak" calls someone one.
+        const MADE_TO_FEEL: &[&str] = &[
+            "feel", "feels", "felt", "feeling", "made", "treated", "look", "looks", "looked",
+            "looking",
+        ];
         let simile = roadblock == Roadblock::NameCalling
             && matches!(before(1), "a" | "an")
-            && matches!(before(2), "like" | "feel" | "feels" | "felt");
+            && (MADE_TO_FEEL.contains(&before(2))
+                || (before(2) == "like" && MADE_TO_FEEL.contains(&before(3))));
         let attributed = third_party_says(&body[..m.first]);
         if reported
             || labelled_by_others
@@ -1174,7 +1181,7 @@ fn find_patterned_roadblocks(
         let describing = matched.first().is_some_and(|w| w.norm == "you")
             && (RELATIVE.contains(&before(1))
                 || matches!(before(1), "something" | "someone" | "anything" | "anyone"));
-        if describing || said_by_them(context, matched) {
+        if describing || said_by_them(context, matched, body.get(m.end)) {
             continue;
         }
         let span = span_of(matched, sentence);
@@ -1253,8 +1260,13 @@ fn third_party_says(before: &[Word]) -> bool {
 
 /// The words are the speaker's own, given back: "your mistake" after "it was my mistake",
 /// "you should have" after "I should have".
-fn said_by_them(context: &Context, matched: &[Word]) -> bool {
-    let run: Vec<&str> = matched.iter().map(|w| swap_person(&w.norm)).collect();
+fn said_by_them(context: &Context, matched: &[Word], next: Option<&Word>) -> bool {
+    let mut run: Vec<&str> = matched.iter().map(|w| swap_person(&w.norm)).collect();
+    // "Don't lift a pencil" is an order even when they said "I don't know": a negative
+    // command is theirs only with its verb.
+    if run == ["do", "not"] {
+        run.extend(next.map(|w| swap_person(&w.norm)));
+    }
     run.len() >= 2 && context.said.windows(run.len()).any(|w| w == run.as_slice())
 }
 
@@ -1312,6 +1324,10 @@ fn imperative(words: &[Word], sentence: usize, softened: bool) -> Option<Roadblo
         });
     let rest = lead(words);
     let verb = rest.first()?;
+    // "“Keep going” is all you've had": someone's words quoted, not the listener's order.
+    if verb.quoted {
+        return None;
+    }
     // "Print's the one": a possessive or a contraction, not a bare verb.
     if verb.end - verb.start != verb.norm.len() {
         return None;

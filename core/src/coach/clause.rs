@@ -226,7 +226,20 @@ fn closing_tag(words: &[Word], range: &Range<usize>, asks: bool) -> Option<usize
         return None;
     }
     let long = n - range.start > 5;
-    (words[aux_at].after_comma || (negated && (asks || long)) || (asks && long)).then_some(aux_at)
+    // "nobody even said well done did they": a positive tag after a negative statement is a
+    // tag, typed without its comma or question mark.
+    let negative_before = !negated
+        && words[range.start..aux_at].iter().any(|w| {
+            matches!(
+                w.norm.as_str(),
+                "nobody" | "never" | "not" | "nothing" | "none" | "noone" | "no"
+            )
+        });
+    (words[aux_at].after_comma
+        || (negated && (asks || long))
+        || (asks && long)
+        || (negative_before && long))
+        .then_some(aux_at)
 }
 
 /// Reads the shape of the clause `range` of `words`; `asks` is whether the sentence ends
@@ -401,7 +414,7 @@ pub fn shape(words: &[Word], range: Range<usize>, asks: bool) -> Shape {
                     )
                 });
             // Or to the comma that closes it: "Just so I'm clear, has Leon …".
-            let comma = (m.end..range.end.min(m.end + 5)).find(|&i| words[i].after_comma);
+            let comma = (m.end..range.end.min(m.end + 7)).find(|&i| words[i].after_comma);
             // "Let me just make sure I've followed this properly", "Let me make sure I have
             // the sequence": what the framing checks has the listener for its subject, so it
             // is part of the framing up to the clause's next comma or its end.
@@ -815,6 +828,9 @@ fn subject_of(body: &[Word], tentative: bool) -> Subject {
         {
             Subject::Speaker
         }
+        // "“I'll try my best” has turned out to mean …": someone's words quoted as the
+        // subject, not the listener talking about themselves.
+        "i" | "my" | "me" | "mine" | "myself" if body[0].quoted => Subject::Experience,
         "i" | "my" | "me" | "mine" | "myself" => {
             // "I think you …", "I reckon they …": the listener's view of their situation.
             let opinion = matches!(
@@ -885,6 +901,7 @@ mod tests {
             "That stings, doesn't it?",
             "So the deadline moved again, right?",
             "you have been carrying this on your own havent you",
+            "six months clean and nobody upstairs even said well done did they",
         ] {
             let s = &shapes(reply)[0];
             assert!(s.tagged, "{reply}: {s:?}");
@@ -909,6 +926,8 @@ mod tests {
             "I understood good?",
             "Do correct me if I've misread that.",
             "That's what I'm picking up, anyway",
+            "Right so far?",
+            "Is that right so far?",
         ] {
             let s = &shapes(reply)[0];
             assert!(s.check.is_some() && s.only_frame(), "{reply}: {s:?}");
@@ -930,6 +949,21 @@ mod tests {
         );
         let s = &shapes("Let me check I have this: the date moved twice.")[0];
         assert!(s.framing.is_some() && s.only_frame(), "{s:?}");
+        // A framing runs to its comma when it names what may be misread.
+        for (reply, framed) in [
+            (
+                "If I've got the problem right, maybe roster one more person.",
+                7,
+            ),
+            ("Just so I'm clear on the facts, what was the deadline?", 8),
+        ] {
+            let s = &shapes(reply)[0];
+            assert_eq!(
+                s.framing.as_ref().map(|r| r.len()),
+                Some(framed),
+                "{reply}: {s:?}"
+            );
+        }
     }
 
     #[test]
@@ -965,6 +999,12 @@ mod tests {
         assert_eq!(
             shapes("I imagine you're exhausted.")[0].subject,
             Subject::Speaker
+        );
+        // Someone's words quoted as the subject are what they live through, not the listener.
+        assert_eq!(
+            shapes("So \u{201c}I'll try my best\u{201d} has turned out to mean the date slips.")[0]
+                .subject,
+            Subject::Experience
         );
     }
 

@@ -175,6 +175,60 @@ fn everyday_roadblocks_are_named() {
             "If I've followed you right, maybe just send a plain text the night before.",
             Roadblock::Advising,
         ),
+        (
+            "Don't lift a pencil until the money is in your account.",
+            Roadblock::Ordering,
+        ),
+        (
+            "If it had gone wrong, it'd be your registration on the line, not the hub's.",
+            Roadblock::Warning,
+        ),
+        (
+            "Wait that long next time and you could end up explaining yourself.",
+            Roadblock::Warning,
+        ),
+        (
+            "be carefull, if you blame the volunteer they will think we are a shambles",
+            Roadblock::Warning,
+        ),
+        (
+            "Well, stretching yourself sometimes is what the role is for.",
+            Roadblock::Moralizing,
+        ),
+        (
+            "Sounds like you're trusting the forecast blindly.",
+            Roadblock::Judging,
+        ),
+        (
+            "The work wasn't up to scratch, honestly.",
+            Roadblock::Judging,
+        ),
+        ("sounds like shes just flaky", Roadblock::NameCalling),
+        (
+            "Some callers are just rude know-it-alls.",
+            Roadblock::NameCalling,
+        ),
+        ("She sounds like a control freak.", Roadblock::NameCalling),
+        (
+            "I reckon you're really after their approval.",
+            Roadblock::Interpreting,
+        ),
+        (
+            "Callers say all sorts, I wouldn't take it to heart.",
+            Roadblock::Reassuring,
+        ),
+        (
+            "Before we get into that, can we quickly look at next month's schedule?",
+            Roadblock::Diverting,
+        ),
+        (
+            "Maybe roster one extra person as a buffer.",
+            Roadblock::Advising,
+        ),
+        (
+            "Did you try talking to the planners first?",
+            Roadblock::Advising,
+        ),
     ] {
         let a = assess(STATEMENT, reply, None);
         assert!(a.roadblocks.contains(&roadblock), "{reply}: {a:?}");
@@ -559,4 +613,26 @@ fn check_backs_in_their_many_forms_are_checks_not_roadblocks() {
         );
         assert!(a.roadblocks.is_empty(), "{check}: {:?}", a.roadblocks);
     }
+}
+
+#[test]
+fn quoted_and_described_words_are_not_the_listeners_moves() {
+    for reply in [
+        // A quoted order is what they were told, not an order.
+        "\u{201c}Keep going\u{201d} is all you've had, and it tells you nothing.",
+        // "tries to" describes them; it does not advise.
+        "So they pad to protect themselves, and you are the one who tries to make it safe.",
+        // A feeling made by how they were treated is not name-calling.
+        "You were made to feel like a fraud in front of the whole crew.",
+    ] {
+        let a = assess(STATEMENT, reply, None);
+        assert!(a.roadblocks.is_empty(), "{reply}: {a:?}");
+    }
+    // Their own "I don't know" does not make the listener's "don't" theirs.
+    let a = assess(
+        "They want me to start before the money arrives and I don't know if I can trust them.",
+        "Don't start until the money is in your account.",
+        None,
+    );
+    assert!(a.roadblocks.contains(&Roadblock::Ordering), "{a:?}");
 }

@@ -61,6 +61,9 @@ const FRAMINGS: &[&str] = &[
     "^ let me gather", "^ let me pull", "^ so let me", "^ okay let me", "^ let me just",
     "^ let me quickly|briefly|also|first check|confirm|recap|see|make|sum|summarise|summarize", "^ let me confirm",
     "^ i want|wanted to confirm", "^ just to confirm", "^ to confirm i",
+    // "If I've got the problem right,": what the listener may have got wrong, named.
+    "^ if i have|had got|understood|read|heard|grasped the|your|their * right|correctly|properly",
+    "^ if i got|understood|read|heard|grasped the|your|their * right|correctly|properly",
 ];
 
 /// Check-backs that invite correction ("is that right?"), wherever they stand.
@@ -114,6 +117,8 @@ const CHECKS: &[&str] = &[
     "^ if i understand|understood|follow|followed|heard correctly|properly|right $",
     "^ if i am hearing|reading|following|understanding you|that|this|it right|correctly|properly $",
     "^ if i am following|understanding|hearing|reading $",
+    // How far the reading holds: "Right so far?", "Is that right so far?"
+    "^ right|correct|accurate|fair|close|good|ok|okay so far $", "^ is|am that|this|i right|correct|accurate|fair|close so far $",
 ];
 
 /// Words that close a declarative as a tag ("…, right?", "…, isn't it?").

@@ -145,6 +145,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "will blame you", "careful what you",
         "you are finished", "you will be finished", "may well decide", "will decide", "find out at", "and be furious", "get burned", "you will get burned", "gets killed", "get killed", "gets hurt", "or it is on you", "it will be on you", "is going to fall",
         "you will have resignations", "will know you", "out the door", "will start wondering", "not doing yourself any", "you will never get", "do this a few times", "carry on like this", "if you let this slide", "let this slide", "will pull the same", "this arrangement will not last", "will not last",
+        "your * on the line", "your * * on the line", "and you could end up", "you could end up", "^ be careful|carefull", "^ careful|carefull",
         "have your head", "matter of time", "on your watch", "before something serious",
         "that will wreck", "will wreck", "will ruin", "will cost you", "your reputation that", "could end up in", "could show up in", "will count against", "would count against", "could count against", "might count against", "'ll count against", "count against your", "counts against your", "do not get renewed", "will not renew", "simple as",
     ]),
@@ -164,14 +165,14 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "we all have to", "pull our weight", "pull your weight", "the right thing is", "deserve honesty", "deserve the truth", "deserve to know", "safety comes first", "honesty comes first", "comes first always", "always comes first", "a decent *", "rules are rules", "not our place", "not your place", "that is the whole job", "exists for a reason", "respects the", "full stop", "a duty to", "your duty", "our duty", "duty of care", "have a duty",
         "set the example", "set an example", "a right to know", "an honest business", "owes them", "pull their own weight", "basic teamwork", "you should respect",
         "once you commit", "see it through", "what a good * ought", "ought to do", "you can not let * down",
-        "is part of being", "part of owning", "what being a", "what integrity looks like", "integrity is", "has to protect", "should accept", "it comes with", "a question of principle", "deserve the honest", "someone has to", "has every right to",
+        "is part of being", "part of owning", "what being a", "what integrity looks like", "integrity is", "has to protect", "should accept", "it comes with", "a question of principle", "deserve the honest", "someone has to", "has every right to", "what the role is for", "what the job is for", "that is the job of",
     ]),
     (Roadblock::Advising, &[
         "one thing that might help", "it might help", "what might help", "might help to", "it could help", "would help if you", "it may help",
         "you should !have|not|never|always", "maybe you should", "why do not you", "why not", "have you tried", "have you thought about",
         "have you considered", "you could !be|have|feel|not", "you might !be|have|feel|not|lose", "you can always", "i suggest", "i would suggest",
         "i recommend", "i would recommend", "my advice", "if i were you", "how about", "what about trying", "^ try",
-        "try to", "the best thing", "what you need to do", "it would help to", "it is better to", "it would be better",
+        "the best thing", "what you need to do", "it would help to", "it is better to", "it would be better",
         "^ next time", "next time you", "^ consider", "one option", "you may want to", "you might want to", "suggest proposing",
         "^ ask", "^ talk to", "^ speak to", "^ email", "^ message", "^ write down",
         "have you tried", "have you thought of", "have you asked * to", "have you asked", "have you spoken to", "have you talked to",
@@ -181,7 +182,8 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "would it help to", "would it help if you", "might be worth", "could be worth", "worth a try", "worth trying", "worth asking",
         "worth talking", "worth raising", "worth flagging", "one idea", "my suggestion", "is it possible to",
         "maybe is possible", "^ maybe you can", "^ perhaps you can", "^ you can make|try|ask|send|set|put|write|book|suggest|offer|propose|add|create|draft|share|bring|email|call|build|start|raise|flag|prepare|schedule|arrange", "might stop this|that|it happening", "would stop this|that|it happening", "could stop this|that|it happening", "what if you", "what if we", "how about you", "you might try", "you could try", "you could always", "try asking",
-        "try talking", "try telling", "try to", "^ maybe you could", "^ perhaps you could", "^ maybe just", "^ maybe try", "why not just",
+        "try talking", "try telling", "^ maybe you could", "^ perhaps you could", "^ maybe just", "^ maybe try", "why not just",
+        "did you try to|asking|talking|telling|calling|emailing", "did you think about|of", "did you consider", "have you tried to",
         "the trick is", "the key is to", "the answer is to", "all you need to do", "all you have to do", "the solution is", "a quick fix",
         "block out", "set a boundary", "set boundaries", "put it in writing", "get it in writing",
         "would help", "might help", "could help", "^ is possible to", "^ is it possible to", "best of both", "how about a", "what about a",
@@ -235,6 +237,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "precious about", "being dramatic", "you made it worse", 
         "you got it wrong", "you should know better", "your bad", "to be honest you",
         "frankly you", "they had a point", "has a point",
+        "blindly", "not up to scratch", "not up to spec", "not up to standard", "got your hopes up", "you got ahead of yourself",
         "cheesy", "silly", "daft", "ridiculous", "not a big ask", "petty", "oversensitive", "thin-skinned", "paranoid",
         "well you did", "but you did", "you did agree", "you did volunteer", "you did go along", "you did sign", "you did read", "you did choose", "you did promise", "you did say yes", "was your call", "that was your call", "your call $", "nobody made you", "you could have !been|done", "could have checked", "could have caught", "a bit late to", "bit late to", "sloppy", "had no business", "no business making", "a pretty basic", "basic miss", "basic mistake", "one job $", "walk all over you", "management failure", "a failure", "you let the loud", "pretty weak", "was weak", "were weak", "you should of", "should have known", "you really should",
         "own goal", "looks bad on you", "no wonder he", "no wonder she", "you can not really complain", "can not really complain", "^ if you had|would gone|read|checked|listened|come|been|kept|followed|spoken|planned|started|looked|paid|turned|answered|replied|called|rung|phoned|done|booked|sent|told|written", "if your * were|was up to date", "reflects badly on you", "a bad look for you", "that one is on you", "is on you", "always going to end", "pretty basic", "you can not expect", "can not really blame them", "can not blame them", "terrible thing to", "pretty vague", "pretty vauge", "no wonder they", "pretty much on you", "way too long", "should have known better", "a rookie",
@@ -269,7 +272,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
     ]),
     (Roadblock::NameCalling, &[
         "cowboys|cowboy", "like children", "like babies", "amateurs|amateur", "muppets", "clueless", "pathetic", "spoiled", "entitled", "snake|snakes",
-        "control freak", "lazy", "snowflake|snowflakes", "flake|flakes", "robot", "liar|liars", "glory hunter", "^ typical",
+        "control freak", "lazy", "snowflake|snowflakes", "flake|flakes", "flaky|flakey", "know-it-all|know-it-alls", "know it all|alls", "snob|snobs", "robot", "liar|liars", "glory hunter", "^ typical",
         "idiot|idiots", "stupid", "drama queen", "crybaby", "diva", "jerk", "clown|clowns", "useless", "incompetent",
         "dinosaur|dinosaurs", "a baby", "princess", "moron", "toxic", "psycho", "lunatic",
         "bunch of", "a right bunch", "hacks", "leeches", "leech", "cheapskates", "cheapskate", "weasels", "weasel", "coward", "cowards", "brat",
@@ -310,7 +313,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "testing you", "testing how much", "the real issue is", "you are only * because", "you are only * * because", "you only * because", "you are just * because", "you just * because", "because you can not stand", "can not stand admitting", "do not want to admit", "because you are drowning", "he|she|they probably just think|thinks|want|wants|feel|feels|need|needs", "he|she|they probably think|thinks|want|wants|feel|feels", "he|she|they just want|wants", "covering for", "you wanted to prove", "want to prove yourself", "trying to prove",
         "just an excuse", "not really about", "not actually about", "because you do not want to", "and that is why you", "which is why you keep", "you feel threatened", "you want them to like you", "you miss having", "keep an eye on them", "more like you are scared", "you are scared for", "part of you just wants", "enjoying being proved", "probably enjoying", "you always have to be perfect", "this sounds more like",
         "than you realise", "than you realize", "than you think you are", "you do not really trust", "you are not actually", "to prove something", "taking it more personally", "more personally than",
-        "you are just|only disappointed|hurt|sad|embarrassed|tired|confused|upset|nervous|defensive|bored|ashamed|guilty|lonely|resentful|bitter|threatened|envious|overwhelmed|afraid|scared|jealous|insecure|avoiding|angling|protecting|covering|hiding|sulking|proud|stubborn|looking for|after", "you are actually relieved|glad|pleased|happy|enjoying|angry|afraid|scared|jealous|more|less|hoping|looking|trying|after", "taking it out on", "takes it out on", "angling for", "fishing for", "what you are really after", "went looking for", "looking for proof", "already suspected", "already decided he|she|they", "already made up your mind", "^ you are not angry|upset|mad|annoyed|frustrated|scared|worried|sad|hurt|jealous|disappointed|stressed|really", "you are not really", "what you really feel", "what you are really feeling",
+        "you are just|only disappointed|hurt|sad|embarrassed|tired|confused|upset|nervous|defensive|bored|ashamed|guilty|lonely|resentful|bitter|threatened|envious|overwhelmed|afraid|scared|jealous|insecure|avoiding|angling|protecting|covering|hiding|sulking|proud|stubborn|looking for|after", "you are actually relieved|glad|pleased|happy|enjoying|angry|afraid|scared|jealous|more|less|hoping|looking|trying|after", "taking it out on", "takes it out on", "angling for", "fishing for", "what you are really after", "you are really after", "you are only after", "you are just after", "went looking for", "looking for proof", "already suspected", "already decided he|she|they", "already made up your mind", "^ you are not angry|upset|mad|annoyed|frustrated|scared|worried|sad|hurt|jealous|disappointed|stressed|really", "you are not really", "what you really feel", "what you are really feeling",
         "he|she|they is|are probably|clearly|obviously anxious|scared|worried|jealous|threatened|insecure|trying|testing|hoping|waiting|covering|protecting|annoyed|sulking|bitter|afraid|nervous", "he|she|they is|are sulking", "on purpose", "quietly buried", "make you the villain", "easier than admitting", "easier to make you", "i bet he|she|they", "i would bet", "my guess is", "if you ask me", "i wonder if you are actually", "you are actually more", "you are angry at * because", "to feel useful", "to get you to", "laying it on", "he clearly needed", "she clearly needed", "because they are scared", "because he is scared", "because she is scared", "wanted to remind",
     ]),
     (Roadblock::Reassuring, &[
@@ -343,7 +346,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "it is normal to", "that is normal", "totally normal", "perfectly normal", "so common", "very common", "really common",
         "will not even remember", "bounce back", "bounces back", "he is fine", "she is fine", "they are fine", "they will not mind", "will not mind", "a great bunch", "is nothing", "hardly anyone", "they will be okay", "it will all work out", "it always does", "will not matter", "would not matter", "do not be embarrassed", "everyone finds", "you did everything you could", "it is the system", "rotten luck", "it is normal", "its normal",
         "you were only doing your job", "only doing your job", "^ relax", "you can relax", "do not overthink", "no need to overthink", "no need to worry", "will average out", "will even out", "will balance out", "nobody will even remember", "nobody will remember", "no one will remember", "no one will even remember", "can relax now", "rest easy", "breathe easy", "you can stop worrying", "not on you", "you can not catch every", "i doubt anyone", "barely notice", "barely look", "will pick up", "i promise", "could have been a whole", "could have been worse", "does not make you a bad", "everyone is messed up", "everyone has messed up", "do not worry so much", "early days", "will settle in", "will settle down", "soon enough",
-        "part of the furniture", "basically a formality", "a formality", "nobody fails", "think of it as", "it will pay off", "you will see", "hardly the end of the world", "will never know", "you are only the messenger", "do not feel bad", "you are not missing much", "trust me", "not cold at all", "no no",
+        "part of the furniture", "basically a formality", "a formality", "nobody fails", "think of it as", "it will pay off", "you will see", "hardly the end of the world", "will never know", "you are only the messenger", "do not feel bad", "you are not missing much", "trust me", "would not take it to heart", "do not take it to heart", "not take it to heart", "would not give it another thought", "not give it a second thought", "such a small thing", "always pay in the end", "they always pay", "not cold at all", "no no",
     ]),
     (Roadblock::Probing, &[
         "why did you", "why did not you", "why have not you", "why do not people", "why did she", "why did he",
@@ -366,6 +369,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "i once", "i used to", "same thing happened", "same happened to me", "same with me", "same for me", "me too", "same here",
         "did you get to", "did you go to", "did you ever get", "did you manage to", "did you make it to", "are you still ok", "are you still okay", "are you still good", "are you still on", "are you still free", "are you still up for", "remind me to tell you", "we had something like", "we had the same", "years ago", "the whole saga", "unreal $",
         "this remind me", "this reminds me", "moving on", "tell me about it", "our courier", "on another topic", "meanwhile did you", "while we are at it",
+        "^ before we get into that|this|it", "can we quickly look at", "can we quickly go over", "while we are on", "can we talk about something else",
         "ours never", "ours always", "^ same with our|my|us|me", "last week i", "last month i", "yesterday i",
     ]),
 ];
@@ -398,7 +402,7 @@ pub const IMPERATIVE_VERBS: &[&str] = &[
     "learn", "rehearse", "shrug", "inform", "warn", "invite", "include", "grab", "negotiate",
     "lodge", "reject", "agree", "commit", "deliver", "finish", "double-check", "recheck",
     "confirm", "verify", "clarify", "propose", "suggest", "stick", "resign", "do",
-    "rotate", "alternate", "untick",
+    "rotate", "alternate", "untick", "reschedule", "rearrange", "stagger",
 ];
 
 /// Verbs that are also nouns or adjectives ("record month", "post office"): an order only
@@ -414,6 +418,7 @@ pub const NOUN_OR_VERB: &[&str] = &[
     "practice", "prep", "walk", "hand", "pass", "request", "head", "hire", "fire", "pay",
     "charge", "invoice", "bill", "quote", "file", "screenshot", "save", "print", "sign",
     "promise", "ship", "patch", "review", "pitch", "lead", "bite", "vent", "sleep", "back",
+    "roster", "pair",
 ];
 
 /// Compiled [`OBLIGATIONS`] and [`OWN_OBLIGATIONS`].

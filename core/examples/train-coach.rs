@@ -38,6 +38,7 @@ const READ_FROZEN_SETS: &[&str] = &[
     "frozen-8",
     "frozen-9",
     "frozen-10",
+    "frozen-11",
 ];
 
 /// A feature must appear in this many training replies to get a weight.

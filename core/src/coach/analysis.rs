@@ -491,7 +491,10 @@ fn lecture_if_impersonal(reply: &Text, found: &mut Found) {
         .any(|w| matches!(w.norm.as_str(), "you" | "your" | "yours" | "yourself"));
     let summary = reply.words.first().is_some_and(|w| w.norm == "so");
     let general_claim = found.clauses.iter().any(|c| c.explains && c.general);
-    if (personal && !general_claim)
+    // "The lists keep growing. That's how it sounds to me, anyway.": a reading offered for
+    // correction describes their situation; it does not explain the world to them.
+    let offered = !found.checks.is_empty();
+    if ((personal || offered) && !general_claim)
         || summary
         || !found.feelings.is_empty()
         || !found.reflective.is_empty()

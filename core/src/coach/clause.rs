@@ -253,8 +253,13 @@ pub fn shape(words: &[Word], range: Range<usize>, asks: bool) -> Shape {
     let mut check = None;
     let mut tagged = false;
 
-    // A whole clause that checks: "Is that right?", "Did I miss anything?", "Correct me if…".
-    if let Some(m) = opener(&lex.checks, words, at).filter(|m| m.start < range.end) {
+    // A whole clause that checks: "Is that right?", "Did I miss anything?", "Correct me if…";
+    // also after the name of the one it asks ("Lucía, is that fair?").
+    let named = range.end > range.start + 2
+        && words[range.start + 1].after_comma
+        && opener(&lex.checks, words, range.start + 1).is_some_and(|m| m.start == range.start + 1);
+    let check_at = if named { range.start + 1 } else { at };
+    if let Some(m) = opener(&lex.checks, words, check_at).filter(|m| m.start < range.end) {
         let short = range.end - range.start <= 9;
         let or_check = matches!(
             norm(words, m.start),
@@ -268,7 +273,7 @@ pub fn shape(words: &[Word], range: Range<usize>, asks: bool) -> Shape {
             .find(|&i| words[i].after_comma)
             .is_some_and(|c| opener(&lex.checks, words, c).is_some_and(|n| n.start == c));
         if (short || or_check || alternative) && m.end <= range.end {
-            check = Some(m.start..range.end);
+            check = Some(if named { range.start } else { m.start }..range.end);
         }
     }
     // "I understood correctly?", "I got that right?": the listener asking after their own
@@ -928,6 +933,14 @@ mod tests {
             "That's what I'm picking up, anyway",
             "Right so far?",
             "Is that right so far?",
+            "That the gist?",
+            "that it?",
+            "Right track?",
+            "That how it landed?",
+            "Would you put it that way?",
+            "That's how it sounds to me, anyway",
+            "Lucía, is that fair?",
+            "Unless I've misunderstood the situation?",
         ] {
             let s = &shapes(reply)[0];
             assert!(s.check.is_some() && s.only_frame(), "{reply}: {s:?}");

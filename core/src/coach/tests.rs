@@ -229,6 +229,39 @@ fn everyday_roadblocks_are_named() {
             "Did you try talking to the planners first?",
             Roadblock::Advising,
         ),
+        (
+            "Sign blind and it goes south, that's your head on the block.",
+            Roadblock::Warning,
+        ),
+        (
+            "People left waiting will complain eventually, and it'll land on you.",
+            Roadblock::Warning,
+        ),
+        (
+            "We've all got to pull our weight in the busy season, mate.",
+            Roadblock::Moralizing,
+        ),
+        (
+            "Dana's a nightmare, everybody knows it.",
+            Roadblock::NameCalling,
+        ),
+        (
+            "Happens with all of them, don't sweat it.",
+            Roadblock::Reassuring,
+        ),
+        ("Good thing you caught it. Great work.", Roadblock::Praising),
+        (
+            "Those scripts are there for a reason.",
+            Roadblock::Lecturing,
+        ),
+        (
+            "Well, assuming it would be free was a bit optimistic of you.",
+            Roadblock::Judging,
+        ),
+        (
+            "Maybe you only said yes to look modern.",
+            Roadblock::Interpreting,
+        ),
     ] {
         let a = assess(STATEMENT, reply, None);
         assert!(a.roadblocks.contains(&roadblock), "{reply}: {a:?}");
@@ -628,6 +661,20 @@ fn quoted_and_described_words_are_not_the_listeners_moves() {
         let a = assess(STATEMENT, reply, None);
         assert!(a.roadblocks.is_empty(), "{reply}: {a:?}");
     }
+    // What lands on them is their situation, not a threat.
+    let a = assess(
+        STATEMENT,
+        "The planning is theirs, but the blame lands on you.",
+        None,
+    );
+    assert!(a.roadblocks.is_empty(), "{a:?}");
+    // A reading offered for correction describes; it does not lecture.
+    let a = assess(
+        STATEMENT,
+        "The lists keep growing and nothing is taken away. That's how it sounds to me, anyway.",
+        None,
+    );
+    assert!(a.roadblocks.is_empty() && a.reflection, "{a:?}");
     // Their own "I don't know" does not make the listener's "don't" theirs.
     let a = assess(
         "They want me to start before the money arrives and I don't know if I can trust them.",

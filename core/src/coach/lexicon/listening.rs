@@ -33,7 +33,7 @@ const HEDGES: &[&str] = &[
     "^ maybe i have got this wrong", "^ maybe i have this wrong", "^ maybe i got this wrong", "^ i might have got this wrong",
     "^ i am not sure", "^ not sure", "^ i might be reading", "^ i may be reading", "^ i might be misreading",
     "^ maybe i am misreading", "^ i might be way off", "^ i could be way off", "^ i am probably wrong",
-    "^ i might be wrong here", "^ tell me if i am wrong", "^ correct me if i am wrong", "^ stop me if",
+    "^ i might be wrong here", "^ i might|may|could be totally|completely|slightly|well|way off|wrong", "^ i might|may|could be a bit|little off|wrong", "^ tell me if i am wrong", "^ correct me if i am wrong", "^ stop me if",
     "^ i do not want to put words in your mouth", "^ without putting words in your mouth", "^ i am only guessing",
     "^ just guessing", "^ i am just guessing", "^ i think $", "^ i guess $", "^ i imagine $", "^ i reckon $",
     "^ i suppose $", "^ i would say $", "^ i bet $", "^ maybe $", "^ perhaps $", "^ i would guess $", "^ i feel $",
@@ -61,6 +61,7 @@ const FRAMINGS: &[&str] = &[
     "^ let me gather", "^ let me pull", "^ so let me", "^ okay let me", "^ let me just",
     "^ let me quickly|briefly|also|first check|confirm|recap|see|make|sum|summarise|summarize", "^ let me confirm",
     "^ i want|wanted to confirm", "^ just to confirm", "^ to confirm i",
+    "^ assuming i have|am got|understood|read|heard|following|getting|reading", "^ unless i have|am misread|misheard|misunderstood|missed|reading|getting",
     // "If I've got the problem right,": what the listener may have got wrong, named.
     "^ if i have|had got|understood|read|heard|grasped the|your|their * right|correctly|properly",
     "^ if i got|understood|read|heard|grasped the|your|their * right|correctly|properly",
@@ -86,7 +87,7 @@ const CHECKS: &[&str] = &[
     "^ is that a fair", "^ is that the gist", "^ is that the heart", "^ is that what", "^ is that how", "^ is that where",
     "^ is that roughly", "^ is that close", "^ is that more or less", "^ is that about", "^ is this right",
     "^ does|would|could|will that|this help", "^ does|do that|this make sense", "^ does|would that|this work for you",
-    "^ i understand $", "^ i understand right|correctly $", "^ i get it right $", "^ i have it right $",
+    "^ i understand $", "^ i understand right|correctly $", "^ i understand|understood correct|good|well|properly $", "^ i get it right $", "^ i have it right $",
     "^ is right|correct|true $", "^ is|was it so $", "^ is|was it like so|this|that $", "^ i have this|that|it correct|right $", "^ i got this|that|it correct|right $",
     "^ is there anything else", "^ is there anything i", "^ anything else", "^ is there more", "^ is there something else",
     "^ what else should i", "^ what have i left out", "^ have i left out", "^ what would you correct", "^ what did i leave",
@@ -118,7 +119,17 @@ const CHECKS: &[&str] = &[
     "^ if i am hearing|reading|following|understanding you|that|this|it right|correctly|properly $",
     "^ if i am following|understanding|hearing|reading $",
     // How far the reading holds: "Right so far?", "Is that right so far?"
-    "^ right|correct|accurate|fair|close|good|ok|okay so far $", "^ is|am that|this|i right|correct|accurate|fair|close so far $",
+    "^ right|correct|accurate|fair|close|good|ok|okay so far $",
+    // Said without its verb: "That the gist?", "that it?", "Right track?", "That how it landed?"
+    "^ that|this it $", "^ that|this the gist|picture|story|idea|situation|crux|heart|point|size $", "^ that|this about the size of it",
+    "^ that|this how it landed|lands|feels|felt|sounds|looks|is|was $", "^ right track|reading|idea|picture|direction|gist $", "^ on the right track|lines $",
+    "^ would|do|does|could you put|say|describe it|that that|this way", "^ would|do|does|could you put|say|describe it|that like that|this", "^ would you say that is fair|right|accurate|about right",
+    // The listener owning the reading as theirs: "That's how it sounds to me, anyway."
+    "^ that|this is how it|that|this sounds|lands|comes|reads|looks|seems|strikes", "^ is how it|that|this sounds|lands|comes|reads|looks|seems",
+    "^ as i understand|understood|read|hear|heard|see it|that|this|you|her|him|them $",
+    "^ if i am hearing|reading|following|getting|understanding you|that|this|it $",
+    "^ if i have|had got the|that|this|it|your * right|straight|correctly $", "^ if i have got it|that|this straight $",
+    "^ unless i have|had|am misread|misheard|misunderstood|missed|got|reading|getting|misreading|missing", "^ is|am that|this|i right|correct|accurate|fair|close so far $",
 ];
 
 /// Words that close a declarative as a tag ("…, right?", "…, isn't it?").

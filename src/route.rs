@@ -52,6 +52,10 @@ impl Route {
         (Route::Privacy, "Privacy"),
     ];
 
+    /// The header's links in LMS mode: the course and what it sends.
+    pub const COURSE_NAV: &'static [(Route, &'static str)] =
+        &[(Route::Home, "Course"), (Route::Privacy, "Privacy")];
+
     /// The header's section this page belongs to: a drill is part of Practice, a role-play
     /// (and its swapped seats) of Role-plays, and everything a facilitator prints, projects
     /// or hands out of Workshop. The pages the header links to are their own section; the
@@ -191,9 +195,13 @@ pub fn normalised_hash(hash: &str) -> Option<String> {
     Some(format!("#/{rest}"))
 }
 
-/// The page for a route.
-pub fn switch(route: Route) -> Html {
+/// The page for a route. In LMS mode (`course`) the home page and the exercise lists are
+/// the course's page, which offers only the packaged exercises.
+pub fn switch(route: Route, course: bool) -> Html {
     match route {
+        Route::Home | Route::Practice | Route::Scenarios if course => {
+            html! { <pages::course::CoursePage /> }
+        }
         Route::Home => html! { <pages::home::Home /> },
         Route::Privacy => html! { <pages::privacy::Privacy /> },
         Route::Practice => html! { <pages::practice::PracticePage /> },

@@ -20,7 +20,6 @@ use crate::components::footer::footer;
 use crate::components::header::{header, HeaderProps};
 use crate::components::notices::{notices, NoticesProps};
 use crate::components::skip_link::skip_link;
-use crate::course::CourseView;
 use crate::route::{switch, Route};
 use crate::router::use_address_route;
 use crate::storage::{self, BrowserStore};
@@ -230,7 +229,6 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Route> context={current.clone()}>
         <ContextProvider<AppContext> context={state.clone()}>
-        <ContextProvider<Option<CourseView>> context={course.clone()}>
             { skip_link("main") }
             { header(&HeaderProps { large_text: state.0.settings.large_text, on_large_text, current: current.clone(), course: course.is_some() }) }
             <main id="main" tabindex="-1">
@@ -247,10 +245,9 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                 }
                 { notices(&NoticesProps { notices: state.0.notices.clone(), on_dismiss }) }
-                { switch(current, course.is_some()) }
+                { switch(current, course.clone()) }
             </main>
             { footer() }
-        </ContextProvider<Option<CourseView>>>
         </ContextProvider<AppContext>>
         </ContextProvider<Route>>
     }

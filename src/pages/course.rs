@@ -12,18 +12,16 @@ use crate::components::route_link::link;
 use crate::course::CourseView;
 use crate::route::Route;
 
+#[derive(Properties, PartialEq)]
+pub struct CourseProps {
+    pub course: CourseView,
+}
+
 #[function_component]
-pub fn CoursePage() -> Html {
+pub fn CoursePage(props: &CourseProps) -> Html {
     let ctx = use_context::<AppContext>().expect("the app provides its state");
-    let course = use_context::<Option<CourseView>>().flatten();
-    use_page_title(
-        course
-            .as_ref()
-            .map_or("Course", |c| c.selection.title.as_str()),
-    );
-    let Some(course) = course else {
-        return html! { <crate::pages::home::Home /> };
-    };
+    let course = &props.course;
+    use_page_title(&course.selection.title);
     let content = &ctx.0.content;
     let progress = &course.progress;
     let (finished, of) = done(progress);

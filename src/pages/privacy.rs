@@ -11,14 +11,20 @@ use crate::components::page_title::use_page_title;
 use crate::course::CourseView;
 use crate::storage::WebStorage;
 
+#[derive(Properties, PartialEq)]
+pub struct PrivacyProps {
+    /// LMS mode's course, when the app runs as one.
+    pub course: Option<CourseView>,
+}
+
 #[function_component]
-pub fn Privacy() -> Html {
+pub fn Privacy(props: &PrivacyProps) -> Html {
     use_page_title("Privacy");
-    let course = use_context::<Option<CourseView>>().flatten();
+    let course = &props.course;
     html! {
         <div class="page page--narrow">
             <h1 tabindex="-1">{ "Privacy" }</h1>
-            if let Some(course) = &course {
+            if let Some(course) = course {
                 <p class="lede">{ "In this course, Rapport tells your organisation\u{2019}s learning platform how you are getting on, as listed below, and nothing else. Everything else you do stays on this device." }</p>
                 <h2>{ "What this course sends to your learning platform" }</h2>
                 <p>{ "Rapport hands these to the learning platform that opened the course, which keeps them with your name as it keeps any course\u{2019}s results. Your organisation decides who can see them." }</p>

@@ -7,6 +7,7 @@
 // with what the LMS kept, it resumes where the learner was: the drill done, the role-play
 // at the same turn, records numbered on. An LMS whose calls fail loses nothing: the work
 // stays on the device, the learner is told, and it is sent once the LMS takes it again.
+// And inside a package no service worker is registered: the LMS serves the files.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -100,8 +101,8 @@ async function lmsFolder(version) {
 }
 
 /// A fresh browser (another device) at the test LMS, the course launched in its frame.
-async function openCourse(server, version, kept = null, failing = false) {
-  const { context, page } = await watchedPage(browser, server.origin, { serviceWorkers: 'block' });
+async function openCourse(server, version, kept = null, failing = false, serviceWorkers = 'block') {
+  const { context, page } = await watchedPage(browser, server.origin, { serviceWorkers });
   await page.goto(`${server.origin}/index.html`);
   await page.evaluate(([v, k, f]) => window.startCourse(v, k, f), [version, kept, failing]);
   const frame = await (await page.waitForSelector('#course')).contentFrame();
@@ -220,6 +221,21 @@ for (const version of ['1.2', '2004']) {
     }
   });
 }
+
+test('a course registers no service worker: the LMS serves and updates its files', async () => {
+  const server = await serve(await lmsFolder('2004'));
+  try {
+    const { context, page, frame } = await openCourse(server, '2004', null, false, 'allow');
+    // The app registers its worker 1.5 s after startup everywhere else.
+    await page.waitForTimeout(2_500);
+    assert.equal(await frame.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+    assert.ok(!server.requests.some((r) => r.endsWith('/sw.js')), server.requests.join(' '));
+    assert.deepEqual(page.problems, []);
+    await context.close();
+  } finally {
+    await server.close();
+  }
+});
 
 test('an LMS whose calls fail loses nothing: the learner is told, and the work is sent when it answers again', async () => {
   const server = await serve(await lmsFolder('1.2'));

@@ -200,7 +200,10 @@ pub fn App(props: &AppProps) -> Html {
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
-            crate::offline::register(move || dispatch.dispatch(Action::UpdateReady))
+            // A course inside an LMS is the LMS's to serve and update: no service worker.
+            if !crate::course::launched_as_course() {
+                crate::offline::register(move || dispatch.dispatch(Action::UpdateReady))
+            }
         });
     }
     use_effect_with(state.0.settings.large_text, |large| {
@@ -212,6 +215,7 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
+    let course = crate::course::use_course(&state);
     let current = use_address_route();
     let on_large_text = {
         let dispatch = state.dispatcher();
@@ -226,7 +230,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Route> context={current.clone()}>
         <ContextProvider<AppContext> context={state.clone()}>
             { skip_link("main") }
-            { header(&HeaderProps { large_text: state.0.settings.large_text, on_large_text, current: current.clone() }) }
+            { header(&HeaderProps { large_text: state.0.settings.large_text, on_large_text, current: current.clone(), course: course.is_some() }) }
             <main id="main" tabindex="-1">
                 if state.0.update_ready {
                     <div class="update-banner" role="status">
@@ -234,8 +238,14 @@ pub fn App(props: &AppProps) -> Html {
                         <button type="button" class="button--primary" onclick={Callback::from(|_: MouseEvent| crate::offline::activate_update())}>{ "Reload now" }</button>
                     </div>
                 }
+                if let Some(trouble) = course.as_ref().and_then(|c| c.trouble.clone()) {
+                    <div class="notice notice--problem lms-trouble" role="status">
+                        { crate::components::icons::tone(rapport_core::notice::Tone::Problem) }
+                        <p class="notice__text"><strong>{ "Problem: " }</strong>{ trouble }</p>
+                    </div>
+                }
                 { notices(&NoticesProps { notices: state.0.notices.clone(), on_dismiss }) }
-                { switch(current) }
+                { switch(current, course.clone()) }
             </main>
             { footer() }
         </ContextProvider<AppContext>>

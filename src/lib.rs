@@ -5,6 +5,7 @@
 pub mod app;
 pub mod clock;
 pub mod components;
+pub mod course;
 pub mod download;
 pub mod events;
 pub mod focus;

@@ -3,6 +3,7 @@
 
 use yew::{html, Html};
 
+use crate::course::CourseView;
 use crate::pages;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +52,10 @@ impl Route {
         (Route::Packs, "Packs"),
         (Route::Privacy, "Privacy"),
     ];
+
+    /// The header's links in LMS mode: the course and what it sends.
+    pub const COURSE_NAV: &'static [(Route, &'static str)] =
+        &[(Route::Home, "Course"), (Route::Privacy, "Privacy")];
 
     /// The header's section this page belongs to: a drill is part of Practice, a role-play
     /// (and its swapped seats) of Role-plays, and everything a facilitator prints, projects
@@ -191,11 +196,23 @@ pub fn normalised_hash(hash: &str) -> Option<String> {
     Some(format!("#/{rest}"))
 }
 
-/// The page for a route.
-pub fn switch(route: Route) -> Html {
+/// The page for a route. In LMS mode (`course`) the home page and the exercise lists are
+/// the course's page, which offers only the packaged exercises. The course goes to the two
+/// pages that show it as a property: a context of its own cost more code.
+pub fn switch(route: Route, course: Option<CourseView>) -> Html {
+    match (route, course) {
+        (Route::Home | Route::Practice | Route::Scenarios, Some(course)) => {
+            html! { <pages::course::CoursePage {course} /> }
+        }
+        (Route::Privacy, course) => html! { <pages::privacy::Privacy {course} /> },
+        (route, _) => switch_page(route),
+    }
+}
+
+fn switch_page(route: Route) -> Html {
     match route {
         Route::Home => html! { <pages::home::Home /> },
-        Route::Privacy => html! { <pages::privacy::Privacy /> },
+        Route::Privacy => html! { <pages::privacy::Privacy course={None::<CourseView>} /> },
         Route::Practice => html! { <pages::practice::PracticePage /> },
         Route::Drill { id } => html! { <pages::drill::DrillPage {id} /> },
         Route::Scenarios => html! { <pages::scenarios::ScenariosPage /> },

@@ -14,12 +14,14 @@ pub struct HeaderProps {
     pub on_large_text: Callback<bool>,
     /// The page shown.
     pub current: Route,
+    /// LMS mode: the header links to the course and the privacy page only.
+    pub course: bool,
 }
 
 /// The header for the shell, which calls it as a function (as it calls the other parts).
 pub fn header(props: &HeaderProps) -> Html {
     html! {
-        <Header large_text={props.large_text} on_large_text={props.on_large_text.clone()} current={props.current.clone()} />
+        <Header large_text={props.large_text} on_large_text={props.on_large_text.clone()} current={props.current.clone()} course={props.course} />
     }
 }
 
@@ -98,7 +100,7 @@ fn Header(props: &HeaderProps) -> Html {
                 </button>
                 <nav id={NAV_ID} aria-label="Main" class={classes!(open.then_some("is-open"))} onclick={on_nav_click}>
                     <ul class="nav-list">
-                        { for Route::NAV.iter().map(|(route, label)| html! {
+                        { for (if props.course { Route::COURSE_NAV } else { Route::NAV }).iter().map(|(route, label)| html! {
                             <li>{ nav_link(route, label, mark(route)) }</li>
                         }) }
                     </ul>

@@ -1,6 +1,7 @@
 //! One module per route.
 
 pub mod card;
+pub mod course;
 pub mod drill;
 pub mod format;
 pub mod home;

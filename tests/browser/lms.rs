@@ -219,3 +219,152 @@ fn an_api_in_the_window_that_opened_the_course_is_found_when_no_frame_has_one() 
     Reflect::set(&window, &"opener".into(), &JsValue::NULL).unwrap();
     assert!(find(ScormVersion::V12).is_none());
 }
+
+/// A fake SCORM 1.2 runtime that keeps what it is given, and a `fetch` that serves the
+/// package's selection: the app launched as a course in this test page. Returns the log.
+fn fake_course(selection: &str, set_answer: &str) -> Array {
+    let install = Function::new_with_args(
+        "selection, setAnswer",
+        "const log = []; const data = {};
+         window.API = {
+           LMSInitialize: (a) => { log.push(['LMSInitialize']); return 'true'; },
+           LMSGetValue: (e) => { log.push(['LMSGetValue', e]); return e === 'cmi.interactions._count' ? '0' : (data[e] ?? ''); },
+           LMSSetValue: (e, v) => { log.push(['LMSSetValue', e, String(v)]); if (setAnswer !== 'true') return 'false'; data[e] = v; return 'true'; },
+           LMSCommit: (a) => { log.push(['LMSCommit']); return setAnswer; },
+           LMSFinish: (a) => { log.push(['LMSFinish']); return setAnswer; },
+           LMSGetLastError: () => setAnswer === 'true' ? '0' : '101',
+         };
+         window.__realFetch = window.__realFetch || window.fetch;
+         window.fetch = (url, init) => String(url).endsWith('rapport-selection.json')
+           ? Promise.resolve(new Response(selection))
+           : window.__realFetch.call(window, url, init);
+         history.replaceState(null, '', '?lms=1#/');
+         return log;",
+    );
+    install
+        .call2(&JsValue::NULL, &selection.into(), &set_answer.into())
+        .unwrap()
+        .into()
+}
+
+fn leave_course() {
+    Function::new_no_args(
+        "delete window.API; if (window.__realFetch) window.fetch = window.__realFetch; history.replaceState(null, '', location.pathname + '#/');",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+}
+
+/// Lets the app's fetch and effects run.
+async fn settle() {
+    for _ in 0..5 {
+        let wait = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+        yew::scheduler::flush().await;
+    }
+}
+
+fn course_selection() -> String {
+    Selection::new(
+        "Listening across distance",
+        ScormVersion::V12,
+        &["not-by-friday".into()],
+        &["async-silence".into(), "pinged-at-ten".into()],
+    )
+    .to_json()
+}
+
+#[wasm_bindgen_test]
+async fn launched_as_a_course_the_app_shows_only_its_exercises_reports_and_finishes() {
+    crate::harness::clear_storage();
+    let log = fake_course(&course_selection(), "true");
+    let (root, app) = crate::harness::start_at("#/").await;
+    settle().await;
+    use crate::harness::{click, find_all, text};
+    assert_eq!(text(&root, "main h1"), "Listening across distance");
+    let exercises: Vec<String> = find_all(&root, ".scenario-card__title")
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(exercises.len(), 3, "{exercises:?}");
+    let nav: Vec<String> = find_all(&root, "nav[aria-label=Main] a")
+        .iter()
+        .map(|a| a.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(nav, ["Course", "Privacy"]);
+    let calls = logged(&log);
+    assert_eq!(calls[0][0], "LMSInitialize");
+    let set = |calls: &[Vec<String>], element: &str| {
+        calls
+            .iter()
+            .rev()
+            .find(|c| c[0] == "LMSSetValue" && c[1] == element)
+            .map(|c| c[2].clone())
+    };
+    assert_eq!(
+        set(&calls, "cmi.core.lesson_status").as_deref(),
+        Some("incomplete")
+    );
+    assert!(set(&calls, "cmi.suspend_data").unwrap().starts_with("R1."));
+    assert_eq!(calls.last().unwrap()[0], "LMSCommit");
+
+    // The privacy page says what is sent.
+    crate::harness::set_hash("#/privacy");
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("hashchange").unwrap())
+        .unwrap();
+    settle().await;
+    assert!(text(&root, ".lms-sent").contains("not the words you wrote"));
+    crate::harness::set_hash("#/");
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("hashchange").unwrap())
+        .unwrap();
+    settle().await;
+
+    click(&root, ".page--course button.button--primary");
+    settle().await;
+    let calls = logged(&log);
+    assert_eq!(set(&calls, "cmi.core.exit").as_deref(), Some("suspend"));
+    assert!(set(&calls, "cmi.core.session_time").is_some());
+    let tail: Vec<&str> = calls.iter().rev().take(2).map(|c| c[0].as_str()).collect();
+    assert_eq!(tail, ["LMSFinish", "LMSCommit"]);
+    assert!(text(&root, ".course-finished").contains("You have finished this session"));
+    app.destroy();
+    leave_course();
+}
+
+#[wasm_bindgen_test]
+async fn an_lms_that_refuses_is_named_and_the_work_stays_on_the_device() {
+    crate::harness::clear_storage();
+    fake_course(&course_selection(), "false");
+    let (root, app) = crate::harness::start_at("#/").await;
+    settle().await;
+    let said = crate::harness::text(&root, ".lms-trouble");
+    assert!(said.contains("kept on this device"), "{said}");
+    assert!(said.contains("LMSSetValue, error 101"), "{said}");
+    app.destroy();
+    leave_course();
+}
+
+#[wasm_bindgen_test]
+async fn a_course_without_an_lms_runs_as_usual_and_says_so() {
+    crate::harness::clear_storage();
+    fake_course(&course_selection(), "true");
+    remove_apis(&web_sys::window().unwrap());
+    let (root, app) = crate::harness::start_at("#/").await;
+    settle().await;
+    assert_eq!(
+        crate::harness::text(&root, "main h1"),
+        "Practise the conversations that build trust"
+    );
+    assert!(crate::harness::text(&root, ".notices").contains("cannot find your organisation"));
+    app.destroy();
+    leave_course();
+}

@@ -247,7 +247,7 @@ pub fn App(props: &AppProps) -> Html {
                 { notices(&NoticesProps { notices: state.0.notices.clone(), on_dismiss }) }
                 { switch(current, course.clone()) }
             </main>
-            { footer() }
+            { footer(course.as_ref().map(|c| c.selection.send_replies)) }
         </ContextProvider<AppContext>>
         </ContextProvider<Route>>
     }

@@ -158,6 +158,8 @@ for (const version of ['1.2', '2004']) {
       const titles = await frame.$$eval('.scenario-card__title', (h) => h.map((e) => e.textContent));
       assert.equal(titles.length, 2, titles.join(', '));
       assert.deepEqual(await frame.$$eval('nav[aria-label=Main] a', (a) => a.map((e) => e.textContent)), ['Course', 'Privacy']);
+      // The footer's promise is the course's: progress goes to the platform, the words stay.
+      assert.match(await frame.textContent('.site-footer'), /progress goes to your organisation’s learning platform; the words you write stay on this device/);
       await noViolations(frame, `the course page (${version})`);
 
       // A drill reply: one record with the coach's verdict and not the reply's words.

@@ -126,6 +126,11 @@ fn twelfth_frozen_set() {
 }
 
 #[test]
+fn thirteenth_frozen_set() {
+    frozen("frozen-13");
+}
+
+#[test]
 fn training_set() {
     hold(report("train", &folder("train")));
 }

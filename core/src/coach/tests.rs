@@ -657,17 +657,12 @@ fn quoted_and_described_words_are_not_the_listeners_moves() {
         "So they pad to protect themselves, and you are the one who tries to make it safe.",
         // A feeling made by how they were treated is not name-calling.
         "You were made to feel like a fraud in front of the whole crew.",
+        // What lands on them is their situation, not a threat.
+        "The planning is theirs, but the blame lands on you.",
     ] {
         let a = assess(STATEMENT, reply, None);
         assert!(a.roadblocks.is_empty(), "{reply}: {a:?}");
     }
-    // What lands on them is their situation, not a threat.
-    let a = assess(
-        STATEMENT,
-        "The planning is theirs, but the blame lands on you.",
-        None,
-    );
-    assert!(a.roadblocks.is_empty(), "{a:?}");
     // A reading offered for correction describes; it does not lecture.
     let a = assess(
         STATEMENT,

@@ -39,6 +39,7 @@ const READ_FROZEN_SETS: &[&str] = &[
     "frozen-9",
     "frozen-10",
     "frozen-11",
+    "frozen-12",
 ];
 
 /// A feature must appear in this many training replies to get a weight.

@@ -358,8 +358,10 @@ pub fn shape(words: &[Word], range: Range<usize>, asks: bool) -> Shape {
         if let Some(m) = opener(&lex.framings, words, at).filter(|m| m.end <= range.end) {
             // A framing runs to where the summary starts: "let me check I have this", or to
             // the clause's end when what follows is only about following ("… I'm following").
+            // Not past a comma: "If I've understood you, put it in writing" orders after it.
             let end = (m.end..range.end)
                 .take(4)
+                .take_while(|&i| i == m.end || !words[i].after_comma)
                 .find(|&i| {
                     matches!(
                         norm(words, i),

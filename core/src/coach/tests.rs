@@ -262,6 +262,47 @@ fn everyday_roadblocks_are_named() {
             "Maybe you only said yes to look modern.",
             Roadblock::Interpreting,
         ),
+        (
+            "Your crew know you, nobody there really thinks you're hiding anything.",
+            Roadblock::Reassuring,
+        ),
+        (
+            "They'd never get rid of us. There'll always be people who need a human.",
+            Roadblock::Reassuring,
+        ),
+        (
+            "Well, I know you're the one who actually carries that team.",
+            Roadblock::Praising,
+        ),
+        (
+            "Well, your emails can come across a little blunt, to be honest.",
+            Roadblock::Judging,
+        ),
+        (
+            "You know what this is really about? You never wanted her to get that job.",
+            Roadblock::Interpreting,
+        ),
+        (
+            "Come off the rota now and you can kiss that promotion goodbye.",
+            Roadblock::Warning,
+        ),
+        (
+            "Nothing to hide means nothing to mind. That's what being accountable means.",
+            Roadblock::Moralizing,
+        ),
+        ("The fleet director is such a suit.", Roadblock::NameCalling),
+        (
+            "So, about the damage report for Q3, did you send it yet?",
+            Roadblock::Diverting,
+        ),
+        (
+            "If I've understood you, the easiest thing is just to reply and ask.",
+            Roadblock::Advising,
+        ),
+        (
+            "If I've understood you, put it in writing to the programme director.",
+            Roadblock::Advising,
+        ),
     ] {
         let a = assess(STATEMENT, reply, None);
         assert!(a.roadblocks.contains(&roadblock), "{reply}: {a:?}");

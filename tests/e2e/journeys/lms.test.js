@@ -7,7 +7,8 @@
 // with what the LMS kept, it resumes where the learner was: the drill done, the role-play
 // at the same turn, records numbered on. An LMS whose calls fail loses nothing: the work
 // stays on the device, the learner is told, and it is sent once the LMS takes it again.
-// And inside a package no service worker is registered: the LMS serves the files.
+// And inside a package no service worker is registered: the LMS serves the files. A course
+// made from a facilitator's content pack brings the pack with it, onto every device.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -18,12 +19,15 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '../lib/server.js';
 import { launch, watchedPage, DIST, noViolations } from '../lib/browser.js';
 import { unzip } from '../lib/unzip.js';
+import { examplePack } from '../lib/packs.js';
 
 const ROOT = join(DIST, '..');
 // scorm-again's browser bundle (its package exports only its modules, so by path).
 const SCORM_AGAIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', 'scorm-again', 'dist', 'scorm-again.min.js');
 const SCENARIO = 'not-by-friday';
 const DRILL = 'async-silence';
+const PACK_DRILL = 'team-north-quiet-demo';
+const PACK_SCENARIO = 'team-north-missed-handoff';
 const REPLY = 'It sounds like the silence has left you feeling ignored. Is that right?';
 // The author's first choice at each beat of the first path, to an ending.
 const PATH = ['I want to be straight with you', 'A partial export of the clean regions', "I'll send it within the hour"];
@@ -81,16 +85,17 @@ window.kept = () => {
 };
 </script></body></html>`;
 
-function packageWith(version, out) {
-  const args = ['run', '--quiet', '-p', 'rapport-cli', '--', 'package', '--scorm', version, '--dist', DIST, '--out', out, '--title', 'Listening across distance', '--scenario', SCENARIO, '--drill', DRILL];
+/// `select`: the exercises' arguments to `rapport package`.
+function packageWith(version, out, select) {
+  const args = ['run', '--quiet', '-p', 'rapport-cli', '--', 'package', '--scorm', version, '--dist', DIST, '--out', out, '--title', 'Listening across distance', ...select];
   return execFileSync('cargo', args, { cwd: ROOT, encoding: 'utf8' });
 }
 
 /// The package for `version`, unpacked under a test LMS's own page: the LMS's folder.
-async function lmsFolder(version) {
-  const zipPath = join(work, `course-${version}.zip`);
-  packageWith(version, zipPath);
-  const folder = join(work, `lms-${version}`);
+async function lmsFolder(version, select = ['--scenario', SCENARIO, '--drill', DRILL], name = `lms-${version}`) {
+  const zipPath = join(work, `${name}.zip`);
+  packageWith(version, zipPath, select);
+  const folder = join(work, name);
   for (const [name, bytes] of unzip(await readFile(zipPath))) {
     await mkdir(dirname(join(folder, 'course', name)), { recursive: true });
     await writeFile(join(folder, 'course', name), bytes);
@@ -123,8 +128,8 @@ async function waitForLog(page, predicate, what) {
   assert.fail(`the LMS never saw ${what}: ${JSON.stringify(await log(page))}`);
 }
 
-async function answerDrill(frame) {
-  await frame.click(`a[href="#/drills/${DRILL}"]`);
+async function answerDrill(frame, drill = DRILL) {
+  await frame.click(`a[href="#/drills/${drill}"]`);
   await frame.waitForSelector('#reply');
   await frame.fill('#reply', REPLY);
   await frame.click('button[type=submit]');
@@ -258,6 +263,56 @@ test('an LMS whose calls fail loses nothing: the learner is told, and the work i
     assert.ok(!data.split('.')[3].startsWith('--'), `the drill is done: ${data}`);
     const entries = await log(page);
     assert.equal(lastSet(entries, 'cmi.interactions.0.id'), `drill.${DRILL}`);
+    await context.close();
+  } finally {
+    await server.close();
+  }
+});
+
+const storedPacks = (frame) => frame.evaluate(() => JSON.parse(localStorage.getItem('rapport.packs')).data.list);
+
+test("a course made from a content pack brings the pack: its exercises work on any device, and a second launch adds nothing twice", async () => {
+  const packPath = join(work, 'team-north.txt');
+  await writeFile(packPath, examplePack());
+  const server = await serve(await lmsFolder('2004', ['--pack', packPath], 'lms-pack'));
+  try {
+    // A device that has never seen the pack: the course adds it and offers only its exercises.
+    let { context, page, frame } = await openCourse(server, '2004');
+    await frame.waitForSelector(`a[href="#/drills/${PACK_DRILL}"]`);
+    assert.deepEqual(await frame.$$eval('.scenario-card__title', (h) => h.map((e) => e.textContent)), ['The missed hand-off', 'The quiet demo']);
+    assert.equal(await frame.locator('text=not available on this device').count(), 0);
+    await noViolations(frame, 'a pack\'s course page');
+    await answerDrill(frame, PACK_DRILL);
+    let entries = await waitForLog(page, (l) => lastSet(l, 'cmi.interactions.0.id'), 'the pack drill reply');
+    assert.equal(lastSet(entries, 'cmi.interactions.0.id'), `drill.${PACK_DRILL}`);
+    assert.match(lastSet(entries, 'cmi.interactions.0.learner_response'), /^\d+ of 100/);
+    const packs = await storedPacks(frame);
+    assert.deepEqual(packs.map((p) => p.source), [examplePack()]);
+    await frame.click('nav a[href="#/"]');
+    await frame.click('.page--course button:has-text("Finish")');
+    await waitForLog(page, (l) => l.some((e) => e[0] === 'finish'), 'the finish');
+    const kept = await page.evaluate(() => window.kept());
+    assert.deepEqual(page.problems, []);
+
+    // The same device, launched again: the pack is there once, and nothing is reported.
+    page = await context.newPage();
+    await page.goto(`${server.origin}/index.html`);
+    await page.evaluate(([k]) => window.startCourse('2004', k, false), [kept]);
+    frame = await (await page.waitForSelector('#course')).contentFrame();
+    await frame.waitForSelector(`a[href="#/drills/${PACK_DRILL}"]`);
+    await frame.waitForSelector('.standing--found');
+    assert.equal((await storedPacks(frame)).length, 1);
+    assert.equal(await frame.locator('.notice').count(), 0, await frame.textContent('.notices'));
+    await context.close();
+
+    // Another device: the pack comes from the package again, the progress from the LMS.
+    ({ context, page, frame } = await openCourse(server, '2004', kept));
+    await frame.waitForSelector('.standing--found');
+    assert.match(await frame.textContent('.page--course'), /best coach score is \d+ of 100/);
+    await frame.click(`a[href="#/roleplays/${PACK_SCENARIO}"]`);
+    await frame.waitForSelector('.choice');
+    assert.match(await frame.textContent('main'), /Priya/);
+    assert.deepEqual(page.problems, []);
     await context.close();
   } finally {
     await server.close();

@@ -131,6 +131,11 @@ fn thirteenth_frozen_set() {
 }
 
 #[test]
+fn fourteenth_frozen_set() {
+    frozen("frozen-14");
+}
+
+#[test]
 fn training_set() {
     hold(report("train", &folder("train")));
 }

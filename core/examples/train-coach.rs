@@ -40,6 +40,7 @@ const READ_FROZEN_SETS: &[&str] = &[
     "frozen-10",
     "frozen-11",
     "frozen-12",
+    "frozen-13",
 ];
 
 /// A feature must appear in this many training replies to get a weight.

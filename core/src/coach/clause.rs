@@ -102,7 +102,9 @@ impl Shape {
 pub fn clauses(words: &[Word]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut aside_end = None;
+    // "Tell me if I'm wrong, you felt …": an invitation to correct that opens the sentence
+    // ends at its comma, and what follows is the reading it offers.
+    let mut aside_end = invitation_aside(words, 0);
     for (i, w) in words.iter().enumerate().skip(1) {
         // A check set off by commas mid-sentence ("…, if I've understood you, so …") is a
         // clause of its own, and so is what follows it.
@@ -131,12 +133,23 @@ pub fn clauses(words: &[Word]) -> Vec<Range<usize>> {
 /// the next comma, or the sentence's end), when one does.
 fn check_aside(words: &[Word], at: usize) -> Option<usize> {
     if norm(words, at) != "if" {
-        return None;
+        return invitation_aside(words, at);
     }
     let m = opener(&listening::lexicon().framings, words, at).filter(|m| m.start == at)?;
     (m.end..=(m.end + 2).min(words.len()))
         .find(|&j| j == words.len() || words[j].after_comma)
         .filter(|&j| j < words.len())
+}
+
+/// Where an invitation to correct set off by a comma ends ("so, tell me if I'm off, what
+/// was promised …"; "and stop me if I'm wrong,"), when a reading follows it.
+fn invitation_aside(words: &[Word], at: usize) -> Option<usize> {
+    let first = at + fillers(&words[at..]);
+    let m = opener(&listening::lexicon().checks, words, at)?;
+    if m.start != first || !matches!(norm(words, first), "tell" | "correct" | "stop") {
+        return None;
+    }
+    (m.end..(m.end + 4).min(words.len())).find(|&j| words[j].after_comma && j + 2 < words.len())
 }
 
 /// "…, so tell me if I'm off", "…, correct me if not": after a comma, an invitation to

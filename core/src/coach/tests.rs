@@ -303,6 +303,49 @@ fn everyday_roadblocks_are_named() {
             "If I've understood you, put it in writing to the programme director.",
             Roadblock::Advising,
         ),
+        // After a framing, a bare verb still orders: the framing is not a suggestion.
+        (
+            "If I've got the gist, drop the poetry slam. Today.",
+            Roadblock::Ordering,
+        ),
+        (
+            "So if I'm hearing you, ask her straight out what she meant.",
+            Roadblock::Ordering,
+        ),
+        ("If I've got it: message the producer.", Roadblock::Ordering),
+        (
+            "Ask for a clear definition in writing.",
+            Roadblock::Ordering,
+        ),
+        ("You're overanalyzing it, to be honest.", Roadblock::Judging),
+        (
+            "Good on you, you were absolutely right to say it.",
+            Roadblock::Praising,
+        ),
+        (
+            "No one's going to begrudge you a cup of tea, honestly.",
+            Roadblock::Reassuring,
+        ),
+        (
+            "You should be grateful he trusts you with it at all.",
+            Roadblock::Moralizing,
+        ),
+        (
+            "If you're doing your job properly you shouldn't mind.",
+            Roadblock::Moralizing,
+        ),
+        (
+            "There's always been a divide in utilities. It's cultural.",
+            Roadblock::Lecturing,
+        ),
+        (
+            "Did I ever tell you about the time our van broke down?",
+            Roadblock::Diverting,
+        ),
+        (
+            "If I get you right, the quickest fix is a weekly reminder.",
+            Roadblock::Advising,
+        ),
     ] {
         let a = assess(STATEMENT, reply, None);
         assert!(a.roadblocks.contains(&roadblock), "{reply}: {a:?}");
@@ -594,6 +637,30 @@ fn an_opening_that_checks_the_listeners_own_understanding_is_all_check() {
         let a = assess(STATEMENT, reply, None);
         assert!(!a.roadblocks.is_empty(), "{reply}: {a:?}");
     }
+}
+
+#[test]
+fn an_invitation_to_correct_opening_a_reading_leaves_the_reading_whole() {
+    for reply in [
+        "Tell me if I'm wrong, you felt left on your own with a job you couldn't make sense of?",
+        "So, stop me if I'm wrong, you added your own checks and nobody has acknowledged it.",
+        "Sounds like, and tell me if I'm off, every reply is a test nobody explained, which must be stressful.",
+    ] {
+        let a = assess(STATEMENT, reply, None);
+        assert!(a.reflection, "{reply}: {a:?}");
+        assert!(a.roadblocks.is_empty(), "{reply}: {a:?}");
+    }
+    // "If I get u right" is a framing too, however it is typed, and never inside the order.
+    let reply = "ok if i get u right just tell him no. seriously.";
+    let a = assess(STATEMENT, reply, None);
+    assert!(a.roadblocks.contains(&Roadblock::Ordering), "{a:?}");
+    assert!(
+        hint_text(reply, &a, "ordering")
+            .iter()
+            .all(|t| !t.contains("get u right")),
+        "{:?}",
+        hint_text(reply, &a, "ordering")
+    );
 }
 
 #[test]

@@ -37,7 +37,7 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
         &[
             "afraid", "scared", "anxious", "anxiety", "worried", "worry", "worrying", "nervous", "uneasy", "unease",
             "unsettled", "unsettling", "fearful", "fear", "panicked", "panicky", "apprehensive", "dreading",
-            "dread", "tense", "insecure", "unsafe", "threatened", "jittery", "alarmed", "unnerving", "unnerved", "vulnerable", "wary", "suspicious", "nerve-racking", "nerve-wracking", "uncertain",
+            "dread", "tense", "insecure", "unsafe", "threatened", "jittery", "alarmed", "unnerving", "unnerved", "creepy", "vulnerable", "wary", "suspicious", "nerve-racking", "nerve-wracking", "uncertain",
             "uncertainty", "terrified", "petrified", "frightened", "frightening", "scary", "nervy", "jumpy", "rattled", "shaken", "panicking", "panic", "freaking", "edgy", "distrustful", "sceptical", "skeptical", "doubtful", "second-guessing", 
         ],
         &["on edge", "freaked out", "not safe", "on tenterhooks", "in limbo", "second guessing", "doubting yourself", "walking on eggshells", "losing sleep", "keeps you up", "kept you up"],
@@ -95,7 +95,7 @@ const FAMILIES: &[(Family, &[&str], &[&str])] = &[
         "unappreciated",
         &[
             "unappreciated", "undervalued", "overlooked", "invisible", "unnoticed", "unrecognised",
-            "unrecognized", "unseen", "unimportant", "unvalued", "forgotten", "ignored", "sidelined", "underappreciated", "unthanked", "disregarded", "dismissive",
+            "unrecognized", "unseen", "unimportant", "unvalued", "forgotten", "ignored", "sidelined", "underappreciated", "unthanked", "thankless", "disregarded", "dismissive",
         ],
         &[
             "taken for granted", "not valued", "not appreciated", "not seen", "went unnoticed", "don't count",
@@ -234,6 +234,7 @@ const NOT_FEELINGS: &[&str] = &[
     "hurting",
     "fears",
     "worrying",
+    "targets",
 ];
 
 /// The compiled lexicon.
@@ -410,10 +411,14 @@ mod tests {
         assert_eq!(lex.family_of_word(&word("better")), None);
         assert_eq!(lex.family_of_word(&word("meeting")), None);
         // Words that share a feeling's stem without being a form of it.
-        for other in ["made", "single", "tire", "support", "values", "attack"] {
+        for other in [
+            "made", "single", "tire", "support", "values", "attack", "targets",
+        ] {
             assert_eq!(lex.family_of_word(&word(other)), None, "{other}");
         }
         for form in [
+            "thankless",
+            "creepy",
             "mad",
             "singled",
             "tired",

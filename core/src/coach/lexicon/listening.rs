@@ -65,6 +65,7 @@ const FRAMINGS: &[&str] = &[
     // "If I've got the problem right,": what the listener may have got wrong, named.
     "^ if i have|had got|understood|read|heard|grasped the|your|their * right|correctly|properly",
     "^ if i got|understood|read|heard|grasped the|your|their * right|correctly|properly",
+    "^ if i have|had got|caught|grasped the gist", "^ if i got|get|caught the gist", "^ if i get|gets you|that|this|it right|correctly",
 ];
 
 /// Check-backs that invite correction ("is that right?"), wherever they stand.

@@ -167,6 +167,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "set the example", "set an example", "a right to know", "an honest business", "owes them", "pull their own weight", "basic teamwork", "you should respect",
         "once you commit", "see it through", "what a good * ought", "ought to do", "you can not let * down",
         "is part of being", "part of owning", "what being a", "what integrity looks like", "integrity is", "has to protect", "should accept", "it comes with", "a question of principle", "deserve the honest", "someone has to", "has every right to", "what the role is for", "are supposed to muck", "nothing to hide", "what being accountable means", "take a bit more care", "should take more care", "we have all got to", "we all have got to", "a proper professional", "should have been doing all along", "what the job is for", "that is the job of",
+        "you should be more understanding|patient|grateful|thankful|supportive|flexible|careful", "should be grateful", "should really know better", "should still give", "a team player", "you should not be promising", "should not matter", "you should not mind", "doing your job properly", "they have every right to",
     ]),
     (Roadblock::Advising, &[
         "one thing that might help", "it might help", "what might help", "might help to", "it could help", "would help if you", "it may help",
@@ -175,8 +176,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "i recommend", "i would recommend", "my advice", "if i were you", "how about", "what about trying", "^ try",
         "the best thing", "what you need to do", "it would help to", "it is better to", "it would be better",
         "^ next time", "next time you", "^ consider", "one option", "you may want to", "you might want to", "suggest proposing",
-        "^ ask", "^ talk to", "^ speak to", "^ email", "^ message", "^ write down",
-        "have you tried", "have you thought of", "have you asked * to", "have you asked", "have you spoken to", "have you talked to",
+                "have you tried", "have you thought of", "have you asked * to", "have you asked", "have you spoken to", "have you talked to",
         "have you raised", "have you looked into", "have you checked with", "have you flagged", "have you considered",
         "^ i would open|start|lead|say|go|ask|send|tell|write|suggest|recommend|push|focus|mention|frame|raise|keep|make|get|bring|offer|talk|speak|email|call|ring|book|block|set|let|put|take|reply|respond|just|probably|definitely|honestly|flag|escalate|document|log|loop|copy|cc|plan|prepare|draft|try|stick|check",
         "if i were in your shoes", "in your shoes i would", "what i would do", "what i did was", "you could just", "could you not", "can you not",
@@ -193,6 +193,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         // A suggestion asked as a question ("Could you skip the next one?"); asking them to
         // say more ("Could you tell me …?") is a question, not advice.
         "^ could|can you !tell|say|explain|share|describe|clarify|elaborate|expand|walk|give|help|remember|recall|believe|imagine|see|think|have|be|not|please|talk|let|send|show|hear|understand|feel|blame|bear|stand|live",
+        "quickest fix", "simplest fix", "easiest fix", "the best fix", "quickest way to", "simplest way to", "might be time for", "might be time to", "maybe pop", "pop into", "i would apply|go|push|ask anyway",
     ]),
     (Roadblock::Lecturing, &[
         "that is why", "always takes", "is just how it is", "that is the nature of",
@@ -220,6 +221,9 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "never work", "never works", "do not work for", "does not work for", "never work for",
         "depend on the", "depends on the", "always fade", "unless they are", "have to be the same", "otherwise the", "does the trick", "everyone is stretched", "that is just grassroots",
         "in line with the market", "under the complaints", "is treated as", "rather than against", "research on", "studies of", "shows markedly", "regardless of what", "on the back of", "tend to backfire",
+        "there has always been", "it is cultural", "goes back decades", "that is exactly what * is for", "is exactly what * is for", "is standard across", "standard across the", "set centrally", "just following the", "they are for audits", "go straight into", "the contract lets", "is what * is for",
+        "exactly what * * is for", "a proper * catches", "a proper * * catches",
+        "pretty standard", "is standard in",
     ]),
     (Roadblock::Judging, &[
         "naive", "you should know", "you overthink", "you should not be",
@@ -247,6 +251,8 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "own goal", "looks bad on you", "no wonder he", "no wonder she", "you can not really complain", "can not really complain", "^ if you had|would gone|read|checked|listened|come|been|kept|followed|spoken|planned|started|looked|paid|turned|answered|replied|called|rung|phoned|done|booked|sent|told|written", "if your * were|was up to date", "reflects badly on you", "a bad look for you", "that one is on you", "is on you", "always going to end", "pretty basic", "you can not expect", "can not really blame them", "can not blame them", "terrible thing to", "pretty vague", "pretty vauge", "no wonder they", "pretty much on you", "way too long", "should have known better", "a rookie",
         "^ well you", "forced you to", "always going to backfire", "going to backfire", "the whole point of", "to be fair to", "a bit of a cliché", "no wonder nobody", "if you had flagged", "if you had said", "if you had asked", "you would not be in this position", "that was rash", "rash", "kinda on you", "was not ready", "never yours to", "probably were a bit",
         "bit late for", "what did you expect", "nobody held a gun", "held a gun to your head", "you signed up for", "the trade-off you", "you are the one letting", "a management choice", "not giving * a chance", "always going to be a gamble", "your finest moment", "finest moment", "let this drag", "let it drag", "left it a while", "so of course he|she|they", "should have started", "not the right job for you", "the right job for you", "a little bit too", "too short in your", "cold feet",
+        "overanalyzing", "overanalysing", "over-analysing", "over-analyzing", "you did not exactly", "you did just", "did not you check|read|look|ask|think", "did you not check|read|look|ask|think",
+        "to be fair $",
     ]),
     (Roadblock::Praising, &[
         "excellent", "brave of you", "you are exactly the kind of", "the kind of * we need", "you are a natural", "so clever", "you always do great",
@@ -273,6 +279,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "better * than most", "a better * than", "better than most of",
         "is outstanding", "outstanding", "one of their best", "you must be one of",
         "are so good", "is so good", "never run so smoothly", "far too good for", "do not deserve you", "better than you", "you are the box", "real heroes", "the real hero", "such a sharp eye", "a real talent", "eating out of your hand", "you are the real",
+        "good on you", "you were absolutely right to", "you were right to", "real courage", "says a lot about you", "that says a lot about", "of the best readers",
     ]),
     (Roadblock::NameCalling, &[
         "cowboys|cowboy", "like children", "like babies", "amateurs|amateur", "muppets", "clueless", "pathetic", "spoiled", "entitled", "snake|snakes",
@@ -292,6 +299,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "absolute nightmares", "nightmares", "grumpy old", "old blokes", "box ticker", "box-ticker", "fun-sponges", "fun sponges", "lazy hack", "the lot of them", "controll freak",
         "childish", "sloppy subs", "dinosuars", "room full of",
         "^ you big", "^ you little", "you rookie", "^ you old", "grumpy grannies", "whizzkid", "chancers", "lone wolf", "that lot $", "army of",
+        "is a joke", "are a joke", "a liability", "liabilty", "the grumpy",
     ]),
     (Roadblock::Interpreting, &[
         "looking for approval", "more than you need", "maybe you are more", "you are more * about", "more worried about how you", "you just need", "what you need is",
@@ -319,6 +327,8 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "than you realise", "than you realize", "than you think you are", "you do not really trust", "you are not actually", "to prove something", "taking it more personally", "more personally than",
         "you are just|only disappointed|hurt|sad|embarrassed|tired|confused|upset|nervous|defensive|bored|ashamed|guilty|lonely|resentful|bitter|threatened|envious|overwhelmed|afraid|scared|jealous|insecure|avoiding|angling|protecting|covering|hiding|sulking|proud|stubborn|looking for|after", "you are actually relieved|glad|pleased|happy|enjoying|angry|afraid|scared|jealous|more|less|hoping|looking|trying|after", "taking it out on", "takes it out on", "angling for", "fishing for", "what you are really after", "what this is really about", "you never wanted her|him|them", "personally because you", "the one who is really", "are not really angry at you", "nearest target", "building a case", "still smarting", "looking for a way to prove", "you are really after", "you only said yes to", "you never really trusted", "what really bothers you is", "rescue you from", "because you were worried about losing", "you are only after", "you are just after", "went looking for", "looking for proof", "already suspected", "already decided he|she|they", "already made up your mind", "^ you are not angry|upset|mad|annoyed|frustrated|scared|worried|sad|hurt|jealous|disappointed|stressed|really", "you are not really", "what you really feel", "what you are really feeling",
         "he|she|they is|are probably|clearly|obviously anxious|scared|worried|jealous|threatened|insecure|trying|testing|hoping|waiting|covering|protecting|annoyed|sulking|bitter|afraid|nervous", "he|she|they is|are sulking", "on purpose", "quietly buried", "make you the villain", "easier than admitting", "easier to make you", "i bet he|she|they", "i would bet", "my guess is", "if you ask me", "i wonder if you are actually", "you are actually more", "you are angry at * because", "to feel useful", "to get you to", "laying it on", "he clearly needed", "she clearly needed", "because they are scared", "because he is scared", "because she is scared", "wanted to remind",
+        "touched a nerve", "you already suspect", "something to hide", "you need to be needed", "that is why it bothers you", "maybe you feel guilty", "because deep down", "you are secretly",
+        "have to prove yourself",
     ]),
     (Roadblock::Reassuring, &[
         "sort itself out", "will sort itself", "try not to worry", "not to worry", "they will understand", "i am sure it", "it went great", "it will blow over", "will blow over", "it always works out", "happens to the best of us",
@@ -351,6 +361,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "will not even remember", "bounce back", "bounces back", "he is fine", "she is fine", "they are fine", "they will not mind", "will not mind", "a great bunch", "is nothing", "hardly anyone", "they will be okay", "it will all work out", "it always does", "will not matter", "would not matter", "do not be embarrassed", "everyone finds", "you did everything you could", "it is the system", "rotten luck", "it is normal", "its normal",
         "you were only doing your job", "only doing your job", "^ relax", "you can relax", "do not overthink", "no need to overthink", "no need to worry", "will average out", "will even out", "will balance out", "nobody will even remember", "nobody will remember", "no one will remember", "no one will even remember", "can relax now", "rest easy", "breathe easy", "you can stop worrying", "not on you", "you can not catch every", "i doubt anyone", "barely notice", "barely look", "will pick up", "i promise", "could have been a whole", "could have been worse", "does not make you a bad", "everyone is messed up", "everyone has messed up", "do not worry so much", "early days", "will settle in", "will settle down", "soon enough",
         "part of the furniture", "basically a formality", "a formality", "nobody fails", "think of it as", "it will pay off", "you will see", "hardly the end of the world", "will never know", "you are only the messenger", "do not feel bad", "you are not missing much", "trust me", "would not take it to heart", "nobody * thinks", "nobody * * thinks", "no one * thinks", "nobody is looking", "no one is looking", "everyone is too busy", "too busy to notice", "they will wait", "of course you are needed|wanted|valued|welcome|missed", "could not do * without you", "could not do any of it without", "would never get rid of", "never get rid of you|us", "nobody means anything", "no one means anything", "slip|slips|move|moves|change|changes all the time", "forget fast", "will not sink", "do not sweat it", "do not sweat", "do not be doubting", "do not doubt yourself", "you are well able", "do not take it to heart", "not take it to heart", "would not give it another thought", "not give it a second thought", "such a small thing", "always pay in the end", "they always pay", "not cold at all", "no no",
+        "begrudge you", "nobody is going to mind", "no one is going to mind", "nobody is going to care", "no one is going to care", "get this everywhere", "gets this everywhere",
     ]),
     (Roadblock::Probing, &[
         "why did you", "why did not you", "why have not you", "why do not people", "why did she", "why did he",
@@ -376,6 +387,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "^ funny we|our|my", "our school", "mine is just|only", "mine has just", "my cousin", "i covered", "have you got photos|pictures", "how did the * turn out", "is that the place with", "is that the one with",
         "^ before we get into that|this|it", "^ so about the", "did you get it sent", "did you send it yet", "mine literally", "my two|three|kids are", "can we quickly look at", "can we quickly go over", "while we are on", "can we talk about something else",
         "ours never", "ours always", "^ same with our|my|us|me", "last week i", "last month i", "yesterday i",
+        "did i ever tell you", "how is the weather", "how is the weather there",
     ]),
 ];
 

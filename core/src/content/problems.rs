@@ -170,6 +170,72 @@ mod tests {
         );
     }
 
+    /// The one problem `text` has, or a failure listing all of them.
+    fn only_problem(text: &str) -> Diagnostic {
+        let problems = pack_problems(text);
+        assert_eq!(problems.len(), 1, "{:?}", places(&problems));
+        problems.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_difficulty_out_of_range_is_one_problem_naming_the_allowed_values() {
+        let text = EXAMPLE.replace("difficulty: 1", "difficulty: 4");
+        let problem = only_problem(&text);
+        assert_eq!(
+            (problem.line, problem.message.as_str()),
+            (
+                line_of(&text, "difficulty:"),
+                "difficulty `4` is not 1, 2 or 3"
+            )
+        );
+        assert_eq!(
+            problem.fix.as_deref(),
+            Some("use 1 (starter), 2 (core) or 3 (stretch)")
+        );
+    }
+
+    #[test]
+    fn a_refused_example_points_at_itself_and_says_why_in_the_coach_s_words() {
+        let good = "    example: So it's the second time this month, and today you lost half a day. That sounds really frustrating. Have I got that right?";
+        let poor = "Don't worry, it happens to everyone. You should set a reminder.";
+        let text = EXAMPLE.replace(good, &format!("    example: {poor}"));
+        let problem = only_problem(&text);
+        assert_eq!(
+            problem.line,
+            line_of(&text, "example:"),
+            "{}",
+            problem.message
+        );
+        assert!(
+            problem.message.contains("(needs 50)"),
+            "{}",
+            problem.message
+        );
+        let annotations = crate::coach::Annotations {
+            feelings: vec!["frustrated".into(), "disappointed".into()],
+            key_points: vec![
+                "second time this month|it has happened before".into(),
+                "lost half a day|lost her morning".into(),
+            ],
+        };
+        let says = "It's not just today. It's the second time this month.";
+        let verdict = crate::coach::assess(says, poor, Some(&annotations));
+        let hints: Vec<_> = verdict
+            .hints
+            .iter()
+            .filter(|h| h.kind != crate::coach::HintKind::WentWell)
+            .collect();
+        assert!(!hints.is_empty());
+        for hint in hints {
+            assert!(
+                problem.message.contains(hint.text.trim_end_matches('.')),
+                "{:?} not in {}",
+                hint.text,
+                problem.message
+            );
+        }
+    }
+
     #[test]
     fn a_problem_s_place_is_found_in_the_browser_s_units() {
         let text = "pack: a\nt\u{e9}\u{1f600}x: y\n\nlast";

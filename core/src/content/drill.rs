@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::diagnostic::{closest, Diagnostic};
+use super::diagnostic::{meant, Diagnostic};
 use super::document::{parse_all_from, Node};
 
 /// What the learner is asked to do.
@@ -177,6 +177,11 @@ pub struct Drill {
     /// The last line of the drill's block.
     #[serde(skip)]
     pub end_line: usize,
+    /// Required keys a typo was taken for, each with the line of what lacks it (the drill's
+    /// own, or a model answer's for its `why:`): the typo's problem names the key, so the
+    /// checks of meaning do not report it missing as well.
+    #[serde(skip)]
+    pub misspelt: Vec<(&'static str, usize)>,
 }
 
 impl Drill {
@@ -186,6 +191,11 @@ impl Drill {
             .iter()
             .find(|(k, _)| *k == key)
             .map_or(self.line, |(_, line)| *line)
+    }
+
+    /// Whether a typo on the drill stands for its `key:`, lacking on `line`.
+    pub fn misspelt(&self, key: &str, line: usize) -> bool {
+        self.misspelt.contains(&(key, line))
     }
 
     /// The text the coach compares a reply with.
@@ -286,9 +296,12 @@ struct Builder<'a> {
     column: usize,
     drill: Drill,
     seen: Vec<&'static str>,
-    /// Keys a typo was taken for: the typo's problem names them, so they are not also
-    /// reported missing.
-    misspelt: Vec<&'static str>,
+    /// Keys not known to a drill, reported when the drill is read, once it is known which
+    /// keys it lacks: each with its line, column and the line of the model answer it
+    /// followed while that answer had no `why:`.
+    unknown: Vec<(String, usize, usize, Option<usize>)>,
+    /// Whether the line just read was a typo of `model:`, whose `why:` is then no stray.
+    after_model_typo: bool,
 }
 
 impl<'a> Builder<'a> {
@@ -298,7 +311,8 @@ impl<'a> Builder<'a> {
             line: node.line,
             column: node.value_column(),
             seen: Vec::new(),
-            misspelt: Vec::new(),
+            unknown: Vec::new(),
+            after_model_typo: false,
             drill: Drill {
                 id: node.value.to_owned(),
                 kind: DrillKind::Paraphrase,
@@ -316,6 +330,7 @@ impl<'a> Builder<'a> {
                 line: node.line,
                 end_line: node.line,
                 field_lines: Vec::new(),
+                misspelt: Vec::new(),
             },
         }
     }
@@ -343,6 +358,7 @@ impl<'a> Builder<'a> {
     fn field(&mut self, node: &Node, problems: &mut Vec<Diagnostic>) {
         self.drill.end_line = node.body.last().map_or(node.line, |l| l.number);
         let text = node.text();
+        let after_model_typo = std::mem::take(&mut self.after_model_typo);
         match node.key {
             "kind" if self.once("kind", node, problems) => match DrillKind::from_id(&text) {
                 Some(kind) => self.drill.kind = kind,
@@ -397,6 +413,7 @@ impl<'a> Builder<'a> {
             }),
             "why" => match self.drill.models.last_mut() {
                 Some(model) if model.why.is_empty() => model.why = text,
+                _ if after_model_typo => {}
                 _ => problems.push(
                     self.at(node, "`why:` does not follow a `model:`")
                         .fix("put each `why:` right after its `model:`"),
@@ -405,27 +422,76 @@ impl<'a> Builder<'a> {
             "kind" | "title" | "themes" | "difficulty" | "channel" | "from" | "message"
             | "feelings" => {}
             unknown => {
-                let mut problem = Diagnostic::new(
-                    self.file,
-                    node.line,
-                    node.column,
-                    format!("unknown key `{unknown}:` in a drill"),
-                );
-                problem = match closest(unknown, KEYS.iter().copied()) {
-                    Some(near) => {
-                        self.misspelt.push(near);
-                        problem.fix(format!("did you mean `{near}:`?"))
-                    }
-                    None => problem.fix(format!("drills use: {}", KEYS.join(", "))),
-                };
-                problems.push(problem);
+                let after = self
+                    .drill
+                    .models
+                    .last()
+                    .filter(|m| m.why.is_empty())
+                    .map(|m| m.line);
+                self.after_model_typo = meant(unknown, &["model"], KEYS) == Some("model");
+                self.unknown
+                    .push((unknown.to_owned(), node.line, node.column, after));
             }
         }
     }
 
-    fn finish(self, problems: &mut Vec<Diagnostic>) -> Drill {
+    /// The required keys the drill lacks, whether the reader or the checks of meaning say so.
+    fn missing(&self) -> Vec<&'static str> {
+        let d = &self.drill;
+        let talk = d.kind != DrillKind::Summarise;
+        [
+            ("kind", !self.seen.contains(&"kind")),
+            ("title", d.title.is_empty()),
+            ("themes", d.themes.is_empty()),
+            // A difficulty given but out of range has its own problem already.
+            ("difficulty", !self.seen.contains(&"difficulty")),
+            ("message", talk && d.message.is_empty()),
+            ("from", talk && d.from.name.is_empty()),
+            ("feelings", talk && d.feelings.is_empty()),
+            ("point", d.points.is_empty()),
+            // Not missing below two, but a typo of one is still not another problem.
+            ("model", d.models.len() < 3),
+        ]
+        .into_iter()
+        .filter(|(_, lacking)| *lacking)
+        .map(|(key, _)| key)
+        .collect()
+    }
+
+    fn finish(mut self, problems: &mut Vec<Diagnostic>) -> Drill {
         // The drill is returned even with problems, so meaning checks can report theirs too;
         // the library leaves out any drill with a problem inside its lines.
+        let missing = self.missing();
+        for (key, line, column, after) in std::mem::take(&mut self.unknown) {
+            let lacking_why = after.filter(|line| {
+                self.drill
+                    .models
+                    .iter()
+                    .any(|m| m.line == *line && m.why.is_empty())
+            });
+            let mut here = missing.clone();
+            here.extend(lacking_why.map(|_| "why"));
+            let mut problem = Diagnostic::new(
+                self.file,
+                line,
+                column,
+                format!("unknown key `{key}:` in a drill"),
+            );
+            problem = match meant(&key, &here, KEYS) {
+                Some(near) => {
+                    match lacking_why {
+                        Some(model) if near == "why" => self.drill.misspelt.push((near, model)),
+                        _ if missing.contains(&near) => {
+                            self.drill.misspelt.push((near, self.drill.line))
+                        }
+                        _ => {}
+                    }
+                    problem.fix(format!("did you mean `{near}:`?"))
+                }
+                None => problem.fix(format!("drills use: {}", KEYS.join(", "))),
+            };
+            problems.push(problem);
+        }
         let d = &self.drill;
         let missing = |what: &str| {
             Diagnostic::new(
@@ -435,14 +501,8 @@ impl<'a> Builder<'a> {
                 format!("drill `{}` has no `{what}:`", d.id),
             )
         };
-        for (key, empty) in [
-            ("kind", !self.seen.contains(&"kind")),
-            ("title", d.title.is_empty()),
-            ("themes", d.themes.is_empty()),
-            // A difficulty given but out of range has its own problem already.
-            ("difficulty", !self.seen.contains(&"difficulty")),
-        ] {
-            if empty && !self.misspelt.contains(&key) {
+        for key in ["kind", "title", "themes", "difficulty"] {
+            if self.missing_here(key) {
                 problems.push(missing(key));
             }
         }
@@ -454,14 +514,19 @@ impl<'a> Builder<'a> {
                     ));
             }
         } else {
-            if d.message.is_empty() && !self.misspelt.contains(&"message") {
+            if self.missing_here("message") {
                 problems.push(missing("message"));
             }
-            if d.from.name.is_empty() && !self.misspelt.contains(&"from") {
+            if self.missing_here("from") {
                 problems.push(missing("from").fix("write `from: Name, role, place`"));
             }
         }
         self.drill
+    }
+
+    /// Whether the drill lacks `key:` and no typo stands for it.
+    fn missing_here(&self, key: &'static str) -> bool {
+        self.missing().contains(&key) && !self.drill.misspelt(key, self.drill.line)
     }
 }
 

@@ -16,7 +16,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::diagnostic::{closest, Diagnostic};
+use super::diagnostic::{meant, Diagnostic};
 use super::document::{parse_all_from, MAX_LINES};
 use super::drill::Drill;
 use super::library::{built_in, Library};
@@ -252,9 +252,8 @@ fn header(file: &str, text: &str, problems: &mut Vec<Diagnostic>) -> PackHeader 
     let (nodes, found) = parse_all_from(file, text, 0);
     problems.extend(found);
     let mut seen: Vec<&str> = Vec::new();
-    // Keys a typo was taken for: the typo's own problem already names them, so they are not
-    // reported missing as well.
-    let mut misspelt: Vec<&str> = Vec::new();
+    // Reported once the header is read, when it is known which keys it lacks.
+    let mut unknown = Vec::new();
     let mut first_line = 1;
     for node in &nodes {
         if seen.is_empty() {
@@ -289,27 +288,8 @@ fn header(file: &str, text: &str, problems: &mut Vec<Diagnostic>) -> PackHeader 
                     .fix("write a tag such as `en`, `fr` or `pt-BR`"),
             ),
             "language" => header.language = value,
-            other => {
-                let mut problem = Diagnostic::new(
-                    file,
-                    node.line,
-                    node.column,
-                    format!("`{other}:` is not a pack header key"),
-                );
-                if let Some(near) = closest(other, HEADER_KEYS.iter().copied()) {
-                    problem = problem.fix(format!("did you mean `{near}:`?"));
-                    misspelt.push(near);
-                } else {
-                    problem = problem.fix(format!(
-                        "the header has only {}",
-                        HEADER_KEYS
-                            .iter()
-                            .map(|k| format!("`{k}:`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ));
-                }
-                problems.push(problem);
+            _ => {
+                unknown.push(node);
                 continue;
             }
         }
@@ -326,20 +306,48 @@ fn header(file: &str, text: &str, problems: &mut Vec<Diagnostic>) -> PackHeader 
         }
         seen.push(node.key);
     }
-    for key in HEADER_KEYS {
-        if !seen.contains(key) && !misspelt.contains(key) {
-            problems.push(
-                Diagnostic::new(
-                    file,
-                    first_line,
-                    1,
-                    format!("the pack header has no `{key}:`"),
-                )
-                .fix(format!(
-                    "add `{key}: …` to the header at the top of the file"
-                )),
-            );
-        }
+    let mut missing: Vec<&str> = HEADER_KEYS
+        .iter()
+        .copied()
+        .filter(|key| !seen.contains(key))
+        .collect();
+    let mut taken = Vec::new();
+    for node in unknown {
+        let mut problem = Diagnostic::new(
+            file,
+            node.line,
+            node.column,
+            format!("`{}:` is not a pack header key", node.key),
+        );
+        problem = match meant(node.key, &missing, HEADER_KEYS) {
+            Some(near) => {
+                taken.push(near);
+                problem.fix(format!("did you mean `{near}:`?"))
+            }
+            None => problem.fix(format!(
+                "the header has only {}",
+                HEADER_KEYS
+                    .iter()
+                    .map(|k| format!("`{k}:`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        };
+        problems.push(problem);
+    }
+    missing.retain(|key| !taken.contains(key));
+    for key in missing {
+        problems.push(
+            Diagnostic::new(
+                file,
+                first_line,
+                1,
+                format!("the pack header has no `{key}:`"),
+            )
+            .fix(format!(
+                "add `{key}: …` to the header at the top of the file"
+            )),
+        );
     }
     header
 }

@@ -195,6 +195,83 @@ mod tests {
     }
 
     #[test]
+    fn a_misspelt_key_is_one_problem_with_its_fix() {
+        // (the line as written, the typo, the key it was meant to be)
+        let typos = [
+            ("author: Ana Lima", "auther: Ana Lima", "author"),
+            ("author: Ana Lima", "autor: Ana Lima", "author"),
+            ("language: en", "langauge: en", "language"),
+            ("title: The quiet demo", "titel: The quiet demo", "title"),
+            ("kind: reflect", "knid: reflect", "kind"),
+            (
+                "feelings: disappointed, ignored",
+                "feelins: disappointed, ignored",
+                "feelings",
+            ),
+            ("point: he presented", "piont: he presented", "point"),
+            (
+                "why: Reflects the effort",
+                "wyh: Reflects the effort",
+                "why",
+            ),
+            ("from: Tomás", "form: Tomás", "from"),
+            ("character: Priya", "charcter: Priya", "character"),
+            (
+                "themes: virtual-teams, accountability",
+                "themse: virtual-teams, accountability",
+                "themes",
+            ),
+            (
+                "  says: So what changes?",
+                "  sayz: So what changes?",
+                "says",
+            ),
+            (
+                "  thought: Maybe this time",
+                "  thougth: Maybe this time",
+                "thought",
+            ),
+            ("  mood: relieved", "  moood: relieved", "mood"),
+            (
+                "  debrief: When the fix",
+                "  debreif: When the fix",
+                "debrief",
+            ),
+            ("    feedback: \"Try\"", "    feedbak: \"Try\"", "feedback"),
+            ("    example: So it's", "    exampel: So it's", "example"),
+            ("    poor: She needed", "    pore: She needed", "poor"),
+            ("    good: You reflected", "    godo: You reflected", "good"),
+            ("    next: fix", "    nxt: fix", "next"),
+            ("    else: fix", "    els: fix", "else"),
+            ("    next: cost", "    nxet: cost", "next"),
+            ("    point: second time", "    pont: second time", "point"),
+            (
+                "  ending: Planning around you",
+                "  endng: Planning around you",
+                "ending",
+            ),
+            (
+                "model: You put two weeks",
+                "modle: You put two weeks",
+                "model",
+            ),
+        ];
+        for (written, typo, meant) in typos {
+            assert!(EXAMPLE.contains(written), "{written}");
+            let text = EXAMPLE.replacen(written, typo, 1);
+            let problem = only_problem(&text);
+            let line = line_of(&text, typo.trim_start());
+            assert_eq!(problem.line, line, "{typo}: {}", problem.message);
+            assert_eq!(
+                problem.fix.as_deref(),
+                Some(format!("did you mean `{meant}:`?").as_str()),
+                "{typo}: {}",
+                problem.message
+            );
+        }
+    }
+
+    #[test]
     fn a_refused_example_points_at_itself_and_says_why_in_the_coach_s_words() {
         let good = "    example: So it's the second time this month, and today you lost half a day. That sounds really frustrating. Have I got that right?";
         let poor = "Don't worry, it happens to everyone. You should set a reminder.";

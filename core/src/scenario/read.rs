@@ -16,7 +16,7 @@
 //!     next: stuck
 //! ```
 
-use crate::content::diagnostic::{closest, Diagnostic};
+use crate::content::diagnostic::{meant, Diagnostic};
 use crate::content::document::{parse_all_from, Node};
 use crate::content::drill::{list, Person};
 
@@ -100,7 +100,7 @@ pub fn read_from(file: &str, source: &str, before: usize) -> (Option<Scenario>, 
         line: first.line,
         themes_line: first.line,
     };
-    let mut misspelt: Vec<&str> = Vec::new();
+    let mut unknown = Vec::new();
     for node in &nodes[1..] {
         let text = node.text();
         match node.key {
@@ -132,22 +132,27 @@ pub fn read_from(file: &str, source: &str, before: usize) -> (Option<Scenario>, 
                     s.beats.push(beat);
                 }
             }
-            other => {
-                // A typo of a required key is reported once, as the typo with its fix.
-                misspelt.extend(closest(other, SCENARIO_KEYS.iter().copied()));
-                problems.push(unknown(file, node, other, "a scenario", SCENARIO_KEYS))
-            }
+            _ => unknown.push(node.clone()),
         }
     }
     if s.start.is_empty() {
         s.start = s.beats.first().map(|b| b.id.clone()).unwrap_or_default();
     }
-    for (key, empty) in [
+    let missing = lacking([
         ("title", s.title.is_empty()),
         ("themes", s.themes.is_empty()),
         ("character", s.character.name.is_empty()),
-    ] {
-        if empty && !misspelt.contains(&key) {
+    ]);
+    let misspelt = unknown_keys(
+        file,
+        &unknown,
+        "a scenario",
+        SCENARIO_KEYS,
+        &missing,
+        &mut problems,
+    );
+    for key in missing {
+        if !misspelt.iter().any(|(k, _)| *k == key) {
             problems.push(Diagnostic::new(
                 file,
                 s.line,
@@ -159,17 +164,49 @@ pub fn read_from(file: &str, source: &str, before: usize) -> (Option<Scenario>, 
     (Some(s), problems)
 }
 
-fn unknown(file: &str, node: &Node, key: &str, inside: &str, known: &[&str]) -> Diagnostic {
-    let d = Diagnostic::new(
-        file,
-        node.line,
-        node.column,
-        format!("unknown key `{key}:` in {inside}"),
-    );
-    match closest(key, known.iter().copied()) {
-        Some(near) => d.fix(format!("did you mean `{near}:`?")),
-        None => d.fix(format!("{inside} uses: {}", known.join(", "))),
+/// The keys whose flag says they are lacking.
+fn lacking<const N: usize>(keys: [(&'static str, bool); N]) -> Vec<&'static str> {
+    keys.into_iter()
+        .filter(|(_, lacking)| *lacking)
+        .map(|(key, _)| key)
+        .collect()
+}
+
+/// Reports the keys of `unknown` (found in `inside`, which knows `known` and lacks
+/// `missing`), each once, with the key it was likely meant to be; and gives the missing
+/// keys a typo was taken for, which are then not reported missing as well, each with the
+/// typo's node.
+fn unknown_keys<'n, 'a>(
+    file: &str,
+    unknown: &'n [Node<'a>],
+    inside: &str,
+    known: &[&'static str],
+    missing: &[&'static str],
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<(&'static str, &'n Node<'a>)> {
+    let mut taken = Vec::new();
+    for node in unknown {
+        let d = Diagnostic::new(
+            file,
+            node.line,
+            node.column,
+            format!("unknown key `{}:` in {inside}", node.key),
+        );
+        problems.push(match meant(node.key, missing, known) {
+            Some(near) => {
+                if missing.contains(&near) {
+                    taken.push((near, node));
+                }
+                d.fix(format!("did you mean `{near}:`?"))
+            }
+            None => d.fix(format!("{inside} uses: {}", known.join(", "))),
+        });
     }
+    taken
+}
+
+fn keys(taken: Vec<(&'static str, &Node)>) -> Vec<&'static str> {
+    taken.into_iter().map(|(key, _)| key).collect()
 }
 
 fn number(file: &str, node: &Node, problems: &mut Vec<Diagnostic>) -> i32 {
@@ -277,7 +314,9 @@ fn beat(file: &str, node: &Node, problems: &mut Vec<Diagnostic>) -> Option<Beat>
         respond: None,
         ending: None,
         line: node.line,
+        misspelt: Vec::new(),
     };
+    let mut unknown = Vec::new();
     let mut debrief = String::new();
     let mut questions = Vec::new();
     let mut ending_title = None;
@@ -292,8 +331,26 @@ fn beat(file: &str, node: &Node, problems: &mut Vec<Diagnostic>) -> Option<Beat>
             "ending" => ending_title = Some(text),
             "debrief" => debrief = text,
             "question" => questions.push(text),
-            other => problems.push(unknown(file, &child, other, "a beat", BEAT_KEYS)),
+            _ => unknown.push(child),
         }
+    }
+    let missing = lacking([
+        ("mood", beat.mood.is_empty()),
+        ("says", beat.says.is_empty()),
+        ("thought", beat.thought.is_empty()),
+        ("debrief", ending_title.is_some() && debrief.is_empty()),
+        (
+            "ending",
+            ending_title.is_none() && beat.choices.is_empty() && beat.respond.is_none(),
+        ),
+    ]);
+    for (key, node) in unknown_keys(file, &unknown, "a beat", BEAT_KEYS, &missing, problems) {
+        // Read as the ending it was meant to be: otherwise one typo leaves a dead end, a
+        // debrief out of place and every run stuck there, each reported.
+        if key == "ending" {
+            ending_title = Some(node.text());
+        }
+        beat.misspelt.push(key);
     }
     if let Some(title) = ending_title {
         beat.ending = Some(Ending {
@@ -323,7 +380,9 @@ fn choice(file: &str, node: &Node, problems: &mut Vec<Diagnostic>) -> Choice {
         shown: Condition::default(),
         next: Vec::new(),
         line: node.line,
+        misspelt: Vec::new(),
     };
+    let mut unknown = Vec::new();
     for child in children(file, node, problems) {
         match child.key {
             "feedback" => choice.feedback = child.text(),
@@ -332,9 +391,21 @@ fn choice(file: &str, node: &Node, problems: &mut Vec<Diagnostic>) -> Choice {
             "clear" => choice.effect.clear.extend(flags(&child.text())),
             "if" => choice.shown = condition(file, &child, &child.text(), problems),
             "next" => choice.next.push(target(file, &child, problems)),
-            other => problems.push(unknown(file, &child, other, "a choice", CHOICE_KEYS)),
+            _ => unknown.push(child),
         }
     }
+    let missing = lacking([
+        ("feedback", choice.feedback.is_empty()),
+        ("next", choice.next.is_empty()),
+    ]);
+    choice.misspelt = keys(unknown_keys(
+        file,
+        &unknown,
+        "a choice",
+        CHOICE_KEYS,
+        &missing,
+        problems,
+    ));
     choice
 }
 
@@ -349,7 +420,9 @@ fn respond(file: &str, node: &Node, problems: &mut Vec<Diagnostic>) -> Respond {
         good: Outcome::default(),
         poor: Outcome::default(),
         line: node.line,
+        misspelt: Vec::new(),
     };
+    let mut unknown = Vec::new();
     for child in children(file, node, problems) {
         let text = child.text();
         match child.key {
@@ -384,14 +457,24 @@ fn respond(file: &str, node: &Node, problems: &mut Vec<Diagnostic>) -> Respond {
             "poor-trust" => r.poor.effect.trust = number(file, &child, problems),
             "poor-set" => r.poor.effect.set.extend(flags(&text)),
             "else" => r.poor.next.push(target(file, &child, problems)),
-            other => problems.push(unknown(
-                file,
-                &child,
-                other,
-                "a free-text reply",
-                RESPOND_KEYS,
-            )),
+            _ => unknown.push(child),
         }
     }
+    let missing = lacking([
+        ("point", r.points.is_empty()),
+        ("example", r.example.is_empty()),
+        ("good", r.good.feedback.is_empty()),
+        ("next", r.good.next.is_empty()),
+        ("poor", r.poor.feedback.is_empty()),
+        ("else", r.poor.next.is_empty()),
+    ]);
+    r.misspelt = keys(unknown_keys(
+        file,
+        &unknown,
+        "a free-text reply",
+        RESPOND_KEYS,
+        &missing,
+        problems,
+    ));
     r
 }

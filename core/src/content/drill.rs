@@ -117,6 +117,44 @@ impl Person {
         }
     }
 
+    /// The problem with a person written `key: …` on `line`, when it lacks a role or a
+    /// place. Every page that names a colleague reads better with both, so new text needs
+    /// them; text already imported reads without them, shown without stray commas.
+    pub fn problem(&self, file: &str, line: usize, key: &str) -> Option<Diagnostic> {
+        let lacking = match (self.role.is_empty(), self.place.is_empty()) {
+            _ if self.name.is_empty() => return None,
+            (false, false) => return None,
+            (true, true) => "a role and a place",
+            (true, false) => "a role",
+            (false, true) => "a place",
+        };
+        let written = [self.name.as_str(), self.role.as_str(), self.place.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let or = |given: &str, example: &str| match given {
+            "" => example.to_owned(),
+            given => given.to_owned(),
+        };
+        Some(
+            Diagnostic::new(
+                file,
+                line,
+                1,
+                format!(
+                    "`{key}: {written}` needs {lacking}: a person is written `Name, role, place`"
+                ),
+            )
+            .fix(format!(
+                "write it like `{key}: {}, {}, {}`",
+                self.name,
+                or(&self.role, "designer"),
+                or(&self.place, "Lisbon")
+            )),
+        )
+    }
+
     /// Role and place as written, without empty parts: "lead, Lisbon", "lead" or "".
     pub fn detail(&self) -> String {
         [self.role.as_str(), self.place.as_str()]

@@ -272,6 +272,48 @@ mod tests {
     }
 
     #[test]
+    fn a_person_is_written_name_role_place() {
+        let people = [
+            (
+                "character: Priya Nair, developer, Bengaluru",
+                "character: Mia Chen",
+                "a role and a place",
+            ),
+            (
+                "character: Priya Nair, developer, Bengaluru",
+                "character: Mia Chen, designer",
+                "a place",
+            ),
+            (
+                "from: Tomás Reyes, designer, Montevideo",
+                "from: Mia Chen",
+                "a role and a place",
+            ),
+        ];
+        for (written, short, lacking) in people {
+            let text = EXAMPLE.replace(written, short);
+            let problem = only_problem(&text);
+            let key = short.split(':').next().unwrap();
+            assert_eq!(problem.line, line_of(&text, short), "{}", problem.message);
+            assert_eq!(
+                problem.message,
+                format!("`{short}` needs {lacking}: a person is written `Name, role, place`")
+            );
+            assert_eq!(
+                problem.fix,
+                Some(format!("write it like `{key}: Mia Chen, designer, Lisbon`"))
+            );
+            // A pack already on a device, checked as accepted, still loads without them.
+            let (_, accepted) = crate::content::pack::read_pack_with(
+                STUDIO_FILE,
+                &text,
+                crate::content::Checking::Accepted,
+            );
+            assert_eq!(places(&accepted), Vec::new());
+        }
+    }
+
+    #[test]
     fn a_refused_example_points_at_itself_and_says_why_in_the_coach_s_words() {
         let good = "    example: So it's the second time this month, and today you lost half a day. That sounds really frustrating. Have I got that right?";
         let poor = "Don't worry, it happens to everyone. You should set a reminder.";

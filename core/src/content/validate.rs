@@ -59,6 +59,9 @@ pub fn validate_with(drills: &[Drill], checking: Checking) -> Vec<Diagnostic> {
                 );
             }
         }
+        if checking == Checking::Full {
+            check_people(drill, &mut problems);
+        }
         check_annotations(drill, &mut problems);
         check_thread(drill, &mut problems);
         check_models(drill, checking, &mut problems);
@@ -100,6 +103,19 @@ fn check_annotations(drill: &Drill, problems: &mut Vec<Diagnostic>) {
     }
 }
 
+fn check_people(drill: &Drill, problems: &mut Vec<Diagnostic>) {
+    if drill.kind != DrillKind::Summarise {
+        problems.extend(
+            drill
+                .from
+                .problem(&drill.file, drill.line_of("from"), "from"),
+        );
+    }
+    for post in &drill.posts {
+        problems.extend(post.author.problem(&drill.file, post.line, "post"));
+    }
+}
+
 fn check_thread(drill: &Drill, problems: &mut Vec<Diagnostic>) {
     if drill.kind != DrillKind::Summarise {
         return;
@@ -128,7 +144,7 @@ fn check_thread(drill: &Drill, problems: &mut Vec<Diagnostic>) {
                     1,
                     "a post needs an author and, indented below, its text",
                 )
-                .fix("write `post: Name, role` and the message on the next lines, indented"),
+                .fix("write `post: Name, role, place` and the message on the next lines, indented"),
             );
         }
     }
@@ -267,6 +283,24 @@ why: Reflects cause and feeling.
             "{found:?}"
         );
         assert!(found[0].contains("advising"));
+    }
+
+    #[test]
+    fn a_post_s_author_is_written_name_role_place() {
+        let thread = "drill: t\nkind: summarise\ntitle: T\nthemes: transparency\ndifficulty: 2\npoint: March\npost: Ana Souza, product lead\n  We promised March.\npost: Ben Okafor, engineer, Lagos\n  It depends on the API.\npost: Chen Wei, tester, Taipei\n  Testing needs a week.\n";
+        let found = problems(thread);
+        assert!(
+            found.contains(&"7: `post: Ana Souza, product lead` needs a place: a person is written `Name, role, place`".to_owned()),
+            "{found:?}"
+        );
+        assert_eq!(
+            found
+                .iter()
+                .filter(|p| p.contains("a person is written"))
+                .count(),
+            1,
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -175,6 +175,8 @@ pub struct Scenario {
     pub file: String,
     pub line: usize,
     pub themes_line: usize,
+    /// Where `character:` is, so a problem with it points there.
+    pub character_line: usize,
 }
 
 impl Scenario {

@@ -99,6 +99,7 @@ pub fn read_from(file: &str, source: &str, before: usize) -> (Option<Scenario>, 
         file: file.to_owned(),
         line: first.line,
         themes_line: first.line,
+        character_line: first.line,
     };
     let mut unknown = Vec::new();
     for node in &nodes[1..] {
@@ -110,7 +111,10 @@ pub fn read_from(file: &str, source: &str, before: usize) -> (Option<Scenario>, 
                 s.themes = list(&text);
                 s.themes_line = node.line;
             }
-            "character" => s.character = Person::parse(&text),
+            "character" => {
+                s.character = Person::parse(&text);
+                s.character_line = node.line;
+            }
             "context" => s.context = text,
             "start" => s.start = text,
             "trust" => s.trust = number(file, node, &mut problems),

@@ -61,6 +61,9 @@ pub fn validate_with(s: &Scenario, checking: Checking) -> Vec<Diagnostic> {
             problems.push(at(s.themes_line, format!("unknown theme `{theme}`")).fix(fix));
         }
     }
+    if checking == Checking::Full {
+        problems.extend(s.character.problem(&s.file, s.character_line, "character"));
+    }
     let mut ids = HashSet::new();
     for beat in &s.beats {
         if !ids.insert(beat.id.as_str()) {

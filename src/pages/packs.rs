@@ -4,7 +4,7 @@
 
 use rapport_core::content::pack::{EXAMPLE, MAX_PACK_BYTES};
 use rapport_core::content::Diagnostic;
-use rapport_core::packs::{ImportReport, InstalledPack};
+use rapport_core::packs::{ImportReport, InstalledPack, PASTED_FILE};
 use rapport_core::saving::Seen;
 use rapport_core::state::{Action, PacksAction};
 use rapport_core::when;
@@ -17,9 +17,6 @@ use crate::components::page_title::use_page_title;
 use crate::components::route_link::link;
 use crate::download;
 use crate::route::Route;
-
-/// The name an import from the text box is reported under.
-const PASTED: &str = "pasted text";
 
 /// Which file is being checked, while it is.
 type Checking = UseStateHandle<Option<String>>;
@@ -96,7 +93,7 @@ pub fn PacksPage() -> Html {
         let (ctx, pasted, checking) = (ctx.clone(), pasted.clone(), checking.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            import(&ctx, &checking, PASTED.to_owned(), (*pasted).clone());
+            import(&ctx, &checking, PASTED_FILE.to_owned(), (*pasted).clone());
         })
     };
     let on_example = {
@@ -179,14 +176,10 @@ fn report(ctx: &AppContext, checking: Option<&str>) -> Html {
                 <p><button type="button" class="button--small" onclick={clear}>{ "Done" }</button></p>
             </div>
         },
-        Some(ImportReport::Refused { file, problems }) => html! {
+        Some(refused @ ImportReport::Refused { file, problems }) => html! {
             <div role="alert" class="pack-report pack-report--problems">
                 <h3>{ format!("Nothing was imported: {} in {file}", plural(problems.len(), "problem", "problems")) }</h3>
-                <p>{ if file == PASTED {
-                    "Fix these in the pasted text and import it again. Your packs and progress are as they were."
-                } else {
-                    "Fix these in the file and import it again. Your packs and progress are as they were."
-                } }</p>
+                <p>{ refused.remedy().unwrap_or_default() }</p>
                 <ol class="diagnostics">
                     { for problems.iter().map(diagnostic) }
                 </ol>

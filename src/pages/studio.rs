@@ -512,9 +512,9 @@ fn report(ctx: &AppContext) -> Html {
                 <p>{ link(Route::Practice, "", html! { { "Practise its drills in Practice" } }) }</p>
             </div>
         },
-        Some(ImportReport::Refused { problems, .. }) => html! {
+        Some(refused @ ImportReport::Refused { problems, .. }) => html! {
             <div role="alert" class="pack-report pack-report--problems">
-                <p>{ "Nothing was imported:" }</p>
+                <p>{ "Nothing was imported. " }{ refused.remedy().unwrap_or_default() }</p>
                 <ol class="diagnostics">
                     { for problems.iter().map(|d| html! {
                         <li>

@@ -8,6 +8,7 @@ mod import;
 use serde::{Deserialize, Serialize};
 
 use crate::content::pack::{read_pack_with, PackHeader};
+use crate::content::problems::STUDIO_FILE;
 use crate::content::{Catalog, Checking, Diagnostic};
 use crate::storage::Record;
 use crate::words::plural;
@@ -68,6 +69,9 @@ impl Record for Packs {
     const SCHEMA: u32 = 1;
 }
 
+/// The name an import from the Packs page's text box is reported under.
+pub const PASTED_FILE: &str = "pasted text";
+
 /// What happened to an import, for the packs page to show until the next one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportReport {
@@ -78,6 +82,25 @@ pub enum ImportReport {
         file: String,
         problems: Vec<Diagnostic>,
     },
+}
+
+impl ImportReport {
+    /// What to do about a refusal, in words that fit where the text came from: the Packs
+    /// page's text box and the studio have no file to mend, and the report of a refusal
+    /// in the studio is shown on the Packs page too.
+    pub fn remedy(&self) -> Option<String> {
+        let ImportReport::Refused { file, .. } = self else {
+            return None;
+        };
+        let text = match file.as_str() {
+            PASTED_FILE => "the pasted text",
+            STUDIO_FILE => "the studio\u{2019}s text",
+            _ => "the file",
+        };
+        Some(format!(
+            "Fix these in {text} and import it again. Your packs and progress are as they were."
+        ))
+    }
 }
 
 impl Packs {

@@ -223,3 +223,27 @@ fn the_highest_version_number_does_not_overflow_the_fix() {
     assert!(problems[0].fix.as_deref().unwrap().contains("4294967295"));
     assert_eq!(problems[0].place(), "Line 5, column 10");
 }
+
+#[test]
+fn a_refusal_says_to_fix_the_text_where_it_came_from() {
+    use crate::content::problems::STUDIO_FILE;
+    let broken = example().replace("difficulty: 1", "difficulty: 4");
+    let remedy = |file: &str| {
+        let (next, report) = Packs::default().import(file, &broken, 1_000);
+        assert!(next.is_none());
+        report.remedy().expect("a refusal says what to do")
+    };
+    assert_eq!(
+        remedy(PASTED_FILE),
+        "Fix these in the pasted text and import it again. Your packs and progress are as they were."
+    );
+    assert_eq!(
+        remedy(STUDIO_FILE),
+        "Fix these in the studio\u{2019}s text and import it again. Your packs and progress are as they were."
+    );
+    assert_eq!(
+        remedy("north.txt"),
+        "Fix these in the file and import it again. Your packs and progress are as they were."
+    );
+    assert_eq!(ImportReport::Imported("In.".into()).remedy(), None);
+}

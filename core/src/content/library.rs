@@ -62,6 +62,16 @@ impl Library {
         parts: &[(&str, &str, usize)],
         checking: Checking,
     ) -> (Library, Vec<Diagnostic>) {
+        let (library, problems, _) = Self::load_parts_keeping(parts, checking);
+        (library, problems)
+    }
+
+    /// The same, also giving the drills left out for their problems, for checks that
+    /// should say theirs in the same pass.
+    pub fn load_parts_keeping(
+        parts: &[(&str, &str, usize)],
+        checking: Checking,
+    ) -> (Library, Vec<Diagnostic>, Vec<Drill>) {
         let mut drills = Vec::new();
         let mut problems = Vec::new();
         for &(file, source, before) in parts {
@@ -70,7 +80,7 @@ impl Library {
             problems.extend(form);
         }
         problems.extend(validate_with(&drills, checking));
-        drills.retain(|d| {
+        let (drills, faulty): (Vec<Drill>, Vec<Drill>) = drills.into_iter().partition(|d| {
             let lines = d.line..=d.end_line;
             !problems
                 .iter()
@@ -79,7 +89,7 @@ impl Library {
         crate::order::sort_by(&mut problems, |a, b| {
             (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column))
         });
-        (Library { drills }, problems)
+        (Library { drills }, problems, faulty)
     }
 
     /// The drill with this id.

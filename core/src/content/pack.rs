@@ -198,17 +198,20 @@ pub fn read_pack_keeping(
         .filter(|(p, _, _)| *p == Part::Scenario)
         .map(|&(_, before, text)| (file, text, before))
         .collect();
-    let (library, drill_problems) = Library::load_parts(&drill_files, checking);
+    let (library, drill_problems, faulty_drills) =
+        Library::load_parts_keeping(&drill_files, checking);
     problems.extend(drill_problems);
     let (scenarios, scenario_problems, faulty) =
-        load_parts_keeping(&scenario_files, checking, keep);
+        load_parts_keeping(&scenario_files, checking, true);
     problems.extend(scenario_problems);
-    for drill in &library.drills {
+    // Faulty parts are checked too, so a built-in id is said in the same pass as their
+    // other problems, not once those are mended.
+    for drill in library.drills.iter().chain(&faulty_drills) {
         if built_in().drill(&drill.id).is_some() {
             problems.push(shadowing(file, drill.line, "drill", &drill.id, &header.id));
         }
     }
-    for scenario in &scenarios {
+    for scenario in scenarios.iter().chain(&faulty) {
         if built_in_scenarios().iter().any(|s| s.id == scenario.id) {
             problems.push(shadowing(
                 file,
@@ -230,7 +233,7 @@ pub fn read_pack_keeping(
         header,
         drills: library.drills,
         scenarios,
-        faulty,
+        faulty: if keep { faulty } else { Vec::new() },
     };
     (Some(pack), problems)
 }

@@ -313,6 +313,71 @@ mod tests {
         }
     }
 
+    /// Issue #20's defects, each as the line of the example it breaks and the broken line.
+    const DEFECTS: [(&str, &str); 8] = [
+        ("character: Priya Nair, developer, Bengaluru", "character: Mia Chen"),
+        ("difficulty: 1", "difficulty: 4"),
+        ("author: Ana Lima", "auther: Ana Lima"),
+        (
+            "    example: So it's the second time this month, and today you lost half a day. That sounds really frustrating. Have I got that right?",
+            "    example: Don't worry, it happens to everyone. You should set a reminder.",
+        ),
+        ("drill: team-north-quiet-demo", "drill: async-silence"),
+        ("scenario: team-north-missed-handoff", "scenario: the-handover"),
+        ("  says: So what changes?", "  sayz: So what changes?"),
+        ("why: Reflects the effort", "wyh: Reflects the effort"),
+    ];
+
+    fn broken_but(mended: Option<usize>) -> String {
+        let mut text = EXAMPLE.to_owned();
+        for (n, (written, broken)) in DEFECTS.iter().enumerate() {
+            assert!(text.contains(written), "{written}");
+            if Some(n) != mended {
+                text = text.replacen(written, broken, 1);
+            }
+        }
+        text
+    }
+
+    #[test]
+    fn every_defect_of_a_pack_is_reported_in_one_pass() {
+        let all = pack_problems(&broken_but(None));
+        assert_eq!(all.len(), DEFECTS.len(), "{:?}", places(&all));
+        // Mending any one of them uncovers nothing that was not already listed.
+        for n in 0..DEFECTS.len() {
+            let fewer = pack_problems(&broken_but(Some(n)));
+            assert_eq!(fewer.len(), DEFECTS.len() - 1, "{:?}", places(&fewer));
+            for problem in &fewer {
+                assert!(
+                    all.iter().any(|p| p.message == problem.message),
+                    "mending {:?} uncovered {problem:?}",
+                    DEFECTS[n].1
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_scenario_id_used_twice_is_said_beside_the_first_one_s_problems() {
+        let at = EXAMPLE.find("\nscenario:").unwrap();
+        let scenario = &EXAMPLE[at..];
+        let text = format!(
+            "{}{}",
+            EXAMPLE.replace("  says: So what changes?", "  sayz: So what changes?"),
+            scenario
+        );
+        let messages: Vec<_> = pack_problems(&text)
+            .into_iter()
+            .map(|p| p.message)
+            .collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(
+            messages
+                .contains(&"scenario id `team-north-missed-handoff` is already used".to_owned()),
+            "{messages:?}"
+        );
+    }
+
     #[test]
     fn a_refused_example_points_at_itself_and_says_why_in_the_coach_s_words() {
         let good = "    example: So it's the second time this month, and today you lost half a day. That sounds really frustrating. Have I got that right?";

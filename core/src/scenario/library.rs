@@ -67,7 +67,8 @@ pub fn load_parts_keeping(
         let (scenario, mut found) = read_from(file, source, before);
         if let Some(scenario) = scenario {
             found.extend(validate_with(&scenario, checking));
-            if scenarios.iter().any(|s| s.id == scenario.id) {
+            // Faulty ones count too, so a repeated id is said in the same pass as their problems.
+            if scenarios.iter().chain(&faulty).any(|s| s.id == scenario.id) {
                 found.push(Diagnostic::new(
                     file,
                     scenario.line,
@@ -77,11 +78,14 @@ pub fn load_parts_keeping(
             }
             if found.is_empty() {
                 scenarios.push(scenario);
-            } else if keep {
+            } else {
                 faulty.push(scenario);
             }
         }
         problems.extend(found);
+    }
+    if !keep {
+        faulty = Vec::new();
     }
     (scenarios, problems, faulty)
 }

@@ -206,8 +206,9 @@ fn check_models(drill: &Drill, checking: Checking, problems: &mut Vec<Diagnostic
         if !faults.is_empty() {
             problems.push(
                 at(format!(
-                    "the coach does not accept this model answer: {}",
-                    faults.join("; ")
+                    "the coach does not accept this model answer: {}{}",
+                    faults.join("; "),
+                    super::verdicts::coach_says(&verdict)
                 ))
                 .fix("rephrase it as a reflection of their point (and feeling) in your own words"),
             );
@@ -283,6 +284,27 @@ why: Reflects cause and feeling.
             "{found:?}"
         );
         assert!(found[0].contains("advising"));
+        // And why, in the coach's own words.
+        let drill = &read("d.txt", &bad).0[0];
+        let verdict = crate::coach::assess(
+            &drill.statement(),
+            &drill.models[1].text,
+            Some(&drill.annotations()),
+        );
+        let hints: Vec<_> = verdict
+            .hints
+            .iter()
+            .filter(|h| h.kind != crate::coach::HintKind::WentWell)
+            .collect();
+        assert!(!hints.is_empty());
+        for hint in hints {
+            assert!(
+                found[0].contains(hint.text.trim_end_matches('.')),
+                "{:?} not in {}",
+                hint.text,
+                found[0]
+            );
+        }
     }
 
     #[test]

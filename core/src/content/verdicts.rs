@@ -54,6 +54,23 @@ pub fn verdict(statement: &str, reply: &str, annotations: &Annotations) -> Asses
     fresh
 }
 
+/// What the coach would tell a learner who wrote an example or a model answer it refuses:
+/// what got in the way and what to try, so the author sees why it fell short, not just that
+/// it did. Empty when the coach has nothing to add.
+pub fn coach_says(verdict: &Assessment) -> String {
+    use crate::coach::HintKind;
+    let lines: Vec<&str> = verdict
+        .hints
+        .iter()
+        .filter(|h| h.kind != HintKind::WentWell)
+        .map(|h| h.text.trim_end_matches('.'))
+        .collect();
+    match lines.as_slice() {
+        [] => String::new(),
+        _ => format!(". The coach says: {}.", lines.join(". ")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

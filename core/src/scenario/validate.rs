@@ -281,7 +281,7 @@ fn check_beat(
                     format!(", with roadblocks: {}", names.join(", "))
                 };
                 problems.push(
-                    at(r.example_line, format!("the `example:` does not pass its own bar: the coach scores it {} (needs {}){blocks}{}", verdict.score, r.threshold, coach_says(&verdict)))
+                    at(r.example_line, format!("the `example:` does not pass its own bar: the coach scores it {} (needs {}){blocks}{}", verdict.score, r.threshold, crate::content::verdicts::coach_says(&verdict)))
                         .fix("rephrase the example as a reflection of the colleague's point and feeling, or lower `pass:`"),
                 );
             }
@@ -465,19 +465,3 @@ fn stuck_at(id: &str) -> String {
 }
 
 const STUCK: &str = ", no choice is shown or no `next:` condition holds";
-
-/// What the coach would tell a learner who wrote the example: what got in the way and what
-/// to try, so the author sees why it fell short, not just its score.
-fn coach_says(verdict: &crate::coach::Assessment) -> String {
-    use crate::coach::HintKind;
-    let lines: Vec<&str> = verdict
-        .hints
-        .iter()
-        .filter(|h| h.kind != HintKind::WentWell)
-        .map(|h| h.text.trim_end_matches('.'))
-        .collect();
-    match lines.as_slice() {
-        [] => String::new(),
-        _ => format!(". The coach says: {}.", lines.join(". ")),
-    }
-}

@@ -344,14 +344,13 @@ mod tests {
         let all = pack_problems(&broken_but(None));
         assert_eq!(all.len(), DEFECTS.len(), "{:?}", places(&all));
         // Mending any one of them uncovers nothing that was not already listed.
-        for n in 0..DEFECTS.len() {
+        for (n, (_, broken)) in DEFECTS.iter().enumerate() {
             let fewer = pack_problems(&broken_but(Some(n)));
             assert_eq!(fewer.len(), DEFECTS.len() - 1, "{:?}", places(&fewer));
             for problem in &fewer {
                 assert!(
                     all.iter().any(|p| p.message == problem.message),
-                    "mending {:?} uncovered {problem:?}",
-                    DEFECTS[n].1
+                    "mending {broken:?} uncovered {problem:?}"
                 );
             }
         }

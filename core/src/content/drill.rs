@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::diagnostic::{meant, Diagnostic};
+use super::diagnostic::{closest, meant, Diagnostic};
 use super::document::{parse_all_from, Node};
 
 /// What the learner is asked to do.
@@ -215,11 +215,6 @@ pub struct Drill {
     /// The last line of the drill's block.
     #[serde(skip)]
     pub end_line: usize,
-    /// Required keys a typo was taken for, each with the line of what lacks it (the drill's
-    /// own, or a model answer's for its `why:`): the typo's problem names the key, so the
-    /// checks of meaning do not report it missing as well.
-    #[serde(skip)]
-    pub misspelt: Vec<(&'static str, usize)>,
 }
 
 impl Drill {
@@ -229,11 +224,6 @@ impl Drill {
             .iter()
             .find(|(k, _)| *k == key)
             .map_or(self.line, |(_, line)| *line)
-    }
-
-    /// Whether a typo on the drill stands for its `key:`, lacking on `line`.
-    pub fn misspelt(&self, key: &str, line: usize) -> bool {
-        self.misspelt.contains(&(key, line))
     }
 
     /// The text the coach compares a reply with.
@@ -334,23 +324,19 @@ struct Builder<'a> {
     column: usize,
     drill: Drill,
     seen: Vec<&'static str>,
-    /// Keys not known to a drill, reported when the drill is read, once it is known which
-    /// keys it lacks: each with its line, column and the line of the model answer it
-    /// followed while that answer had no `why:`.
-    unknown: Vec<(String, usize, usize, Option<usize>)>,
-    /// Whether the line just read was a typo of `model:`, whose `why:` is then no stray.
-    after_model_typo: bool,
+    /// Lines whose key a drill does not know, reported once the drill is read and it is
+    /// known which keys it lacks; each with the key it was read as already, if any.
+    unknown: Vec<(Node<'a>, Option<&'static str>)>,
 }
 
 impl<'a> Builder<'a> {
-    fn new(file: &'a str, node: &Node) -> Self {
+    fn new(file: &'a str, node: &Node<'a>) -> Self {
         Builder {
             file,
             line: node.line,
             column: node.value_column(),
             seen: Vec::new(),
             unknown: Vec::new(),
-            after_model_typo: false,
             drill: Drill {
                 id: node.value.to_owned(),
                 kind: DrillKind::Paraphrase,
@@ -368,7 +354,6 @@ impl<'a> Builder<'a> {
                 line: node.line,
                 end_line: node.line,
                 field_lines: Vec::new(),
-                misspelt: Vec::new(),
             },
         }
     }
@@ -393,11 +378,33 @@ impl<'a> Builder<'a> {
         true
     }
 
-    fn field(&mut self, node: &Node, problems: &mut Vec<Diagnostic>) {
+    fn field(&mut self, node: &Node<'a>, problems: &mut Vec<Diagnostic>) {
         self.drill.end_line = node.body.last().map_or(node.line, |l| l.number);
+        if let Some(key) = KEYS.iter().find(|k| **k == node.key) {
+            self.read_as(key, node, problems);
+            return;
+        }
+        // A model answer and its `why:` are read in order, so a typo of either is read as
+        // what it stands for at once: the answer is then coached, and the `why:` after it
+        // is not a stray.
+        let why_lacking = self.drill.models.last().is_some_and(|m| m.why.is_empty());
+        let now: &[&'static str] = if why_lacking {
+            &["why", "model"]
+        } else {
+            &["model"]
+        };
+        // At the bar of any typo: this reading is taken before the drill is all known.
+        let read = closest(node.key, now.iter().copied());
+        if let Some(key) = read {
+            self.read_as(key, node, problems);
+        }
+        self.unknown.push((node.clone(), read));
+    }
+
+    /// Reads `node` as the field `key`, which is its own key or the one a typo stands for.
+    fn read_as(&mut self, key: &'static str, node: &Node, problems: &mut Vec<Diagnostic>) {
         let text = node.text();
-        let after_model_typo = std::mem::take(&mut self.after_model_typo);
-        match node.key {
+        match key {
             "kind" if self.once("kind", node, problems) => match DrillKind::from_id(&text) {
                 Some(kind) => self.drill.kind = kind,
                 None => problems.push(
@@ -451,7 +458,6 @@ impl<'a> Builder<'a> {
             }),
             "why" => match self.drill.models.last_mut() {
                 Some(model) if model.why.is_empty() => model.why = text,
-                _ if after_model_typo => {}
                 _ => problems.push(
                     self.at(node, "`why:` does not follow a `model:`")
                         .fix("put each `why:` right after its `model:`"),
@@ -459,17 +465,7 @@ impl<'a> Builder<'a> {
             },
             "kind" | "title" | "themes" | "difficulty" | "channel" | "from" | "message"
             | "feelings" => {}
-            unknown => {
-                let after = self
-                    .drill
-                    .models
-                    .last()
-                    .filter(|m| m.why.is_empty())
-                    .map(|m| m.line);
-                self.after_model_typo = meant(unknown, &["model"], KEYS) == Some("model");
-                self.unknown
-                    .push((unknown.to_owned(), node.line, node.column, after));
-            }
+            _ => {}
         }
     }
 
@@ -487,8 +483,6 @@ impl<'a> Builder<'a> {
             ("from", talk && d.from.name.is_empty()),
             ("feelings", talk && d.feelings.is_empty()),
             ("point", d.points.is_empty()),
-            // Not missing below two, but a typo of one is still not another problem.
-            ("model", d.models.len() < 3),
         ]
         .into_iter()
         .filter(|(_, lacking)| *lacking)
@@ -500,36 +494,25 @@ impl<'a> Builder<'a> {
         // The drill is returned even with problems, so meaning checks can report theirs too;
         // the library leaves out any drill with a problem inside its lines.
         let missing = self.missing();
-        for (key, line, column, after) in std::mem::take(&mut self.unknown) {
-            let lacking_why = after.filter(|line| {
-                self.drill
-                    .models
-                    .iter()
-                    .any(|m| m.line == *line && m.why.is_empty())
-            });
-            let mut here = missing.clone();
-            here.extend(lacking_why.map(|_| "why"));
-            let mut problem = Diagnostic::new(
+        for (node, read) in std::mem::take(&mut self.unknown) {
+            let near = read.or_else(|| meant(node.key, &missing, KEYS));
+            if let Some(key) = near.filter(|key| read.is_none() && missing.contains(key)) {
+                // Read as the key it stands for, so what it says is checked in this pass and
+                // nothing that key decides (a summarise drill needs no `message:`) is wrong.
+                self.read_as(key, &node, problems);
+            }
+            let problem = Diagnostic::new(
                 self.file,
-                line,
-                column,
-                format!("unknown key `{key}:` in a drill"),
+                node.line,
+                node.column,
+                format!("unknown key `{}:` in a drill", node.key),
             );
-            problem = match meant(&key, &here, KEYS) {
-                Some(near) => {
-                    match lacking_why {
-                        Some(model) if near == "why" => self.drill.misspelt.push((near, model)),
-                        _ if missing.contains(&near) => {
-                            self.drill.misspelt.push((near, self.drill.line))
-                        }
-                        _ => {}
-                    }
-                    problem.fix(format!("did you mean `{near}:`?"))
-                }
+            problems.push(match near {
+                Some(near) => problem.fix(format!("did you mean `{near}:`?")),
                 None => problem.fix(format!("drills use: {}", KEYS.join(", "))),
-            };
-            problems.push(problem);
+            });
         }
+        let lacking = self.missing();
         let d = &self.drill;
         let missing = |what: &str| {
             Diagnostic::new(
@@ -540,7 +523,7 @@ impl<'a> Builder<'a> {
             )
         };
         for key in ["kind", "title", "themes", "difficulty"] {
-            if self.missing_here(key) {
+            if lacking.contains(&key) {
                 problems.push(missing(key));
             }
         }
@@ -552,19 +535,14 @@ impl<'a> Builder<'a> {
                     ));
             }
         } else {
-            if self.missing_here("message") {
+            if lacking.contains(&"message") {
                 problems.push(missing("message"));
             }
-            if self.missing_here("from") {
+            if lacking.contains(&"from") {
                 problems.push(missing("from").fix("write `from: Name, role, place`"));
             }
         }
         self.drill
-    }
-
-    /// Whether the drill lacks `key:` and no typo stands for it.
-    fn missing_here(&self, key: &'static str) -> bool {
-        self.missing().contains(&key) && !self.drill.misspelt(key, self.drill.line)
     }
 }
 
@@ -650,6 +628,26 @@ why: Reflects cause and feeling.
             drills[0].statement(),
             "We promised March. It depends on the API."
         );
+    }
+
+    #[test]
+    fn a_misspelt_key_is_read_as_the_key_it_stands_for() {
+        let source = "drill: t\nknid: summarise\ntitle: T\nthemes: transparency\ndifficulty: 2\npost: Ana Souza, product lead, Lisbon\n  We promised March.\n";
+        let (drills, problems) = read("t.txt", source);
+        let lines: Vec<_> = problems
+            .iter()
+            .map(|p| (p.line, p.message.as_str()))
+            .collect();
+        // Read as a summarise drill, so not also a paraphrase without its message.
+        assert_eq!(lines, [(2, "unknown key `knid:` in a drill")]);
+        assert_eq!(drills[0].kind, DrillKind::Summarise);
+        let source = GOOD
+            .replace("model: You're worn out", "modle: You're worn out")
+            .replace("why: Names the feeling", "wyh: Names the feeling");
+        let (drills, problems) = read("d.txt", &source);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert_eq!(drills[0].models.len(), 2);
+        assert!(drills[0].models.iter().all(|m| !m.why.is_empty()));
     }
 
     #[test]

@@ -378,6 +378,41 @@ mod tests {
     }
 
     #[test]
+    fn a_misspelt_key_s_text_is_checked_in_the_same_pass() {
+        let good = "    example: So it's the second time this month, and today you lost half a day. That sounds really frustrating. Have I got that right?";
+        let text = EXAMPLE.replace(
+            good,
+            "    exampel: Don't worry, it happens to everyone. You should set a reminder.",
+        );
+        let problems = pack_problems(&text);
+        let line = line_of(&text, "exampel:");
+        assert_eq!(problems.len(), 2, "{:?}", places(&problems));
+        assert!(
+            problems.iter().all(|p| p.line == line),
+            "{:?}",
+            places(&problems)
+        );
+        assert!(problems
+            .iter()
+            .any(|p| p.message.contains("does not pass its own bar")));
+        let text = EXAMPLE.replace(
+            "character: Priya Nair, developer, Bengaluru",
+            "charcter: Mia Chen",
+        );
+        let messages: Vec<_> = pack_problems(&text)
+            .into_iter()
+            .map(|p| p.message)
+            .collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("needs a role and a place")),
+            "{messages:?}"
+        );
+    }
+
+    #[test]
     fn a_refused_example_points_at_itself_and_says_why_in_the_coach_s_words() {
         let good = "    example: So it's the second time this month, and today you lost half a day. That sounds really frustrating. Have I got that right?";
         let poor = "Don't worry, it happens to everyone. You should set a reminder.";

@@ -74,10 +74,7 @@ pub fn validate_with(drills: &[Drill], checking: Checking) -> Vec<Diagnostic> {
 
 fn check_annotations(drill: &Drill, problems: &mut Vec<Diagnostic>) {
     let at = |message: String| Diagnostic::new(&drill.file, drill.line, 1, message);
-    if drill.kind != DrillKind::Summarise
-        && drill.feelings.is_empty()
-        && !drill.misspelt("feelings", drill.line)
-    {
+    if drill.kind != DrillKind::Summarise && drill.feelings.is_empty() {
         problems.push(
             at(format!("drill `{}` has no `feelings:`", drill.id))
                 .fix("list the feelings a good reflection could name"),
@@ -95,7 +92,7 @@ fn check_annotations(drill: &Drill, problems: &mut Vec<Diagnostic>) {
             );
         }
     }
-    if drill.points.is_empty() && !drill.misspelt("point", drill.line) {
+    if drill.points.is_empty() {
         problems.push(
             at(format!("drill `{}` has no `point:`", drill.id))
                 .fix("add the key points a good reply should capture"),
@@ -151,13 +148,7 @@ fn check_thread(drill: &Drill, problems: &mut Vec<Diagnostic>) {
 }
 
 fn check_models(drill: &Drill, checking: Checking, problems: &mut Vec<Diagnostic>) {
-    // A `model:` misspelt is reported as the typo; counted here as the answer it is.
-    let misspelt = drill
-        .misspelt
-        .iter()
-        .filter(|m| **m == ("model", drill.line))
-        .count();
-    if !(2..=3).contains(&(drill.models.len() + misspelt)) {
+    if !(2..=3).contains(&drill.models.len()) {
         problems.push(
             Diagnostic::new(
                 &drill.file,
@@ -176,7 +167,7 @@ fn check_models(drill: &Drill, checking: Checking, problems: &mut Vec<Diagnostic
     let annotations = drill.annotations();
     for model in &drill.models {
         let at = |message: String| Diagnostic::new(&drill.file, model.line, 1, message);
-        if model.why.is_empty() && !drill.misspelt("why", model.line) {
+        if model.why.is_empty() {
             problems.push(
                 at("this model answer has no `why:`".into()).fix("say in one line why it works"),
             );

@@ -83,10 +83,6 @@ pub struct Choice {
     pub shown: Condition,
     pub next: Vec<Target>,
     pub line: usize,
-    /// Required keys a typo was taken for: the typo's problem names each, so the checks do
-    /// not report it missing as well.
-    #[serde(skip)]
-    pub misspelt: Vec<&'static str>,
 }
 
 /// A free-text turn, scored by the listening coach.
@@ -104,10 +100,6 @@ pub struct Respond {
     pub good: Outcome,
     pub poor: Outcome,
     pub line: usize,
-    /// Required keys a typo was taken for: the typo's problem names each, so the checks do
-    /// not report it missing as well.
-    #[serde(skip)]
-    pub misspelt: Vec<&'static str>,
 }
 
 /// What follows a good or a poor free-text reply.
@@ -138,10 +130,6 @@ pub struct Beat {
     pub respond: Option<Respond>,
     pub ending: Option<Ending>,
     pub line: usize,
-    /// Required keys a typo was taken for: the typo's problem names each, so the checks do
-    /// not report it missing as well.
-    #[serde(skip)]
-    pub misspelt: Vec<&'static str>,
 }
 
 impl Beat {

@@ -103,40 +103,8 @@ pub fn read_from(file: &str, source: &str, before: usize) -> (Option<Scenario>, 
     };
     let mut unknown = Vec::new();
     for node in &nodes[1..] {
-        let text = node.text();
-        match node.key {
-            "title" => s.title = text,
-            "summary" => s.summary = text,
-            "themes" => {
-                s.themes = list(&text);
-                s.themes_line = node.line;
-            }
-            "character" => {
-                s.character = Person::parse(&text);
-                s.character_line = node.line;
-            }
-            "context" => s.context = text,
-            "start" => s.start = text,
-            "trust" => s.trust = number(file, node, &mut problems),
-            "choice-order" => match text.as_str() {
-                "shuffled" => s.keep_choice_order = false,
-                "as written" => s.keep_choice_order = true,
-                _ => problems.push(
-                    Diagnostic::new(
-                        file,
-                        node.line,
-                        node.column,
-                        format!("`choice-order: {text}` is not an order"),
-                    )
-                    .fix("write `choice-order: shuffled` (the default) or `choice-order: as written`"),
-                ),
-            },
-            "beat" => {
-                if let Some(beat) = beat(file, node, &mut problems) {
-                    s.beats.push(beat);
-                }
-            }
-            _ => unknown.push(node.clone()),
+        if !scenario_field(file, &mut s, node.key, node, &mut problems) {
+            unknown.push(node.clone());
         }
     }
     if s.start.is_empty() {
@@ -147,7 +115,7 @@ pub fn read_from(file: &str, source: &str, before: usize) -> (Option<Scenario>, 
         ("themes", s.themes.is_empty()),
         ("character", s.character.name.is_empty()),
     ]);
-    let misspelt = unknown_keys(
+    let taken = unknown_keys(
         file,
         &unknown,
         "a scenario",
@@ -155,8 +123,11 @@ pub fn read_from(file: &str, source: &str, before: usize) -> (Option<Scenario>, 
         &missing,
         &mut problems,
     );
+    for &(key, node) in &taken {
+        scenario_field(file, &mut s, key, node, &mut problems);
+    }
     for key in missing {
-        if !misspelt.iter().any(|(k, _)| *k == key) {
+        if !taken.iter().any(|(k, _)| *k == key) {
             problems.push(Diagnostic::new(
                 file,
                 s.line,
@@ -166,6 +137,53 @@ pub fn read_from(file: &str, source: &str, before: usize) -> (Option<Scenario>, 
         }
     }
     (Some(s), problems)
+}
+
+/// Reads `node` into the scenario as the field `key` (its own key, or the one a typo stands
+/// for); false when a scenario has no such field.
+fn scenario_field(
+    file: &str,
+    s: &mut Scenario,
+    key: &str,
+    node: &Node,
+    problems: &mut Vec<Diagnostic>,
+) -> bool {
+    let text = node.text();
+    match key {
+        "title" => s.title = text,
+        "summary" => s.summary = text,
+        "themes" => {
+            s.themes = list(&text);
+            s.themes_line = node.line;
+        }
+        "character" => {
+            s.character = Person::parse(&text);
+            s.character_line = node.line;
+        }
+        "context" => s.context = text,
+        "start" => s.start = text,
+        "trust" => s.trust = number(file, node, problems),
+        "choice-order" => match text.as_str() {
+            "shuffled" => s.keep_choice_order = false,
+            "as written" => s.keep_choice_order = true,
+            _ => problems.push(
+                Diagnostic::new(
+                    file,
+                    node.line,
+                    node.column,
+                    format!("`choice-order: {text}` is not an order"),
+                )
+                .fix("write `choice-order: shuffled` (the default) or `choice-order: as written`"),
+            ),
+        },
+        "beat" => {
+            if let Some(beat) = beat(file, node, problems) {
+                s.beats.push(beat);
+            }
+        }
+        _ => return false,
+    }
+    true
 }
 
 /// The keys whose flag says they are lacking.
@@ -178,8 +196,9 @@ fn lacking<const N: usize>(keys: [(&'static str, bool); N]) -> Vec<&'static str>
 
 /// Reports the keys of `unknown` (found in `inside`, which knows `known` and lacks
 /// `missing`), each once, with the key it was likely meant to be; and gives the missing
-/// keys a typo was taken for, which are then not reported missing as well, each with the
-/// typo's node.
+/// keys a typo was taken for, each with the typo's node. The caller reads each as the key it
+/// stands for, so that key is not reported missing as well and what the line says is
+/// checked in the same pass.
 fn unknown_keys<'n, 'a>(
     file: &str,
     unknown: &'n [Node<'a>],
@@ -207,10 +226,6 @@ fn unknown_keys<'n, 'a>(
         });
     }
     taken
-}
-
-fn keys(taken: Vec<(&'static str, &Node)>) -> Vec<&'static str> {
-    taken.into_iter().map(|(key, _)| key).collect()
 }
 
 fn number(file: &str, node: &Node, problems: &mut Vec<Diagnostic>) -> i32 {
@@ -308,6 +323,14 @@ fn children<'a>(file: &str, node: &Node<'a>, problems: &mut Vec<Diagnostic>) -> 
     children
 }
 
+/// What a beat says of its ending, gathered until the beat is read.
+#[derive(Default)]
+struct EndingParts {
+    title: Option<String>,
+    debrief: String,
+    questions: Vec<String>,
+}
+
 fn beat(file: &str, node: &Node, problems: &mut Vec<Diagnostic>) -> Option<Beat> {
     let mut beat = Beat {
         id: node.value.to_owned(),
@@ -318,45 +341,38 @@ fn beat(file: &str, node: &Node, problems: &mut Vec<Diagnostic>) -> Option<Beat>
         respond: None,
         ending: None,
         line: node.line,
-        misspelt: Vec::new(),
     };
+    let mut ending = EndingParts::default();
     let mut unknown = Vec::new();
-    let mut debrief = String::new();
-    let mut questions = Vec::new();
-    let mut ending_title = None;
     for child in children(file, node, problems) {
-        let text = child.text();
-        match child.key {
-            "mood" => beat.mood = text,
-            "says" => beat.says = text,
-            "thought" => beat.thought = text,
-            "choice" => beat.choices.push(choice(file, &child, problems)),
-            "respond" => beat.respond = Some(respond(file, &child, problems)),
-            "ending" => ending_title = Some(text),
-            "debrief" => debrief = text,
-            "question" => questions.push(text),
-            _ => unknown.push(child),
+        if !beat_field(file, &mut beat, &mut ending, child.key, &child, problems) {
+            unknown.push(child);
         }
     }
     let missing = lacking([
         ("mood", beat.mood.is_empty()),
         ("says", beat.says.is_empty()),
         ("thought", beat.thought.is_empty()),
-        ("debrief", ending_title.is_some() && debrief.is_empty()),
+        (
+            "debrief",
+            ending.title.is_some() && ending.debrief.is_empty(),
+        ),
+        // Without a way forward, `endng:` is read as the ending it stands for: otherwise one
+        // typo leaves a dead end, a debrief out of place and every run stuck there.
         (
             "ending",
-            ending_title.is_none() && beat.choices.is_empty() && beat.respond.is_none(),
+            ending.title.is_none() && beat.choices.is_empty() && beat.respond.is_none(),
         ),
     ]);
-    for (key, node) in unknown_keys(file, &unknown, "a beat", BEAT_KEYS, &missing, problems) {
-        // Read as the ending it was meant to be: otherwise one typo leaves a dead end, a
-        // debrief out of place and every run stuck there, each reported.
-        if key == "ending" {
-            ending_title = Some(node.text());
-        }
-        beat.misspelt.push(key);
+    for (key, child) in unknown_keys(file, &unknown, "a beat", BEAT_KEYS, &missing, problems) {
+        beat_field(file, &mut beat, &mut ending, key, child, problems);
     }
-    if let Some(title) = ending_title {
+    let EndingParts {
+        title,
+        debrief,
+        questions,
+    } = ending;
+    if let Some(title) = title {
         beat.ending = Some(Ending {
             title,
             debrief,
@@ -376,6 +392,30 @@ fn beat(file: &str, node: &Node, problems: &mut Vec<Diagnostic>) -> Option<Beat>
     Some(beat)
 }
 
+/// Reads `child` into the beat as the field `key`; false when a beat has no such field.
+fn beat_field(
+    file: &str,
+    beat: &mut Beat,
+    ending: &mut EndingParts,
+    key: &str,
+    child: &Node,
+    problems: &mut Vec<Diagnostic>,
+) -> bool {
+    let text = child.text();
+    match key {
+        "mood" => beat.mood = text,
+        "says" => beat.says = text,
+        "thought" => beat.thought = text,
+        "choice" => beat.choices.push(choice(file, child, problems)),
+        "respond" => beat.respond = Some(respond(file, child, problems)),
+        "ending" => ending.title = Some(text),
+        "debrief" => ending.debrief = text,
+        "question" => ending.questions.push(text),
+        _ => return false,
+    }
+    true
+}
+
 fn choice(file: &str, node: &Node, problems: &mut Vec<Diagnostic>) -> Choice {
     let mut choice = Choice {
         text: node.value.trim().to_owned(),
@@ -384,33 +424,41 @@ fn choice(file: &str, node: &Node, problems: &mut Vec<Diagnostic>) -> Choice {
         shown: Condition::default(),
         next: Vec::new(),
         line: node.line,
-        misspelt: Vec::new(),
     };
     let mut unknown = Vec::new();
     for child in children(file, node, problems) {
-        match child.key {
-            "feedback" => choice.feedback = child.text(),
-            "trust" => choice.effect.trust = number(file, &child, problems),
-            "set" => choice.effect.set.extend(flags(&child.text())),
-            "clear" => choice.effect.clear.extend(flags(&child.text())),
-            "if" => choice.shown = condition(file, &child, &child.text(), problems),
-            "next" => choice.next.push(target(file, &child, problems)),
-            _ => unknown.push(child),
+        if !choice_field(file, &mut choice, child.key, &child, problems) {
+            unknown.push(child);
         }
     }
     let missing = lacking([
         ("feedback", choice.feedback.is_empty()),
         ("next", choice.next.is_empty()),
     ]);
-    choice.misspelt = keys(unknown_keys(
-        file,
-        &unknown,
-        "a choice",
-        CHOICE_KEYS,
-        &missing,
-        problems,
-    ));
+    for (key, child) in unknown_keys(file, &unknown, "a choice", CHOICE_KEYS, &missing, problems) {
+        choice_field(file, &mut choice, key, child, problems);
+    }
     choice
+}
+
+/// Reads `child` into the choice as the field `key`; false when a choice has no such field.
+fn choice_field(
+    file: &str,
+    choice: &mut Choice,
+    key: &str,
+    child: &Node,
+    problems: &mut Vec<Diagnostic>,
+) -> bool {
+    match key {
+        "feedback" => choice.feedback = child.text(),
+        "trust" => choice.effect.trust = number(file, child, problems),
+        "set" => choice.effect.set.extend(flags(&child.text())),
+        "clear" => choice.effect.clear.extend(flags(&child.text())),
+        "if" => choice.shown = condition(file, child, &child.text(), problems),
+        "next" => choice.next.push(target(file, child, problems)),
+        _ => return false,
+    }
+    true
 }
 
 fn respond(file: &str, node: &Node, problems: &mut Vec<Diagnostic>) -> Respond {
@@ -424,44 +472,11 @@ fn respond(file: &str, node: &Node, problems: &mut Vec<Diagnostic>) -> Respond {
         good: Outcome::default(),
         poor: Outcome::default(),
         line: node.line,
-        misspelt: Vec::new(),
     };
     let mut unknown = Vec::new();
     for child in children(file, node, problems) {
-        let text = child.text();
-        match child.key {
-            "feelings" => r.feelings = list(&text),
-            "point" => r.points.extend(
-                text.split(';')
-                    .map(str::trim)
-                    .filter(|p| !p.is_empty())
-                    .map(str::to_owned),
-            ),
-            "pass" => match text.parse::<u8>() {
-                Ok(n) if n <= 100 => r.threshold = n,
-                _ => problems.push(
-                    Diagnostic::new(
-                        file,
-                        child.line,
-                        child.value_column(),
-                        format!("`{text}` is not a score from 0 to 100"),
-                    )
-                    .fix("write the coach score a reply needs, such as 60"),
-                ),
-            },
-            "example" => {
-                r.example = text;
-                r.example_line = child.line;
-            }
-            "good" => r.good.feedback = text,
-            "good-trust" => r.good.effect.trust = number(file, &child, problems),
-            "good-set" => r.good.effect.set.extend(flags(&text)),
-            "next" => r.good.next.push(target(file, &child, problems)),
-            "poor" => r.poor.feedback = text,
-            "poor-trust" => r.poor.effect.trust = number(file, &child, problems),
-            "poor-set" => r.poor.effect.set.extend(flags(&text)),
-            "else" => r.poor.next.push(target(file, &child, problems)),
-            _ => unknown.push(child),
+        if !respond_field(file, &mut r, child.key, &child, problems) {
+            unknown.push(child);
         }
     }
     let missing = lacking([
@@ -472,13 +487,56 @@ fn respond(file: &str, node: &Node, problems: &mut Vec<Diagnostic>) -> Respond {
         ("poor", r.poor.feedback.is_empty()),
         ("else", r.poor.next.is_empty()),
     ]);
-    r.misspelt = keys(unknown_keys(
-        file,
-        &unknown,
-        "a free-text reply",
-        RESPOND_KEYS,
-        &missing,
-        problems,
-    ));
+    let inside = "a free-text reply";
+    for (key, child) in unknown_keys(file, &unknown, inside, RESPOND_KEYS, &missing, problems) {
+        respond_field(file, &mut r, key, child, problems);
+    }
     r
+}
+
+/// Reads `child` into the free-text turn as the field `key`; false when a free-text turn
+/// has no such field.
+fn respond_field(
+    file: &str,
+    r: &mut Respond,
+    key: &str,
+    child: &Node,
+    problems: &mut Vec<Diagnostic>,
+) -> bool {
+    let text = child.text();
+    match key {
+        "feelings" => r.feelings = list(&text),
+        "point" => r.points.extend(
+            text.split(';')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(str::to_owned),
+        ),
+        "pass" => match text.parse::<u8>() {
+            Ok(n) if n <= 100 => r.threshold = n,
+            _ => problems.push(
+                Diagnostic::new(
+                    file,
+                    child.line,
+                    child.value_column(),
+                    format!("`{text}` is not a score from 0 to 100"),
+                )
+                .fix("write the coach score a reply needs, such as 60"),
+            ),
+        },
+        "example" => {
+            r.example = text;
+            r.example_line = child.line;
+        }
+        "good" => r.good.feedback = text,
+        "good-trust" => r.good.effect.trust = number(file, child, problems),
+        "good-set" => r.good.effect.set.extend(flags(&text)),
+        "next" => r.good.next.push(target(file, child, problems)),
+        "poor" => r.poor.feedback = text,
+        "poor-trust" => r.poor.effect.trust = number(file, child, problems),
+        "poor-set" => r.poor.effect.set.extend(flags(&text)),
+        "else" => r.poor.next.push(target(file, child, problems)),
+        _ => return false,
+    }
+    true
 }

@@ -151,20 +151,19 @@ fn check_beat(
 ) {
     let at = |line: usize, message: String| Diagnostic::new(&s.file, line, 1, message);
     let name = &beat.id;
-    let lacks = |key: &str, empty: bool| empty && !beat.misspelt.contains(&key);
-    if lacks("says", beat.says.is_empty()) {
+    if beat.says.is_empty() {
         problems.push(
             at(beat.line, format!("beat `{name}` has no `says:`"))
                 .fix("write what the colleague says"),
         );
     }
-    if lacks("thought", beat.thought.is_empty()) {
+    if beat.thought.is_empty() {
         problems.push(
             at(beat.line, format!("beat `{name}` has no `thought:`"))
                 .fix("write what the colleague thinks but does not say, for swap seats"),
         );
     }
-    if lacks("mood", beat.mood.is_empty()) {
+    if beat.mood.is_empty() {
         problems.push(
             at(beat.line, format!("beat `{name}` has no `mood:`"))
                 .fix("say in a word or two how the colleague feels"),
@@ -172,7 +171,7 @@ fn check_beat(
     }
     match &beat.ending {
         Some(ending) => {
-            if lacks("debrief", ending.debrief.is_empty()) {
+            if ending.debrief.is_empty() {
                 problems.push(
                     at(beat.line, format!("ending `{name}` has no `debrief:`"))
                         .fix("explain what this ending shows about trust"),
@@ -213,14 +212,13 @@ fn check_beat(
         }
     }
     for choice in &beat.choices {
-        let lacks = |key: &str, empty: bool| empty && !choice.misspelt.contains(&key);
-        if lacks("feedback", choice.feedback.is_empty()) {
+        if choice.feedback.is_empty() {
             problems.push(
                 at(choice.line, "this choice has no `feedback:`".into())
                     .fix("say why it helps or hurts trust"),
             );
         }
-        if lacks("next", choice.next.is_empty()) {
+        if choice.next.is_empty() {
             problems.push(
                 at(choice.line, "this choice has no `next:`".into()).fix("say which beat follows"),
             );
@@ -238,35 +236,32 @@ fn check_beat(
         }
     }
     if let Some(r) = &beat.respond {
-        let lacks = |key: &str, empty: bool| empty && !r.misspelt.contains(&key);
-        if lacks("next", r.good.next.is_empty()) || lacks("else", r.poor.next.is_empty()) {
+        if r.good.next.is_empty() || r.poor.next.is_empty() {
             problems.push(at(
                 r.line,
                 "a free-text reply needs `next:` (good reply) and `else:` (poor reply)".into(),
             ));
         }
-        if lacks("good", r.good.feedback.is_empty()) || lacks("poor", r.poor.feedback.is_empty()) {
+        if r.good.feedback.is_empty() || r.poor.feedback.is_empty() {
             problems.push(at(
                 r.line,
                 "a free-text reply needs `good:` and `poor:` feedback".into(),
             ));
         }
-        if lacks("point", r.points.is_empty()) {
+        if r.points.is_empty() {
             problems.push(at(
                 r.line,
                 "a free-text reply needs at least one `point:` for the coach".into(),
             ));
         }
         if r.example.is_empty() {
-            if lacks("example", true) {
-                problems.push(
-                    at(
-                        r.line,
-                        "a free-text reply needs an `example:` of a reply that passes".into(),
-                    )
-                    .fix("write one way to say it well"),
-                );
-            }
+            problems.push(
+                at(
+                    r.line,
+                    "a free-text reply needs an `example:` of a reply that passes".into(),
+                )
+                .fix("write one way to say it well"),
+            );
         } else if checking == Checking::Full {
             let annotations = crate::coach::Annotations {
                 feelings: r.feelings.clone(),

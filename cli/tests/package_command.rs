@@ -6,8 +6,10 @@ use std::fs;
 use std::path::PathBuf;
 use std::process::Command;
 
-fn fake_dist() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("rapport-e2e-dist-{}", std::process::id()));
+/// A fake build of its own for each test: the tests run in parallel, and one clearing a
+/// shared folder while another packages it made both fail now and then.
+fn fake_dist(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("rapport-e2e-dist-{test}-{}", std::process::id()));
     fs::remove_dir_all(&dir).ok();
     fs::create_dir_all(dir.join("icons")).unwrap();
     fs::write(
@@ -39,7 +41,7 @@ fn rapport(args: &[&str]) -> (i32, String, String) {
 
 #[test]
 fn two_role_plays_and_five_drills_for_each_version() {
-    let dist = fake_dist();
+    let dist = fake_dist("package");
     for version in ["1.2", "2004"] {
         let out =
             std::env::temp_dir().join(format!("rapport-e2e-{version}-{}.zip", std::process::id()));
@@ -108,7 +110,7 @@ fn two_role_plays_and_five_drills_for_each_version() {
 
 #[test]
 fn bad_requests_exit_non_zero_with_their_reason() {
-    let dist = fake_dist();
+    let dist = fake_dist("bad");
     let out = std::env::temp_dir().join(format!("rapport-e2e-bad-{}.zip", std::process::id()));
     let base = |extra: &[&str]| -> Vec<String> {
         let mut args: Vec<String> = [

@@ -145,11 +145,28 @@ fn check_aside(words: &[Word], at: usize) -> Option<usize> {
 /// was promised …"; "and stop me if I'm wrong,"), when a reading follows it.
 fn invitation_aside(words: &[Word], at: usize) -> Option<usize> {
     let first = at + fillers(&words[at..]);
+    // "You're exhausted, I'd guess, and …": a hedge between commas is an aside too.
+    if let Some(comma) = (first + 1..(first + 4).min(words.len())).find(|&j| words[j].after_comma) {
+        if at > 0 && whole_hedge(words, first..comma) {
+            return Some(comma);
+        }
+    }
     let m = opener(&listening::lexicon().checks, words, at)?;
     if m.start != first || !matches!(norm(words, first), "tell" | "correct" | "stop") {
         return None;
     }
     (m.end..(m.end + 4).min(words.len())).find(|&j| words[j].after_comma && j + 2 < words.len())
+}
+
+/// Whether the words of `range` are a hedge and nothing else ("I'd guess", "I think").
+fn whole_hedge(words: &[Word], range: Range<usize>) -> bool {
+    let first = range.start + fillers(&words[range.clone()]);
+    first < range.end
+        && listening::lexicon()
+            .hedges
+            .find_opening(&words[first..range.end], 1)
+            .into_iter()
+            .any(|(_, m)| m.first == 0 && m.end == range.end - first)
 }
 
 /// "…, so tell me if I'm off", "…, correct me if not": after a comma, an invitation to
@@ -305,7 +322,11 @@ pub fn shape(words: &[Word], range: Range<usize>, asks: bool) -> Shape {
         }
     }
     if check.is_none() {
-        if let Some(m) = opener(&lex.hedges, words, at).filter(|m| m.end <= range.end) {
+        let aside = || whole_hedge(words, range.clone()).then(|| range.clone());
+        if let Some(m) = opener(&lex.hedges, words, at)
+            .filter(|m| m.end <= range.end)
+            .or_else(aside)
+        {
             // The hedge runs to its "but", if it has one close by ("I might be off here, but …"),
             // or to the clause's end when only a word or two follow ("…wrong here").
             let end = (m.end..range.end.min(m.end + 4))

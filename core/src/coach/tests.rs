@@ -650,6 +650,15 @@ fn an_invitation_to_correct_opening_a_reading_leaves_the_reading_whole() {
         assert!(a.reflection, "{reply}: {a:?}");
         assert!(a.roadblocks.is_empty(), "{reply}: {a:?}");
     }
+    // A hedge set off by commas is an aside, not the listener turning to themselves.
+    for reply in [
+        "You're exhausted, I'd guess, and tomorrow feels like a mountain.",
+        "I think I get it — you're fed up, and nobody has listened.",
+    ] {
+        let a = assess(STATEMENT, reply, None);
+        assert!(a.reflection, "{reply}: {a:?}");
+        assert!(a.roadblocks.is_empty(), "{reply}: {a:?}");
+    }
     // "If I get u right" is a framing too, however it is typed, and never inside the order.
     let reply = "ok if i get u right just tell him no. seriously.";
     let a = assess(STATEMENT, reply, None);
@@ -668,6 +677,9 @@ fn check_backs_in_their_many_forms_are_checks_not_roadblocks() {
     let reflection = "So you gave up your night for a call that was dropped without a word.";
     for check in [
         "Does that sound about right?",
+        "Is that anywhere near it?",
+        "How'd I do?",
+        "Anything missing?",
         "Is that a fair read?",
         "Have I understood you?",
         "Is that where you are?",

@@ -58,6 +58,7 @@ const FRAMINGS: &[&str] = &[
     "^ let me see", "^ let me think if i have", "^ let me lay out", "^ let me lay it out", "^ let me put it together",
     "^ let me spell", "^ let me try and sum", "^ let me try to put", "^ to summarise", "^ to summarize", "^ in summary",
     "^ so to summarise", "^ so to summarize", "^ summing up", "^ so summing up", "^ if i can sum", "^ if i sum",
+    "^ i think i get|follow|understand|see|have it|this|you|that", "^ i think i follow|understand $",
     "^ let me gather", "^ let me pull", "^ so let me", "^ okay let me", "^ let me just",
     "^ let me quickly|briefly|also|first check|confirm|recap|see|make|sum|summarise|summarize", "^ let me confirm",
     "^ i want|wanted to confirm", "^ just to confirm", "^ to confirm i",
@@ -71,7 +72,7 @@ const FRAMINGS: &[&str] = &[
 /// Check-backs that invite correction ("is that right?"), wherever they stand.
 #[rustfmt::skip]
 const CHECKS: &[&str] = &[
-    "^ is|was|would|does that|this be|sound|seem|right|fair|correct|accurate|close|closer|nearer|nearly|fairer|better|warmer|true|it|about|roughly|a|an|the|how|where|what|so|more|roughly|near|somewhere|everything|all|any",
+    "^ is|was|would|does that|this be|sound|seem|right|fair|correct|accurate|close|closer|nearer|nearly|fairer|better|warmer|true|it|about|roughly|a|an|the|how|where|what|so|more|roughly|near|somewhere|anywhere|everything|all|any",
     "^ did|have|do|am|was|could|can|has i get|got|have|understand|understood|hear|heard|read|miss|missed|capture|captured|follow|followed|sum|summarise|summarize|gotten|misread|misunderstand|misunderstood|catch|caught|right|close|off|on|missing|reading|hearing|getting|following|understanding|wrong|way|tracking|with|mistaken|misreading|misunderstanding|near|far|in|along|there|onto|nearly",
     "^ does|do that|this sound|fit|match|ring|capture|sum|cover|reflect|describe|land|resonate|make|about|seem",
     "^ right|yes|yeah|yep|correct|fair|true|no|close|accurate|ok|okay|yeah|eh|sure|agreed $",
@@ -79,6 +80,7 @@ const CHECKS: &[&str] = &[
     "^ or is it", "^ or is that", "^ or am i", "^ or have i", "^ or did i", "^ or was it", "^ or is there", "^ or are there",
     "^ or not", "^ or does it", "^ or maybe", "^ or something else", "^ or more that", "^ or is this",
     "^ correct me", "^ do correct|stop me", "^ do tell me if|where|what", "^ do let me know if", "^ do say if|so", "^ tell me if i|this|that|it|my|we", "^ tell me what i", "^ let me know if i|this|that|it|my|we", "^ stop me if", "^ tell me where i",
+    "^ how did|would|had i do", "^ how am i doing", "^ how close did i get", "^ anything missing", "^ is anything missing", "^ missing anything", "^ anything left out",
     "^ what did i miss", "^ what have i missed", "^ what am i missing", "^ anything i missed", "^ anything i have missed",
     "^ anything i am missing", "^ did i leave anything", "^ have i left anything", "^ anything else i should",
     "^ what did i get wrong", "^ where did i go wrong", "^ how close is that", "^ how close am i", "^ how far off am i",

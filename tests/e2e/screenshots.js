@@ -57,7 +57,8 @@ const PAGES = {
   'free-text': {
     hash: '#/roleplays/the-handover',
     prepare: async (page) => {
-      await page.click('.choice >> nth=1');
+      // Choices come in an order of the run's own: pick the one that leads to the free-text turn.
+      await page.click('.choice:has-text("Why didn\'t you get the steps")');
       await page.waitForSelector('#respond');
       await page.fill('#respond', "You asked Jonas twice, in writing, and you're still the one answering for it. That sounds really unfair. Is that where you are?");
       await page.click('text=Say it');

@@ -438,20 +438,7 @@ mod tests {
         };
         let says = "It's not just today. It's the second time this month.";
         let verdict = crate::coach::assess(says, poor, Some(&annotations));
-        let hints: Vec<_> = verdict
-            .hints
-            .iter()
-            .filter(|h| h.kind != crate::coach::HintKind::WentWell)
-            .collect();
-        assert!(!hints.is_empty());
-        for hint in hints {
-            assert!(
-                problem.message.contains(hint.text.trim_end_matches('.')),
-                "{:?} not in {}",
-                hint.text,
-                problem.message
-            );
-        }
+        crate::content::verdicts::assert_carries_hints(&problem.message, &verdict);
     }
 
     #[test]

@@ -282,20 +282,7 @@ why: Reflects cause and feeling.
             &drill.models[1].text,
             Some(&drill.annotations()),
         );
-        let hints: Vec<_> = verdict
-            .hints
-            .iter()
-            .filter(|h| h.kind != crate::coach::HintKind::WentWell)
-            .collect();
-        assert!(!hints.is_empty());
-        for hint in hints {
-            assert!(
-                found[0].contains(hint.text.trim_end_matches('.')),
-                "{:?} not in {}",
-                hint.text,
-                found[0]
-            );
-        }
+        crate::content::verdicts::assert_carries_hints(&found[0], &verdict);
     }
 
     #[test]

@@ -71,6 +71,25 @@ pub fn coach_says(verdict: &Assessment) -> String {
     }
 }
 
+/// Asserts that `message` carries every hint the coach gives in `verdict` that is not
+/// praise: what a refused answer's problem must say.
+#[cfg(test)]
+pub fn assert_carries_hints(message: &str, verdict: &Assessment) {
+    let hints: Vec<_> = verdict
+        .hints
+        .iter()
+        .filter(|h| h.kind != crate::coach::HintKind::WentWell)
+        .collect();
+    assert!(!hints.is_empty());
+    for hint in hints {
+        assert!(
+            message.contains(hint.text.trim_end_matches('.')),
+            "{:?} not in {message}",
+            hint.text
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

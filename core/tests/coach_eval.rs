@@ -136,6 +136,11 @@ fn fourteenth_frozen_set() {
 }
 
 #[test]
+fn fifteenth_frozen_set() {
+    frozen("frozen-15");
+}
+
+#[test]
 fn training_set() {
     hold(report("train", &folder("train")));
 }

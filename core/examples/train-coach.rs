@@ -41,8 +41,11 @@ const READ_FROZEN_SETS: &[&str] = &[
     "frozen-11",
     "frozen-12",
     "frozen-13",
+    "frozen-14",
 ];
 
+/// Threshold scores closer than this are a tie (see `choose_thresholds`).
+const TIE: f64 = 0.002;
 /// A feature must appear in this many training replies to get a weight.
 const MIN_REPLIES: usize = 3;
 /// L2 strength, per reply (`RAPPORT_L2` overrides it, for trying others).
@@ -381,13 +384,16 @@ fn main() {
 }
 
 /// For reflection, the threshold with the best balanced accuracy; for each roadblock, the
-/// one with the best F1 of "the rules or the model flag it".
+/// one with the best F1 of "the rules or the model flag it". Thresholds whose scores differ
+/// by less than `TIE` are told apart by noise, not by the data, so among them the one
+/// nearest 0.5 is taken: the choice then stays put when a retrain moves the optimum by a
+/// hair.
 fn choose_thresholds(examples: &[Example], oof: &[[f32; TARGETS.len()]]) -> [f32; TARGETS.len()] {
     let mut out = [0.5f32; TARGETS.len()];
     let candidates: Vec<f32> = (1..20).map(|i| i as f32 / 20.0).collect();
     for (target, slot) in out.iter_mut().enumerate() {
         let rule = format!("r:rb_{}", TARGETS[target]);
-        let mut best = (f64::MIN, 0.5f32);
+        let mut scores = Vec::with_capacity(candidates.len());
         for &t in &candidates {
             let (mut tp, mut fp, mut fneg, mut tn) = (0.0, 0.0, 0.0, 0.0);
             for (e, p) in examples.iter().zip(oof) {
@@ -404,11 +410,14 @@ fn choose_thresholds(examples: &[Example], oof: &[[f32; TARGETS.len()]]) -> [f32
             } else {
                 2.0 * tp / (2.0 * tp + fp + fneg + 1e-9)
             };
-            if score > best.0 + 1e-9 {
-                best = (score, t);
-            }
+            scores.push((t, score));
         }
-        *slot = best.1;
+        let best = scores.iter().map(|&(_, s)| s).fold(f64::MIN, f64::max);
+        *slot = scores
+            .iter()
+            .filter(|&&(_, s)| s >= best - TIE)
+            .min_by(|a, b| (a.0 - 0.5).abs().total_cmp(&(b.0 - 0.5).abs()))
+            .map_or(0.5, |&(t, _)| t);
     }
     out
 }

@@ -155,7 +155,7 @@ fn invitation_aside(words: &[Word], at: usize) -> Option<usize> {
     if m.start != first || !matches!(norm(words, first), "tell" | "correct" | "stop") {
         return None;
     }
-    (m.end..(m.end + 4).min(words.len())).find(|&j| words[j].after_comma && j + 2 < words.len())
+    (m.end..(m.end + 6).min(words.len())).find(|&j| words[j].after_comma && j + 2 < words.len())
 }
 
 /// Whether the words of `range` are a hedge and nothing else ("I'd guess", "I think").

@@ -59,6 +59,7 @@ const FRAMINGS: &[&str] = &[
     "^ let me spell", "^ let me try and sum", "^ let me try to put", "^ to summarise", "^ to summarize", "^ in summary",
     "^ so to summarise", "^ so to summarize", "^ summing up", "^ so summing up", "^ if i can sum", "^ if i sum",
     "^ i think i get|follow|understand|see|have it|this|you|that", "^ i think i follow|understand $",
+    "^ am i close|right if i say|said", "^ am i right in|to think|thinking", "^ am i reading|hearing this|that|you right", "^ am i close", "^ i check|confirm|repeat|summarise|summarize",
     "^ let me gather", "^ let me pull", "^ so let me", "^ okay let me", "^ let me just",
     "^ let me quickly|briefly|also|first check|confirm|recap|see|make|sum|summarise|summarize", "^ let me confirm",
     "^ i want|wanted to confirm", "^ just to confirm", "^ to confirm i",
@@ -110,7 +111,7 @@ const CHECKS: &[&str] = &[
     "^ did|have i say|said|put|word|worded|phrase|phrased|describe|described|sum|summed that|this|it right|correctly|fairly|well|properly|up",
     "^ i say|said|put|worded|phrased|described that|this|it right|correctly|fairly|well|properly $",
     // Asking whether the word for their feeling fits: "Is frustrated the right word?"
-    "^ is|was * the right|best|correct|wrong word|words|term|label", "^ is|was * * the right|best|correct|wrong word|words|term|label",
+    "^ is|was that|this your read|reading|sense|take|experience|understanding|impression|view", "^ is|was * the right|best|correct|wrong word|words|term|label", "^ is|was * * the right|best|correct|wrong word|words|term|label",
     "^ is|was * the word|term $", "^ is|was * * the word|term $",
     "^ would|could * be the right|best|correct|wrong word|words|term|label", "^ would|could * * be the right|best|correct|wrong word|words|term|label",
     // An alternative reading offered for correction: "Or is the issue something else?"
@@ -128,7 +129,7 @@ const CHECKS: &[&str] = &[
     "^ that|this how it landed|lands|feels|felt|sounds|looks|is|was $", "^ right track|reading|idea|picture|direction|gist $", "^ on the right track|lines $",
     "^ would|do|does|could you put|say|describe it|that that|this way", "^ would|do|does|could you put|say|describe it|that like that|this", "^ would you say that is fair|right|accurate|about right",
     // The listener owning the reading as theirs: "That's how it sounds to me, anyway."
-    "^ that|this is how it|that|this sounds|lands|comes|reads|looks|seems|strikes", "^ is how it|that|this sounds|lands|comes|reads|looks|seems",
+    "^ that|this is how it|that|this sounds|sounded|lands|landed|comes|came|reads|read|looks|looked|seems|seemed|strikes|struck", "^ is how it|that|this sounds|lands|comes|reads|looks|seems",
     "^ as i understand|understood|read|hear|heard|see it|that|this|you|her|him|them $",
     "^ if i am hearing|reading|following|getting|understanding you|that|this|it $",
     "^ if i have|had got the|that|this|it|your * right|straight|correctly $", "^ if i have got it|that|this straight $",
@@ -137,7 +138,7 @@ const CHECKS: &[&str] = &[
 
 /// Words that close a declarative as a tag ("…, right?", "…, isn't it?").
 pub const TAG_WORDS: &[&str] = &[
-    "right", "yeah", "yes", "no", "eh", "correct", "true", "ok", "okay", "yep", "innit",
+    "right", "yeah", "yes", "no", "eh", "correct", "true", "ok", "okay", "yep", "innit", "ja",
 ];
 
 /// Auxiliaries that open a tag ("…, isn't it?", "…, haven't you?") or an inverted question.

@@ -149,6 +149,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "your * on the line", "kiss * goodbye", "kiss * * goodbye", "i would not say that too loudly", "get labelled|labeled", "people who complain", "your * * on the line", "and you could end up", "you could end up", "^ be careful|carefull", "^ careful|carefull",
         "have your head", "matter of time", "on your watch", "before something serious",
         "that will wreck", "will wreck", "will ruin", "will cost you", "your reputation that", "could end up in", "could show up in", "will count against", "would count against", "could count against", "might count against", "'ll count against", "count against your", "counts against your", "do not get renewed", "will not renew", "simple as",
+        "taking a real risk", "you are taking a risk", "people have died", "people who complained", "got moved to", "best not fight", "carry on like that",
     ]),
     (Roadblock::Moralizing, &[
         "ought", "you should never", "you should always", "should never", "should always", "your responsibility", "a responsibility to", "have a responsibility",
@@ -168,6 +169,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "once you commit", "see it through", "what a good * ought", "ought to do", "you can not let * down",
         "is part of being", "part of owning", "what being a", "what integrity looks like", "integrity is", "has to protect", "should accept", "it comes with", "a question of principle", "deserve the honest", "someone has to", "has every right to", "what the role is for", "are supposed to muck", "nothing to hide", "what being accountable means", "take a bit more care", "should take more care", "we have all got to", "we all have got to", "a proper professional", "should have been doing all along", "what the job is for", "that is the job of",
         "you should be more understanding|patient|grateful|thankful|supportive|flexible|careful", "should be grateful", "should really know better", "should still give", "a team player", "you should not be promising", "should not matter", "you should not mind", "doing your job properly", "they have every right to",
+        "you should be more|patient|open|understanding|grateful|thankful|supportive|flexible|honest|positive",
     ]),
     (Roadblock::Advising, &[
         "one thing that might help", "it might help", "what might help", "might help to", "it could help", "would help if you", "it may help",
@@ -224,6 +226,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "there has always been", "it is cultural", "goes back decades", "that is exactly what * is for", "is exactly what * is for", "is standard across", "standard across the", "set centrally", "just following the", "they are for audits", "go straight into", "the contract lets", "is what * is for",
         "exactly what * * is for", "a proper * catches", "a proper * * catches",
         "pretty standard", "is standard in",
+        "policy requires", "requires some form", "nobody chooses", "calibrated against", "is actually about average", "it is set by", "is automatic", "it is automatic",
     ]),
     (Roadblock::Judging, &[
         "naive", "you should know", "you overthink", "you should not be",
@@ -253,6 +256,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "bit late for", "what did you expect", "nobody held a gun", "held a gun to your head", "you signed up for", "the trade-off you", "you are the one letting", "a management choice", "not giving * a chance", "always going to be a gamble", "your finest moment", "finest moment", "let this drag", "let it drag", "left it a while", "so of course he|she|they", "should have started", "not the right job for you", "the right job for you", "a little bit too", "too short in your", "cold feet",
         "overanalyzing", "overanalysing", "over-analysing", "over-analyzing", "you did not exactly", "you did just", "did not you check|read|look|ask|think", "did you not check|read|look|ask|think",
         "to be fair $",
+        "gaming the system", "have it both ways", "not briefing", "did not read * properly", "did not read it properly", "you did not tell anyone", "a bit ungrateful", "bit ungrateful", "you do report a lot", "that is on whoever",
     ]),
     (Roadblock::Praising, &[
         "excellent", "brave of you", "you are exactly the kind of", "the kind of * we need", "you are a natural", "so clever", "you always do great",
@@ -280,6 +284,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "is outstanding", "outstanding", "one of their best", "you must be one of",
         "are so good", "is so good", "never run so smoothly", "far too good for", "do not deserve you", "better than you", "you are the box", "real heroes", "the real hero", "such a sharp eye", "a real talent", "eating out of your hand", "you are the real",
         "good on you", "you were absolutely right to", "you were right to", "real courage", "says a lot about you", "that says a lot about", "of the best readers",
+        "the backbone of", "good that you",
     ]),
     (Roadblock::NameCalling, &[
         "cowboys|cowboy", "like children", "like babies", "amateurs|amateur", "muppets", "clueless", "pathetic", "spoiled", "entitled", "snake|snakes",
@@ -300,6 +305,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "childish", "sloppy subs", "dinosuars", "room full of",
         "^ you big", "^ you little", "you rookie", "^ you old", "grumpy grannies", "whizzkid", "chancers", "lone wolf", "that lot $", "army of",
         "is a joke", "are a joke", "a liability", "liabilty", "the grumpy",
+        "a shambles", "boss type",
     ]),
     (Roadblock::Interpreting, &[
         "looking for approval", "more than you need", "maybe you are more", "you are more * about", "more worried about how you", "you just need", "what you need is",
@@ -362,6 +368,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "you were only doing your job", "only doing your job", "^ relax", "you can relax", "do not overthink", "no need to overthink", "no need to worry", "will average out", "will even out", "will balance out", "nobody will even remember", "nobody will remember", "no one will remember", "no one will even remember", "can relax now", "rest easy", "breathe easy", "you can stop worrying", "not on you", "you can not catch every", "i doubt anyone", "barely notice", "barely look", "will pick up", "i promise", "could have been a whole", "could have been worse", "does not make you a bad", "everyone is messed up", "everyone has messed up", "do not worry so much", "early days", "will settle in", "will settle down", "soon enough",
         "part of the furniture", "basically a formality", "a formality", "nobody fails", "think of it as", "it will pay off", "you will see", "hardly the end of the world", "will never know", "you are only the messenger", "do not feel bad", "you are not missing much", "trust me", "would not take it to heart", "nobody * thinks", "nobody * * thinks", "no one * thinks", "nobody is looking", "no one is looking", "everyone is too busy", "too busy to notice", "they will wait", "of course you are needed|wanted|valued|welcome|missed", "could not do * without you", "could not do any of it without", "would never get rid of", "never get rid of you|us", "nobody means anything", "no one means anything", "slip|slips|move|moves|change|changes all the time", "forget fast", "will not sink", "do not sweat it", "do not sweat", "do not be doubting", "do not doubt yourself", "you are well able", "do not take it to heart", "not take it to heart", "would not give it another thought", "not give it a second thought", "such a small thing", "always pay in the end", "they always pay", "not cold at all", "no no",
         "begrudge you", "nobody is going to mind", "no one is going to mind", "nobody is going to care", "no one is going to care", "get this everywhere", "gets this everywhere",
+        "does that to everyone", "they will sort it", "it is on the list", "not about you personally", "nothing about you personally",
     ]),
     (Roadblock::Probing, &[
         "why did you", "why did not you", "why have not you", "why do not people", "why did she", "why did he",
@@ -388,6 +395,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "^ before we get into that|this|it", "^ so about the", "did you get it sent", "did you send it yet", "mine literally", "my two|three|kids are", "can we quickly look at", "can we quickly go over", "while we are on", "can we talk about something else",
         "ours never", "ours always", "^ same with our|my|us|me", "last week i", "last month i", "yesterday i",
         "did i ever tell you", "how is the weather", "how is the weather there",
+        "while i think of it", "while i remember", "are you coming to the",
     ]),
 ];
 
@@ -419,7 +427,7 @@ pub const IMPERATIVE_VERBS: &[&str] = &[
     "learn", "rehearse", "shrug", "inform", "warn", "invite", "include", "grab", "negotiate",
     "lodge", "reject", "agree", "commit", "deliver", "finish", "double-check", "recheck",
     "confirm", "verify", "clarify", "propose", "suggest", "stick", "resign", "do",
-    "rotate", "alternate", "untick", "reschedule", "rearrange", "stagger",
+    "rotate", "alternate", "untick", "reschedule", "rearrange", "stagger", "join", "visit", "redo", "resend", "rebook",
 ];
 
 /// Verbs that are also nouns or adjectives ("record month", "post office"): an order only

@@ -141,6 +141,11 @@ fn fifteenth_frozen_set() {
 }
 
 #[test]
+fn sixteenth_frozen_set() {
+    frozen("frozen-16");
+}
+
+#[test]
 fn training_set() {
     hold(report("train", &folder("train")));
 }

@@ -16,8 +16,9 @@ as_root() {
 
 apt_install() {
   say "Installing $* from Debian"
-  as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@"
+  # Another install in progress (a second checkout's setup) holds dpkg's lock: wait for it.
+  as_root apt-get -o DPkg::Lock::Timeout=600 update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$@"
 }
 
 # The exact wasm-bindgen version in Cargo.lock: the CLI must match it.

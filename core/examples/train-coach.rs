@@ -42,6 +42,7 @@ const READ_FROZEN_SETS: &[&str] = &[
     "frozen-12",
     "frozen-13",
     "frozen-14",
+    "frozen-15",
 ];
 
 /// Threshold scores closer than this are a tie (see `choose_thresholds`).

@@ -145,6 +145,9 @@ pub struct ClauseRead {
     pub span: Span,
     /// The normalised words of its body (after fillers, hedges, openers; before a tag).
     pub words: Vec<String>,
+    /// The first word before its body, when there is one ("well" in "Well, you chose
+    /// it", "so" in "So you stayed late"): the stance the body is said in.
+    pub lead: Option<String>,
     pub subject: Subject,
     pub form: Form,
     pub reflective: bool,
@@ -281,7 +284,14 @@ fn read_clause(
     }
     let body = &words[shape.body.clone()];
     let first_hit = found.roadblocks.len();
-    if !voices_their_thought(body) {
+    // "Well, you knew the hours when you took the job": said as a challenge, "you knew …"
+    // is the listener's verdict, not their thought voiced for them.
+    let challenge = shape.words.start < shape.body.start
+        && matches!(
+            words[shape.words.start].norm.as_str(),
+            "well" | "honestly" | "frankly" | "tbh" | "look"
+        );
+    if challenge || !voices_their_thought(body) {
         find_patterned_roadblocks(
             context,
             body,
@@ -348,8 +358,18 @@ fn read_clause(
         && found.roadblocks.len() == first_hit
         && (shape.tentative.is_none() || softened)
     {
-        // "Drop by with donuts?" suggests; "Drop by with donuts." orders.
+        // "Drop by with donuts?" suggests; "Drop by with donuts." orders. A clause that
+        // goes on from another ("…, and keep going") describes; after a check or a hedge
+        // ("Correct me if I'm wrong, but just close it") it is where the reply begins.
+        let after_frame =
+            shape.words.start > 0 && {
+                let before = &words[shape.words.start - 1];
+                found.checks.iter().chain(&found.tentative).any(|s| {
+                    s.sentence == sentence && s.start <= before.start && before.end <= s.end
+                })
+            };
         let continues = shape.words.start > 0
+            && !after_frame
             && matches!(
                 words[shape.words.start].norm.as_str(),
                 "but" | "and" | "then" | "or"
@@ -466,6 +486,7 @@ fn read_clause(
     found.clauses.push(ClauseRead {
         span: body_span,
         words: body.iter().map(|w| w.norm.clone()).collect(),
+        lead: (shape.words.start < shape.body.start).then(|| words[shape.words.start].norm.clone()),
         subject: shape.subject,
         form: shape.form,
         reflective,
@@ -787,6 +808,17 @@ fn conditional_threat(body: &[Word]) -> bool {
     let second = body.get(1).map_or("", |w| w.norm.as_str());
     let third = body.get(2).map_or("", |w| w.norm.as_str());
     let framing = second == "i" || (second == "you" && matches!(third, "want" | "like" | "need"));
+    // "It'll end up in your review unless you flag it": the consequence first.
+    let unless = body.iter().position(|w| w.norm == "unless");
+    if let Some(at) = unless.filter(|_| first.norm != "if") {
+        let consequence = body[..at]
+            .iter()
+            .any(|w| matches!(w.norm.as_str(), "will" | "could" | "might" | "going"));
+        let them = body
+            .iter()
+            .any(|w| matches!(w.norm.as_str(), "you" | "your"));
+        return consequence && them;
+    }
     if first.norm != "if" || framing {
         return false;
     }

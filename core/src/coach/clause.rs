@@ -112,8 +112,15 @@ pub fn clauses(words: &[Word]) -> Vec<Range<usize>> {
             aside_end = check_aside(words, i).or(aside_end);
             aside_end.is_some_and(|end| end > i)
         };
+        // "…its just crickets am i close maybe ask them…": a check typed without its commas
+        // is a clause of its own all the same, and so is what follows it.
+        let bare_check = unpunctuated_check(words, i);
+        if bare_check.is_some() {
+            aside_end = bare_check;
+        }
         let joiner = w.norm == "but"
             || aside
+            || bare_check.is_some()
             || aside_end == Some(i)
             || (w.after_comma
                 && CLAUSE_JOINERS.contains(&w.norm.as_str())
@@ -127,6 +134,28 @@ pub fn clauses(words: &[Word]) -> Vec<Range<usize>> {
     }
     out.push(start..words.len());
     out
+}
+
+/// Where a check the listener asks of their own reading ("am I close", "have I got that
+/// right", "did I miss anything") ends, when one starts at `at` in the middle of a clause.
+fn unpunctuated_check(words: &[Word], at: usize) -> Option<usize> {
+    if at < 3 || words[at].after_comma {
+        return None;
+    }
+    if !matches!(norm(words, at), "am" | "have" | "did") || norm(words, at + 1) != "i" {
+        return None;
+    }
+    let end = opener(&listening::lexicon().checks, words, at)
+        .filter(|m| m.start == at && m.end - m.start >= 3)?
+        .end;
+    // One that closes the sentence ("…did i get that right") is read as a closing check.
+    let rest = (end..words.len()).find(|&j| {
+        !matches!(
+            words[j].norm.as_str(),
+            "that" | "this" | "it" | "right" | "rite" | "correct" | "correctly" | "so" | "then"
+        )
+    });
+    rest.map(|_| end)
 }
 
 /// Where a comma-delimited check that starts at `at` ends ("if I've understood you" up to
@@ -514,7 +543,9 @@ pub fn shape(words: &[Word], range: Range<usize>, asks: bool) -> Shape {
         at = end;
     }
     let body = at.min(end)..end;
-    let body_asks = sounds_like_question(&words[body.clone()]);
+    // "I can see why you're cross": after an opener, a wh-word starts what they live
+    // through, not a question typed without its mark.
+    let body_asks = tentative.is_none() && sounds_like_question(&words[body.clone()]);
     let asks = asks || body_asks;
     // A check stripped from the end leaves a statement ("The date moved, is that right"),
     // unless what is left asks a question of its own ("Have you tried X, or have I got
@@ -770,10 +801,17 @@ fn trailing_check(words: &[Word], range: Range<usize>) -> Option<Range<usize>> {
             let reaches = |m: &super::pattern::Match| {
                 doubts_self || (rest_checks(i + m.end) && range.end - i <= 6)
             };
+            // Any check that reaches the end: "am I near" is one, "am I near the mark" a
+            // longer one, and only the longer runs to the end.
             found
-                .first()
-                .filter(|(_, m)| m.first == 0 && reaches(m))
-                .filter(|_| matches!(opener, "is" | "have" | "did" | "am" | "does" | "or" | "if"))
+                .iter()
+                .find(|(_, m)| m.first == 0 && reaches(m))
+                .filter(|_| {
+                    matches!(
+                        opener,
+                        "is" | "have" | "did" | "am" | "does" | "or" | "if" | "as"
+                    )
+                })
                 .map(|_| i..range.end)
         })
 }

@@ -12,6 +12,12 @@ pub fn clause_features(clause: &ClauseRead) -> Vec<String> {
     let words = &clause.words;
     out.push(format!("s:{}", subject_name(clause.subject)));
     out.push(format!("f:{}", form_name(clause.form)));
+    // The stance a clause is said in, with whom it is about: "Well, you…" judges more often
+    // than "So you…", which sums up.
+    if let Some(lead) = &clause.lead {
+        out.push(format!("l:{lead}"));
+        out.push(format!("l:{lead}_{}", subject_name(clause.subject)));
+    }
     match words.as_slice() {
         [] => {}
         [one] => out.push(format!("o:{one}")),

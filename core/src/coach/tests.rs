@@ -507,6 +507,83 @@ fn a_check_back_is_never_inside_a_roadblock_hint() {
 }
 
 #[test]
+fn a_roadblock_after_a_check_is_named_and_leaves_the_check_clear() {
+    for (reply, roadblock) in [
+        // A bare verb after a check or a hedge is where the reply starts, even after "but".
+        (
+            "Correct me if I'm wrong, but just close it and link the policy.",
+            Roadblock::Ordering,
+        ),
+        (
+            "So if I get you, just tell him to type it out.",
+            Roadblock::Ordering,
+        ),
+        (
+            "so if i got it tell them no more doubles",
+            Roadblock::Ordering,
+        ),
+        (
+            "From what you say, send one email to the team now.",
+            Roadblock::Ordering,
+        ),
+        (
+            "If I'm hearing this right, maybe put your capacity in writing.",
+            Roadblock::Advising,
+        ),
+        // The consequence said first: "…unless you flag it".
+        (
+            "If that's the situation, it'll end up in your review unless you flag it soon.",
+            Roadblock::Warning,
+        ),
+        // A check typed without its commas, and advice after it.
+        (
+            "so you send it off and its just crickets am i close maybe ask them for a thumbs up",
+            Roadblock::Advising,
+        ),
+    ] {
+        let a = assess(STATEMENT, reply, None);
+        assert!(a.roadblocks.contains(&roadblock), "{reply}: {a:?}");
+        let checks: Vec<_> = a
+            .hints
+            .iter()
+            .filter(|h| h.code == "checked_understanding")
+            .collect();
+        assert!(!checks.is_empty(), "{reply}: {a:?}");
+        for block in a.hints.iter().filter(|h| h.kind == HintKind::GotInTheWay) {
+            assert!(
+                checks
+                    .iter()
+                    .all(|c| block.end <= c.start || c.end <= block.start),
+                "{reply}: {:?}",
+                &reply[block.start..block.end]
+            );
+        }
+    }
+}
+
+#[test]
+fn well_opening_a_reply_about_what_they_did_is_a_verdict() {
+    let reply = "Well, you knew about the time difference when you took the job.";
+    let a = assess(STATEMENT, reply, None);
+    assert!(a.roadblocks.contains(&Roadblock::Judging), "{a:?}");
+    // Without the challenge, what they knew is theirs: "You knew it was coming, and it
+    // still hurt."
+    let b = assess(
+        STATEMENT,
+        "You knew it was coming, and it still stung.",
+        None,
+    );
+    assert!(b.roadblocks.is_empty(), "{b:?}");
+}
+
+#[test]
+fn what_follows_an_opener_is_not_a_question_without_its_mark() {
+    let reply = "I can see why you're cross after a night like that.";
+    let a = assess(STATEMENT, reply, None);
+    assert!(!a.roadblocks.contains(&Roadblock::Probing), "{a:?}");
+}
+
+#[test]
 fn a_span_loses_only_the_check_it_overlaps() {
     use analysis::Span;
     let text = "Correct me if I'm wrong, but you should email them.";
@@ -757,6 +834,12 @@ fn check_backs_in_their_many_forms_are_checks_not_roadblocks() {
         // An invitation to correct, said as an order.
         "Say so if I've misread it.",
         "Shout if I've got this wrong.",
+        // Offering to play it back, the mark, a typo, the word for the feeling.
+        "Can I play that back?",
+        "Am I near the mark?",
+        "Is that rihgt?",
+        "Is gutted the word?",
+        "Or more the hours?",
     ] {
         let reply = format!("{reflection} {check}");
         let a = assess(STATEMENT, &reply, None);
@@ -797,4 +880,75 @@ fn quoted_and_described_words_are_not_the_listeners_moves() {
         None,
     );
     assert!(a.roadblocks.contains(&Roadblock::Ordering), "{a:?}");
+}
+
+/// The replies the coach issue quoted as getting the wrong feedback, with what a listening
+/// trainer would say of each.
+#[test]
+fn the_replies_once_misjudged_get_feedback_a_trainer_would_sign() {
+    let said = "My manager moved our one-to-one again, the third time this month, and now I hear the team had a planning session without me. I'm starting to think I don't matter here.";
+    for (reply, roadblock) in [
+        (
+            "Of course you matter, managers are just busy, it's nothing personal.",
+            Roadblock::Reassuring,
+        ),
+        (
+            "Nobody thinks you're slacking, you're doing fine.",
+            Roadblock::Reassuring,
+        ),
+        (
+            "Don't worry, nobody minds if you take a day to reply.",
+            Roadblock::Reassuring,
+        ),
+        (
+            "That sounds a bit paranoid, to be honest.",
+            Roadblock::Judging,
+        ),
+        (
+            "Anyway, did you see the new release notes?",
+            Roadblock::Diverting,
+        ),
+        (
+            "You should just ask your manager to put the one-to-one back in the diary.",
+            Roadblock::Advising,
+        ),
+        (
+            "When that happened to me last year I just quit.",
+            Roadblock::Diverting,
+        ),
+    ] {
+        let a = assess(said, reply, None);
+        assert!(!a.reflection && a.score < 35, "{reply}: {a:?}");
+        assert!(a.roadblocks.contains(&roadblock), "{reply}: {a:?}");
+        assert!(
+            !a.hints.iter().any(|h| h.code == "captured_point"),
+            "{reply}: {a:?}"
+        );
+    }
+    // Telling them what they feel is not a good reflection, whatever it names.
+    let told = assess(
+        said,
+        "You are not angry, you are just disappointed in the process, right?",
+        None,
+    );
+    assert!(
+        told.roadblocks.contains(&Roadblock::Interpreting),
+        "{told:?}"
+    );
+    assert_eq!(told.band(), "Partly there");
+    // A summary with its check-backs is a strong reflection, and its checks are praised.
+    let summary = "Let me check I have this: your one-to-one has moved three times this month, the team planned without you, and you're starting to wonder whether you matter here. Did I miss anything?";
+    let s = assess(said, summary, None);
+    assert!(
+        s.reflection && s.roadblocks.is_empty() && s.score >= 80,
+        "{s:?}"
+    );
+    let checks: Vec<&str> = s
+        .hints
+        .iter()
+        .filter(|h| h.code == "checked_understanding")
+        .flat_map(|h| std::iter::once((h.start, h.end)).chain(h.also.iter().map(|&(a, b)| (a, b))))
+        .map(|(a, b)| &summary[a..b])
+        .collect();
+    assert_eq!(checks, ["Let me check I have this", "Did I miss anything"]);
 }

@@ -51,7 +51,7 @@ const FRAMINGS: &[&str] = &[
     "^ so i am sure i", "^ so i am clear|sure", "^ so that i am clear|sure", "^ so i have this|it right", "^ to be clear", "^ if i have this right", "^ if i have got this right", "^ if i got this right",
     "^ if i have it right", "^ if i have that right", "^ if i have understood", "^ if i understood",
     "^ if i understand", "^ if i heard you right", "^ if i am hearing you", "^ if i am following", "^ if i follow",
-    "^ if i have|had followed|heard|read|caught|got you|that|this|it", "^ if i followed|caught you|that|this|it", "^ if i am reading you|that|this|it",
+    "^ if i have|had followed|heard|read|caught|got you|that|this|it", "^ if i get|got you|that|this|it", "^ from what you say|said|describe|described", "^ from what you tell|told me", "^ from what you are|have saying|describing|said|described|told", "^ from what i hear|heard|gather|understand|see", "^ from what i can tell|see|gather", "^ from what i am hearing", "^ if i followed|caught you|that|this|it", "^ if i am reading you|that|this|it",
     "^ here is what i am hearing", "^ here is what i heard", "^ here is what i have got", "^ here is what i understand",
     "^ what i am hearing is", "^ what i heard is", "^ what i have got is", "^ so what i have is", "^ so far i have",
     "^ to sum up", "^ in short", "^ so to sum up", "^ so in short", "^ to recap", "^ so to recap", "^ quick recap",
@@ -67,6 +67,9 @@ const FRAMINGS: &[&str] = &[
     // "If I've got the problem right,": what the listener may have got wrong, named.
     "^ if i have|had got|understood|read|heard|grasped the|your|their * right|correctly|properly",
     "^ if i got|understood|read|heard|grasped the|your|their * right|correctly|properly",
+    // "If that's the situation, …", "If I'm hearing this right, …": the reading is theirs to correct.
+    "^ if that is the situation|case|picture|story", "^ if i am hearing|reading|getting|following|understanding|seeing this|that|it|you right|correctly|properly",
+    "^ what * is|are|was saying", "^ what * * is|are|was saying",
     "^ if i have|had got|caught|grasped the gist", "^ if i got|get|caught the gist", "^ if i get|gets you|that|this|it right|correctly",
 ];
 
@@ -116,6 +119,11 @@ const CHECKS: &[&str] = &[
     "^ would|could * be the right|best|correct|wrong word|words|term|label", "^ would|could * * be the right|best|correct|wrong word|words|term|label",
     // An alternative reading offered for correction: "Or is the issue something else?"
     "^ or is|are|was|were|am|has|have|had|did i|it|that|this|the|there|something|anything|my|what|part|some|maybe|perhaps|more|less|just|a|an",
+    // "Can I play that back?", "Am I near the mark?", "…, if that's the right word", "…, as I
+    // understand it,", "… or more the workload?": the listener's reading, offered for correction.
+    "^ can|could|may i play|read|say|sum|reflect|repeat|feed|give that|this|it back|up", "^ can|could|may i try|attempt to sum|summarise|summarize|recap|check|play|say|put", "^ can|could|may i summarise|summarize|recap|sum", "^ let me try|put this|that|it back", "^ is that rihgt|rigth|rite|ryt|rigt|rght",
+    "^ am i near|on|off the mark", "^ am i close to|near the mark", "^ am i wide of the mark", "^ if that is the right|best|correct word|term", "^ if that is not the right|best|correct word|term", "^ if that is the word|term", "^ is|was * the word|term",
+    "^ as i understand|see|read|hear|get it|that|this|things|you|her|him|them $", "^ or more|less|rather|mostly|mainly|partly the|that|a|an|about|because|just|your|you",
     // A check closing a sentence: "…, if I've got that right."
     "^ if i have got that|this|it right|correctly $", "^ if i got|have|had that|this|it right|correctly $",
     "^ if i understand|understood|heard|read|follow|followed you|that|this|it|things right|correctly|properly $",

@@ -170,6 +170,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "is part of being", "part of owning", "what being a", "what integrity looks like", "integrity is", "has to protect", "should accept", "it comes with", "a question of principle", "deserve the honest", "someone has to", "has every right to", "what the role is for", "are supposed to muck", "nothing to hide", "what being accountable means", "take a bit more care", "should take more care", "we have all got to", "we all have got to", "a proper professional", "should have been doing all along", "what the job is for", "that is the job of",
         "you should be more understanding|patient|grateful|thankful|supportive|flexible|careful", "should be grateful", "should really know better", "should still give", "a team player", "you should not be promising", "should not matter", "you should not mind", "doing your job properly", "they have every right to",
         "you should be more|patient|open|understanding|grateful|thankful|supportive|flexible|honest|positive",
+        "sort of owe", "kind of owe", "you do owe", "^ a professional", "is the least * owed", "the least they deserve", "the least you can", "the commitment we", "we all signed up", "should be above", "it is not responsible", "is not professional", "unprofessional",
     ]),
     (Roadblock::Advising, &[
         "one thing that might help", "it might help", "what might help", "might help to", "it could help", "would help if you", "it may help",
@@ -227,6 +228,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "exactly what * * is for", "a proper * catches", "a proper * * catches",
         "pretty standard", "is standard in",
         "policy requires", "requires some form", "nobody chooses", "calibrated against", "is actually about average", "it is set by", "is automatic", "it is automatic",
+        "number one cause|source|reason|complaint", "the whole industry", "nationally", "systemic", "where the industry is going", "always take time", "always takes time", "always move when", "only look at the", "only care about the", "that is just what happens", "is just what happens", "is how * works", "that is how * works",
     ]),
     (Roadblock::Judging, &[
         "naive", "you should know", "you overthink", "you should not be",
@@ -257,6 +259,8 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "overanalyzing", "overanalysing", "over-analysing", "over-analyzing", "you did not exactly", "you did just", "did not you check|read|look|ask|think", "did you not check|read|look|ask|think",
         "to be fair $",
         "gaming the system", "have it both ways", "not briefing", "did not read * properly", "did not read it properly", "you did not tell anyone", "a bit ungrateful", "bit ungrateful", "you do report a lot", "that is on whoever",
+        "you let them get away", "when you took the job", "you had your chance", "you have never said no", "you never said no", "set the precedent", "so of course it", "of course it keeps", "your one job", "literally your", "in your job description", "was the wrong call", "the wrong call", "dug your heels", "nobody is forcing you", "nobody forced you", "a bit over the top", "kind of basic", "you were too harsh", "too soft on", "you lot never", "not exactly patient", "might have caught it", "would have caught it", "would have been sensible", "rather on you", "was not clear enough", "were not clear enough", "was not clear enough", "a gap you left", "you let it become", "you have let it become", "you have had months", "had months to", "asking for trouble", "how many times now", "no offence", "that is really slow", "is on your team", "you kind of hid", "instead of checking", "without checking first", "you did not check", "you did not confirm", "you did not flag", "you did not push back",
+        "get to you too much", "you let * get to you", "you let them walk",
     ]),
     (Roadblock::Praising, &[
         "excellent", "brave of you", "you are exactly the kind of", "the kind of * we need", "you are a natural", "so clever", "you always do great",
@@ -369,6 +373,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "part of the furniture", "basically a formality", "a formality", "nobody fails", "think of it as", "it will pay off", "you will see", "hardly the end of the world", "will never know", "you are only the messenger", "do not feel bad", "you are not missing much", "trust me", "would not take it to heart", "nobody * thinks", "nobody * * thinks", "no one * thinks", "nobody is looking", "no one is looking", "everyone is too busy", "too busy to notice", "they will wait", "of course you are needed|wanted|valued|welcome|missed", "could not do * without you", "could not do any of it without", "would never get rid of", "never get rid of you|us", "nobody means anything", "no one means anything", "slip|slips|move|moves|change|changes all the time", "forget fast", "will not sink", "do not sweat it", "do not sweat", "do not be doubting", "do not doubt yourself", "you are well able", "do not take it to heart", "not take it to heart", "would not give it another thought", "not give it a second thought", "such a small thing", "always pay in the end", "they always pay", "not cold at all", "no no",
         "begrudge you", "nobody is going to mind", "no one is going to mind", "nobody is going to care", "no one is going to care", "get this everywhere", "gets this everywhere",
         "does that to everyone", "they will sort it", "it is on the list", "not about you personally", "nothing about you personally",
+        "rite of passage", "it gets easier", "gets easier", "it passes", "will come round", "come round once", "be over it", "in no time", "no such thing as a stupid", "nothing to be embarrassed", "nothing to be ashamed", "did not mean anything by", "not mean anything by", "^ never mind", "nobody takes it seriously", "nobody will take it seriously", "no one takes it seriously", "nobody really looks", "no need to feel", "do not be sad", "does not mean anything", "plenty more out there", "come and go", "obviously not about you", "not about you at all", "does not mean you are doing", "half as much as you think", "get cleared up", "gets cleared up", "you will pick it up", "catch the next one", "they always do", "no worries", "everyone feels", "everybody feels", "everyone goes through", "everybody goes through", "everyone misses", "everybody misses", "just a rough patch", "always comes through", "will forget all about", "over it by now", "not really a big deal", "not big deal", "only a misunderstanding", "you are getting paid either way", "i doubt it would ever", "do not give it another thought", "you will be grand", "you will smash it", "nobody will hold it against", "no one will hold it against", "will not hold it against",
     ]),
     (Roadblock::Probing, &[
         "why did you", "why did not you", "why have not you", "why do not people", "why did she", "why did he",
@@ -396,6 +401,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "ours never", "ours always", "^ same with our|my|us|me", "last week i", "last month i", "yesterday i",
         "did i ever tell you", "how is the weather", "how is the weather there",
         "while i think of it", "while i remember", "are you coming to the",
+        "ours is", "mine is", "we tried * once", "we tried that once", "have you had the|their|it", "did you ever sort", "^ oh man", "^ ha we|i|my|our", "congrats on the", "hows the|your", "how is the rain|weather", "is the wifi", "speaking of which", "unrelated but", "totally unrelated",
     ]),
 ];
 

@@ -95,10 +95,10 @@ pub const SECTIONS: &[Section] = &[
         keys: &[
             key("scenario", Required, "The scenario's id, unique in the pack and not a built-in id."),
             key("title", Required, "Its title."),
-            key("summary", Optional, "One line for the list of role-plays."),
+            key("summary", Required, "One line for the list of role-plays."),
             key("themes", Required, "Theme ids, separated by commas."),
             key("character", Required, "The colleague: Name, role, place."),
-            key("context", Optional, "What the learner knows before the conversation starts."),
+            key("context", Required, "What the learner knows before the conversation starts."),
             key("start", Optional, "The id of the first beat; the first beat written, if left out."),
             key("trust", Optional, "Trust at the start, from -10 to 10 (0 if left out)."),
             key("choice-order", Optional, "shuffled (each run orders a beat's choices its own way; the default) or as written."),

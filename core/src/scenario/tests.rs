@@ -320,6 +320,32 @@ fn a_stored_pack_is_not_explored_again() {
 }
 
 #[test]
+fn a_new_scenario_needs_its_summary_and_context() {
+    let (_, source) = SCENARIO_FILES
+        .iter()
+        .find(|(f, _)| f.ends_with("the-handover.txt"))
+        .unwrap();
+    let without: String = source
+        .lines()
+        .filter(|l| !l.starts_with("summary:") && !l.starts_with("context:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let scenario = read("handover.txt", &without).0.unwrap();
+    let messages: Vec<String> = validate(&scenario).into_iter().map(|p| p.message).collect();
+    for key in ["summary", "context"] {
+        assert!(
+            messages
+                .iter()
+                .any(|m| m == &format!("scenario `the-handover` has no `{key}:`")),
+            "{messages:#?}"
+        );
+    }
+    // A pack this device accepted before the rule keeps its role-play.
+    let accepted = super::validate::validate_with(&scenario, crate::content::Checking::Accepted);
+    assert!(accepted.is_empty(), "{accepted:#?}");
+}
+
+#[test]
 fn a_free_text_example_must_pass_its_own_bar() {
     let (_, source) = SCENARIO_FILES
         .iter()

@@ -63,6 +63,25 @@ pub fn validate_with(s: &Scenario, checking: Checking) -> Vec<Diagnostic> {
     }
     if checking == Checking::Full {
         problems.extend(s.character.problem(&s.file, s.character_line, "character"));
+        // The list of role-plays shows the summary and the first screen the context: without
+        // them the learner starts a conversation knowing nothing of it. Packs accepted before
+        // this rule keep working (their role-play shows without them).
+        for (key, empty, fix) in [
+            (
+                "summary",
+                s.summary.trim().is_empty(),
+                "add `summary:` with one line for the list of role-plays",
+            ),
+            (
+                "context",
+                s.context.trim().is_empty(),
+                "add `context:` with what the learner knows before the conversation starts",
+            ),
+        ] {
+            if empty {
+                problems.push(at(s.line, format!("scenario `{}` has no `{key}:`", s.id)).fix(fix));
+            }
+        }
     }
     let mut ids = HashSet::new();
     for beat in &s.beats {

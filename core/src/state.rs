@@ -37,6 +37,9 @@ pub struct AppState {
     pub packs: Rc<Packs>,
     /// The pack being written in the studio.
     pub draft: Rc<Draft>,
+    /// The draft's text was last written in this tab (not taken from another's save): if
+    /// another tab's newer draft replaces it, it is set aside rather than lost.
+    draft_edited_here: bool,
     /// What the last pack import did, shown on the packs page until the next one.
     pub pack_report: Option<ImportReport>,
     /// Notices on screen, oldest first.
@@ -97,6 +100,14 @@ pub enum Action {
         text: String,
         now: i64,
     },
+    /// The studio's text set aside at `index` is back (at `now`), and the text it replaces
+    /// set aside in its place.
+    TakeBackDraft {
+        index: usize,
+        now: i64,
+    },
+    /// The studio's text set aside at `index` is no longer kept.
+    LetGoDraft(usize),
 }
 
 /// What a facilitator can do with content packs.
@@ -122,6 +133,17 @@ pub enum PacksAction {
 }
 
 impl AppState {
+    fn inform(&mut self, text: String) {
+        self.next_id += 1;
+        self.notices.push(Notice {
+            id: self.next_id,
+            tone: Tone::Info,
+            kind_key: format!("info:{text}"),
+            text,
+            offer_export: false,
+        });
+    }
+
     /// The state at startup: loaded settings and practice, plus whatever storage had to say.
     pub fn new(
         settings: Settings,
@@ -264,8 +286,16 @@ impl AppState {
                 // this tab's newer text is written back instead.
                 Adopted::Draft(draft) => {
                     if self.draft.is_older_than(&draft) {
+                        let (draft, set_aside) =
+                            self.draft.replaced_by(draft, self.draft_edited_here);
                         self.draft = Rc::new(draft);
-                        self.stored.draft = Seen::of(&self.draft);
+                        self.draft_edited_here = false;
+                        if set_aside {
+                            // Written back, so the other tab sees the text set aside too.
+                            self.inform("Another tab saved a newer draft in the studio, so it is shown here. The text you wrote in this tab is kept under \u{201c}Set aside\u{201d} in the studio.".into());
+                        } else {
+                            self.stored.draft = Seen::of(&self.draft);
+                        }
                     } else {
                         self.draft = Rc::new(Draft::clone(&self.draft));
                     }
@@ -293,18 +323,21 @@ impl AppState {
             Action::EditDraft { text, now } => {
                 if let Some(draft) = self.draft.edited(&text, now) {
                     self.draft = Rc::new(draft);
+                    self.draft_edited_here = true;
                 }
             }
-            Action::Inform(text) => {
-                self.next_id += 1;
-                self.notices.push(Notice {
-                    id: self.next_id,
-                    tone: Tone::Info,
-                    kind_key: format!("info:{text}"),
-                    text,
-                    offer_export: false,
-                });
+            Action::TakeBackDraft { index, now } => {
+                if let Some(draft) = self.draft.take_back(index, now) {
+                    self.draft = Rc::new(draft);
+                    self.draft_edited_here = true;
+                }
             }
+            Action::LetGoDraft(index) => {
+                if let Some(draft) = self.draft.let_go(index) {
+                    self.draft = Rc::new(draft);
+                }
+            }
+            Action::Inform(text) => self.inform(text),
             Action::Play(action) => {
                 if let Some(plays) = self.plays.apply(action, &self.content) {
                     self.plays = Rc::new(plays);
@@ -929,15 +962,52 @@ mod tests {
             now: 2_000,
         });
         assert_eq!(writes(&mine, &again), []);
-        // Another tab's newer draft is taken, and not written back.
+        // Another tab's newer draft is taken; the text written here is set aside in it, the
+        // author told, and the draft written back so the other tab keeps it too.
         let newer = Draft::default().edited("pack: theirs\n", 5_000).unwrap();
         let taken = mine
             .clone()
             .apply(Action::Adopt(Box::new(Adopted::Draft(*through_storage(
                 &newer,
             )))));
-        assert_eq!(*taken.draft, newer);
-        assert_eq!(writes(&mine, &taken), []);
+        assert_eq!(taken.draft.text, newer.text);
+        assert_eq!(taken.draft.edited_at, newer.edited_at);
+        assert_eq!(taken.draft.set_aside[0].text, "pack: mine\n");
+        assert_eq!(writes(&mine, &taken), [Kind::Draft]);
+        assert!(
+            taken.notices[0].text.contains("Set aside"),
+            "{:?}",
+            taken.notices
+        );
+        // That draft coming back from the other tab changes nothing and says nothing more.
+        let echoed =
+            taken
+                .clone()
+                .apply(Action::Adopt(Box::new(Adopted::Draft(*through_storage(
+                    &*taken.draft,
+                )))));
+        assert_eq!(writes(&taken, &echoed), []);
+        assert_eq!(echoed.notices.len(), 1);
+        // A tab that only showed the draft takes a newer one as it is, without writing it.
+        let shown = start
+            .clone()
+            .apply(Action::Adopt(Box::new(Adopted::Draft(*through_storage(
+                &newer,
+            )))));
+        assert_eq!(*shown.draft, newer);
+        assert_eq!(writes(&start, &shown), []);
+        assert!(shown.notices.is_empty());
+        // Taking the text back sets aside what it replaces; letting it go forgets it.
+        let back = taken.clone().apply(Action::TakeBackDraft {
+            index: 0,
+            now: 6_000,
+        });
+        assert_eq!(back.draft.text, "pack: mine\n");
+        assert_eq!(back.draft.set_aside[0].text, "pack: theirs\n");
+        assert_eq!(writes(&taken, &back), [Kind::Draft]);
+        let gone = back.clone().apply(Action::LetGoDraft(0));
+        assert!(gone.draft.set_aside.is_empty());
+        assert_eq!(writes(&back, &gone), [Kind::Draft]);
         // An older one (this tab has written over it since) is not taken: this tab's
         // newer text is written again, over the older text storage now holds.
         let older = Draft::default().edited("pack: old\n", 500).unwrap();

@@ -1,6 +1,8 @@
 //! The authoring studio's draft (`rapport.draft`): the pack text being written, kept on
 //! the device so a reload loses nothing, with the time it was last changed, so that a tab
-//! holding older text never writes it over another tab's newer draft.
+//! holding older text never writes it over another tab's newer draft; and, when another
+//! tab's newer draft replaces text written in this one, that text set aside until the
+//! author takes it back or lets it go.
 
 use serde::{Deserialize, Serialize};
 
@@ -14,7 +16,23 @@ pub struct Draft {
     pub text: String,
     /// When the text last changed (ms since the epoch); 0 for a draft never written.
     pub edited_at: i64,
+    /// Texts another tab's newer draft replaced, newest first, at most [`SET_ASIDE_KEPT`].
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub set_aside: Vec<SetAside>,
 }
+
+/// A text the studio showed until another tab's newer draft replaced it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SetAside {
+    pub text: String,
+    /// When it was last changed (ms since the epoch).
+    pub edited_at: i64,
+}
+
+/// How many set-aside texts are kept: enough for an author typing in a few tabs at once,
+/// few enough that the draft record stays small.
+pub const SET_ASIDE_KEPT: usize = 3;
 
 impl Record for Draft {
     const KEY: &'static str = "rapport.draft";
@@ -30,6 +48,65 @@ impl Draft {
         (self.text != text).then(|| Draft {
             text: text.to_owned(),
             edited_at: now.max(self.edited_at.saturating_add(1)),
+            set_aside: self.set_aside.clone(),
+        })
+    }
+
+    /// `newer` (another tab's draft) in place of this one. When this tab's text was written
+    /// here (`edited_here`) and differs, it is set aside in `newer` rather than lost; the
+    /// second value says whether it was.
+    pub fn replaced_by(&self, mut newer: Draft, edited_here: bool) -> (Draft, bool) {
+        let known =
+            |d: &Draft, text: &str| d.text == text || d.set_aside.iter().any(|s| s.text == text);
+        let keep = edited_here && !self.text.trim().is_empty() && !known(&newer, &self.text);
+        if keep {
+            newer.set_aside.insert(
+                0,
+                SetAside {
+                    text: self.text.clone(),
+                    edited_at: self.edited_at,
+                },
+            );
+        }
+        // What this tab had set aside and the other tab had not seen stays too.
+        for earlier in &self.set_aside {
+            if !known(&newer, &earlier.text) {
+                newer.set_aside.push(earlier.clone());
+            }
+        }
+        newer.set_aside.truncate(SET_ASIDE_KEPT);
+        (newer, keep)
+    }
+
+    /// The set-aside text at `index` back in the studio, as an edit at `now`; the text it
+    /// replaces is set aside in its place, so taking one back loses nothing either.
+    pub fn take_back(&self, index: usize, now: i64) -> Option<Draft> {
+        let chosen = self.set_aside.get(index)?;
+        let mut set_aside = self.set_aside.clone();
+        set_aside.remove(index);
+        if !self.text.trim().is_empty() {
+            set_aside.insert(
+                0,
+                SetAside {
+                    text: self.text.clone(),
+                    edited_at: self.edited_at,
+                },
+            );
+        }
+        set_aside.truncate(SET_ASIDE_KEPT);
+        Some(Draft {
+            text: chosen.text.clone(),
+            edited_at: now.max(self.edited_at.saturating_add(1)),
+            set_aside,
+        })
+    }
+
+    /// The draft without the set-aside text at `index`.
+    pub fn let_go(&self, index: usize) -> Option<Draft> {
+        (index < self.set_aside.len()).then(|| {
+            let mut draft = self.clone();
+            draft.set_aside.remove(index);
+            draft
         })
     }
 
@@ -76,6 +153,55 @@ mod tests {
         assert!(second.edited_at > first.edited_at);
         assert!(first.is_older_than(&second));
         assert!(!second.is_older_than(&first));
+    }
+
+    #[test]
+    fn text_written_here_is_set_aside_when_another_tab_s_newer_draft_replaces_it() {
+        let mine = Draft::default().edited("pack: mine\n", 1_000).unwrap();
+        let theirs = Draft::default().edited("pack: theirs\n", 2_000).unwrap();
+        let (taken, kept) = mine.replaced_by(theirs.clone(), true);
+        assert!(kept);
+        assert_eq!(taken.text, "pack: theirs\n");
+        assert_eq!(taken.edited_at, 2_000);
+        assert_eq!(
+            taken.set_aside,
+            [SetAside {
+                text: "pack: mine\n".into(),
+                edited_at: 1_000
+            }]
+        );
+        // Text this tab only showed (it was another tab's) is not set aside, nor is text the
+        // newer draft already holds, so the tabs do not set each other's text aside in turn.
+        assert!(!mine.replaced_by(theirs.clone(), false).1);
+        assert!(!taken.replaced_by(taken.clone(), true).1);
+        let echoed = Draft {
+            set_aside: taken.set_aside.clone(),
+            ..theirs.clone()
+        };
+        let (again, kept) = mine.replaced_by(echoed, true);
+        assert!(!kept);
+        assert_eq!(again.set_aside.len(), 1);
+        // Taking it back sets aside the text it replaces; letting it go forgets it.
+        let back = taken.take_back(0, 3_000).unwrap();
+        assert_eq!(back.text, "pack: mine\n");
+        assert!(back.edited_at > taken.edited_at);
+        assert_eq!(back.set_aside[0].text, "pack: theirs\n");
+        assert_eq!(back.let_go(0).unwrap().set_aside, []);
+        assert_eq!(back.take_back(5, 4_000), None);
+        assert_eq!(back.let_go(5), None);
+        // At most SET_ASIDE_KEPT are kept, the newest first.
+        let mut draft = Draft::default();
+        for n in 0..5 {
+            let here = draft.edited(&format!("pack: tab {n}\n"), 10 * n).unwrap();
+            let other = Draft {
+                text: format!("pack: other {n}\n"),
+                edited_at: 10 * n + 5,
+                set_aside: vec![],
+            };
+            draft = here.replaced_by(other, true).0;
+        }
+        assert_eq!(draft.set_aside.len(), SET_ASIDE_KEPT);
+        assert_eq!(draft.set_aside[0].text, "pack: tab 4\n");
     }
 
     #[test]

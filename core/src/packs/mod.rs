@@ -13,7 +13,7 @@ use crate::content::{Catalog, Checking, Diagnostic};
 use crate::storage::Record;
 use crate::words::plural;
 
-pub use draft::{Draft, Opening};
+pub use draft::{Draft, Opening, SetAside};
 pub use import::MAX_PACKS;
 
 /// One imported pack.

@@ -530,6 +530,11 @@ fn a_roadblock_after_a_check_is_named_and_leaves_the_check_clear() {
             "If I'm hearing this right, maybe put your capacity in writing.",
             Roadblock::Advising,
         ),
+        // Which thing they meant, offered for correction.
+        (
+            "If it's the new rota you mean, just swap with Sam.",
+            Roadblock::Ordering,
+        ),
         // The consequence said first: "…unless you flag it".
         (
             "If that's the situation, it'll end up in your review unless you flag it soon.",
@@ -840,6 +845,9 @@ fn check_backs_in_their_many_forms_are_checks_not_roadblocks() {
         "Is that rihgt?",
         "Is gutted the word?",
         "Or more the hours?",
+        "Something missing?",
+        "That everything?",
+        "Or does that overstate it?",
     ] {
         let reply = format!("{reflection} {check}");
         let a = assess(STATEMENT, &reply, None);

@@ -30,6 +30,26 @@ pub struct SetAside {
     pub edited_at: i64,
 }
 
+impl SetAside {
+    /// How the studio names it: its first line that says something (the pack's id, as a
+    /// rule), and how many lines it has.
+    pub fn label(&self) -> (String, usize) {
+        let first = self
+            .text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or("(empty)");
+        let shown: String = first.chars().take(60).collect();
+        let shown = if shown.len() < first.len() {
+            format!("{shown}\u{2026}")
+        } else {
+            shown
+        };
+        (shown, self.text.lines().count())
+    }
+}
+
 /// How many set-aside texts are kept: enough for an author typing in a few tabs at once,
 /// few enough that the draft record stays small.
 pub const SET_ASIDE_KEPT: usize = 3;
@@ -202,6 +222,15 @@ mod tests {
         }
         assert_eq!(draft.set_aside.len(), SET_ASIDE_KEPT);
         assert_eq!(draft.set_aside[0].text, "pack: tab 4\n");
+        // Named by its first line that says something, cut on a character boundary.
+        let long = SetAside {
+            text: format!("\n  \npack: {}\ntitle: T\n", "é".repeat(70)),
+            edited_at: 0,
+        };
+        let (first, lines) = long.label();
+        assert_eq!(first, format!("pack: {}\u{2026}", "é".repeat(54)));
+        assert_eq!(lines, 4);
+        assert_eq!(SetAside::default().label(), ("(empty)".to_owned(), 0));
     }
 
     #[test]

@@ -70,6 +70,8 @@ const FRAMINGS: &[&str] = &[
     // "If that's the situation, …", "If I'm hearing this right, …": the reading is theirs to correct.
     "^ if that is the situation|case|picture|story", "^ if i am hearing|reading|getting|following|understanding|seeing this|that|it|you right|correctly|properly",
     "^ what * is|are|was saying", "^ what * * is|are|was saying",
+    // "If it's the new app you mean, …": which thing they meant, offered for correction.
+    "^ if it|that is * you mean|meant", "^ if it|that is * * you mean|meant", "^ if it|that is * * * you mean|meant", "^ if you mean|meant",
     "^ if i have|had got|caught|grasped the gist", "^ if i got|get|caught the gist", "^ if i get|gets you|that|this|it right|correctly",
 ];
 
@@ -124,6 +126,8 @@ const CHECKS: &[&str] = &[
     "^ can|could|may i play|read|say|sum|reflect|repeat|feed|give that|this|it back|up", "^ can|could|may i try|attempt to sum|summarise|summarize|recap|check|play|say|put", "^ can|could|may i summarise|summarize|recap|sum", "^ let me try|put this|that|it back", "^ is that rihgt|rigth|rite|ryt|rigt|rght",
     "^ am i near|on|off the mark", "^ am i close to|near the mark", "^ am i wide of the mark", "^ if that is the right|best|correct word|term", "^ if that is not the right|best|correct word|term", "^ if that is the word|term", "^ is|was * the word|term",
     "^ as i understand|see|read|hear|get it|that|this|things|you|her|him|them $", "^ or more|less|rather|mostly|mainly|partly the|that|a|an|about|because|just|your|you",
+    // "Something missing?", "That everything?", "Or does that overstate it?"
+    "^ something|anything missing", "^ something|anything left out", "^ is something missing", "^ that|this everything|all $", "^ or does|would that|this",
     // A check closing a sentence: "…, if I've got that right."
     "^ if i have got that|this|it right|correctly $", "^ if i got|have|had that|this|it right|correctly $",
     "^ if i understand|understood|heard|read|follow|followed you|that|this|it|things right|correctly|properly $",

@@ -171,6 +171,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "you should be more understanding|patient|grateful|thankful|supportive|flexible|careful", "should be grateful", "should really know better", "should still give", "a team player", "you should not be promising", "should not matter", "you should not mind", "doing your job properly", "they have every right to",
         "you should be more|patient|open|understanding|grateful|thankful|supportive|flexible|honest|positive",
         "sort of owe", "kind of owe", "you do owe", "^ a professional", "is the least * owed", "the least they deserve", "the least you can", "the commitment we", "we all signed up", "should be above", "it is not responsible", "is not professional", "unprofessional",
+        "sets a bad precedent", "set a bad precedent",
     ]),
     (Roadblock::Advising, &[
         "one thing that might help", "it might help", "what might help", "might help to", "it could help", "would help if you", "it may help",
@@ -229,6 +230,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "pretty standard", "is standard in",
         "policy requires", "requires some form", "nobody chooses", "calibrated against", "is actually about average", "it is set by", "is automatic", "it is automatic",
         "number one cause|source|reason|complaint", "the whole industry", "nationally", "systemic", "where the industry is going", "always take time", "always takes time", "always move when", "only look at the", "only care about the", "that is just what happens", "is just what happens", "is how * works", "that is how * works",
+        "is standard now", "standard now", "for * compliance", "for compliance",
     ]),
     (Roadblock::Judging, &[
         "naive", "you should know", "you overthink", "you should not be",
@@ -261,6 +263,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "gaming the system", "have it both ways", "not briefing", "did not read * properly", "did not read it properly", "you did not tell anyone", "a bit ungrateful", "bit ungrateful", "you do report a lot", "that is on whoever",
         "you let them get away", "when you took the job", "you had your chance", "you have never said no", "you never said no", "set the precedent", "so of course it", "of course it keeps", "your one job", "literally your", "in your job description", "was the wrong call", "the wrong call", "dug your heels", "nobody is forcing you", "nobody forced you", "a bit over the top", "kind of basic", "you were too harsh", "too soft on", "you lot never", "not exactly patient", "might have caught it", "would have caught it", "would have been sensible", "rather on you", "was not clear enough", "were not clear enough", "was not clear enough", "a gap you left", "you let it become", "you have let it become", "you have had months", "had months to", "asking for trouble", "how many times now", "no offence", "that is really slow", "is on your team", "you kind of hid", "instead of checking", "without checking first", "you did not check", "you did not confirm", "you did not flag", "you did not push back",
         "get to you too much", "you let * get to you", "you let them walk",
+        "poor judgement", "poor judgment", "on your part", "volunteered yourself",
     ]),
     (Roadblock::Praising, &[
         "excellent", "brave of you", "you are exactly the kind of", "the kind of * we need", "you are a natural", "so clever", "you always do great",
@@ -289,6 +292,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "are so good", "is so good", "never run so smoothly", "far too good for", "do not deserve you", "better than you", "you are the box", "real heroes", "the real hero", "such a sharp eye", "a real talent", "eating out of your hand", "you are the real",
         "good on you", "you were absolutely right to", "you were right to", "real courage", "says a lot about you", "that says a lot about", "of the best readers",
         "the backbone of", "good that you",
+        "are heroes", "the best in the",
     ]),
     (Roadblock::NameCalling, &[
         "cowboys|cowboy", "like children", "like babies", "amateurs|amateur", "muppets", "clueless", "pathetic", "spoiled", "entitled", "snake|snakes",

@@ -146,6 +146,11 @@ fn sixteenth_frozen_set() {
 }
 
 #[test]
+fn seventeenth_frozen_set() {
+    frozen("frozen-17");
+}
+
+#[test]
 fn training_set() {
     hold(report("train", &folder("train")));
 }

@@ -127,3 +127,113 @@ proptest! {
         }
     }
 }
+
+/// A line of a pack from the format's own vocabulary: drills, scenarios and their keys, a
+/// drill line the reader cannot read as one (`drill:x`), ids used twice, with any indent.
+fn pack_line() -> impl Strategy<Value = String> {
+    let start = prop::sample::select(vec![
+        "drill: d",
+        "drill: d",
+        "drill: e",
+        "drill:x",
+        "drill:",
+        "scenario: s",
+        "scenario: s",
+        "scenario: the-handover",
+        "drill: async-silence",
+        "",
+        "# a comment",
+    ])
+    .prop_map(str::to_owned);
+    let drill_key = (
+        0usize..3,
+        prop::sample::select(vec![
+            "kind",
+            "title",
+            "themes",
+            "difficulty",
+            "channel",
+            "from",
+            "message",
+            "post",
+            "feelings",
+            "point",
+            "model",
+            "why",
+            "modle",
+            "wyh",
+            "auther",
+        ]),
+        prop::sample::select(vec![
+            "reflect",
+            "summarise",
+            "2",
+            "9",
+            "virtual-teams",
+            "frustrated",
+            "Ana, lead, Lima",
+            "I waited all week and nobody answered me.",
+            "So you waited all week and heard nothing. That sounds frustrating. Is that right?",
+        ]),
+    )
+        .prop_map(|(indent, key, value)| format!("{}{key}: {value}", "  ".repeat(indent)));
+    prop_oneof![start, drill_key, scenario_line()]
+}
+
+/// The studio's stepped check, one step at a time, against the import's reading in one go
+/// with the maps drawn from it: the same problems, in the same order, the same drills, the
+/// same scenarios and maps.
+fn stepped_and_in_one_go(text: &str) -> Result<(), TestCaseError> {
+    use rapport_core::content::pack::read_pack_keeping;
+    use rapport_core::content::problems::{studio_check, STUDIO_FILE};
+    use rapport_core::content::stepped::SteppedCheck;
+    use rapport_core::content::Checking;
+    use rapport_core::scenario::studio_map::studio_maps;
+
+    let mut check = SteppedCheck::new(text);
+    let parts = check.parts();
+    let mut found = None;
+    for done in 1..=parts {
+        prop_assert!(found.is_none(), "finished before its last part");
+        found = check.step();
+        prop_assert_eq!(check.done(), done);
+    }
+    prop_assert!(check.step().is_none());
+    let found = found.expect("the last step gives the check");
+    let (pack, problems) = read_pack_keeping(STUDIO_FILE, text, Checking::Full, true);
+    prop_assert_eq!(&found.problems, &problems);
+    match pack {
+        None => prop_assert!(found.maps.is_empty() && found.drills.is_empty()),
+        Some(pack) => {
+            prop_assert_eq!(&found.drills, &pack.drills);
+            let mut scenarios: Vec<_> = pack.scenarios.iter().chain(&pack.faulty).collect();
+            scenarios.sort_by_key(|s| s.line);
+            prop_assert_eq!(
+                found.scenarios.iter().collect::<Vec<_>>(),
+                scenarios.clone()
+            );
+            prop_assert_eq!(&found.maps, &studio_maps(&scenarios, &problems));
+        }
+    }
+    prop_assert_eq!(studio_check(text), found);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn the_stepped_check_finds_what_one_go_finds(
+        lines in prop::collection::vec(pack_line(), 0..70),
+        header in any::<bool>(),
+    ) {
+        let head = if header { "pack: fuzz\ntitle: T\nauthor: A\nversion: 1\nlanguage: en\n" } else { "" };
+        let text = format!("{head}{}\n", lines.join("\n"));
+        stepped_and_in_one_go(&text)?;
+    }
+
+    #[test]
+    fn the_stepped_check_of_any_text_is_the_same_too(text in "\\PC{0,600}") {
+        stepped_and_in_one_go(&text)?;
+    }
+}

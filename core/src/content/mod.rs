@@ -10,6 +10,7 @@ pub mod library;
 pub mod pack;
 pub mod problems;
 pub mod reference;
+pub mod stepped;
 pub mod validate;
 pub mod verdicts;
 

@@ -68,9 +68,9 @@ pub fn is_pack(source: &str) -> bool {
         .is_some_and(|l| l.starts_with("pack:"))
 }
 
-/// One part of the file: the header, a run of drills, or one scenario.
+/// One part of the file: the header, a drill, or one scenario.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Part {
+pub(crate) enum Part {
     Header,
     Drills,
     Scenario,
@@ -87,9 +87,22 @@ fn starts(line: &str) -> Option<Part> {
     }
 }
 
-/// The limits the file is over. They are counted from its lines alone, so that a file far
-/// over them is refused before any work that grows with its parts.
-fn over_limits(file: &str, source: &str) -> Vec<Diagnostic> {
+/// The limits the file is over: its size, then what is counted from its lines alone, so
+/// that a file far over them is refused before any work that grows with its parts.
+pub(crate) fn over_limits(file: &str, source: &str) -> Vec<Diagnostic> {
+    if source.len() > MAX_PACK_BYTES {
+        return vec![Diagnostic::new(
+            file,
+            0,
+            0,
+            format!(
+                "this pack is {} KB; a pack can be at most {} KB",
+                source.len() / 1000,
+                MAX_PACK_BYTES / 1000
+            ),
+        )
+        .fix("split it into smaller packs")];
+    }
     let (mut lines, mut drills, mut scenarios) = (0, 0, 0);
     for line in source.lines() {
         lines += 1;
@@ -120,25 +133,40 @@ fn over_limits(file: &str, source: &str) -> Vec<Diagnostic> {
     problems
 }
 
-/// The file cut into parts at each top-level `drill:` or `scenario:` line: each part is
-/// its text in the file and the number of lines before it, so diagnostics keep the file's
-/// line numbers without copying the file.
-fn parts(source: &str) -> Vec<(Part, usize, &str)> {
+/// The file cut into parts at each top-level `scenario:` line and at each drill: each
+/// part is its text in the file and the number of lines before it, so diagnostics keep the
+/// file's line numbers without copying the file.
+///
+/// Within a run of drills a part begins only where the drill reader begins a drill (a
+/// `drill:` line it can read as one), so each drill is read on its own, a part of the
+/// studio's stepped check, exactly as it is read within the run: the fields after a line
+/// such as `drill:x`, which is not `key: value`, still belong to the drill before it.
+pub(crate) fn parts(source: &str) -> Vec<(Part, usize, &str)> {
     let mut parts = Vec::new();
     let (mut kind, mut before, mut start) = (Part::Header, 0, 0);
     let mut at = 0;
     for (number, line) in source.split_inclusive('\n').enumerate() {
         match starts(line) {
-            Some(next) if !(next == Part::Drills && kind == Part::Drills) => {
+            Some(Part::Drills) if kind == Part::Drills && !begins_a_drill(line) => {}
+            Some(next) => {
                 parts.push((kind, before, &source[start..at]));
                 (kind, before, start) = (next, number, at);
             }
-            _ => {}
+            None => {}
         }
         at += line.len();
     }
     parts.push((kind, before, &source[start..]));
     parts
+}
+
+/// Whether the drill reader starts a drill at this top-level line: its key is `drill` and
+/// the value is set off by a space, or there is none.
+fn begins_a_drill(line: &str) -> bool {
+    let line = line.trim_end_matches('\n');
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    line.strip_prefix("drill:")
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
 /// Reads and checks a pack. The pack comes back whenever its header could be read, with
@@ -165,22 +193,6 @@ pub fn read_pack_keeping(
     checking: Checking,
     keep: bool,
 ) -> (Option<Pack>, Vec<Diagnostic>) {
-    if source.len() > MAX_PACK_BYTES {
-        return (
-            None,
-            vec![Diagnostic::new(
-                file,
-                0,
-                0,
-                format!(
-                    "this pack is {} KB; a pack can be at most {} KB",
-                    source.len() / 1000,
-                    MAX_PACK_BYTES / 1000
-                ),
-            )
-            .fix("split it into smaller packs")],
-        );
-    }
     let problems = over_limits(file, source);
     if !problems.is_empty() {
         return (None, problems);
@@ -204,31 +216,13 @@ pub fn read_pack_keeping(
     let (scenarios, scenario_problems, faulty) =
         load_parts_keeping(&scenario_files, checking, true);
     problems.extend(scenario_problems);
-    // Faulty parts are checked too, so a built-in id is said in the same pass as their
-    // other problems, not once those are mended.
-    for drill in library.drills.iter().chain(&faulty_drills) {
-        if built_in().drill(&drill.id).is_some() {
-            problems.push(shadowing(file, drill.line, "drill", &drill.id, &header.id));
-        }
-    }
-    for scenario in scenarios.iter().chain(&faulty) {
-        if built_in_scenarios().iter().any(|s| s.id == scenario.id) {
-            problems.push(shadowing(
-                file,
-                scenario.line,
-                "scenario",
-                &scenario.id,
-                &header.id,
-            ));
-        }
-    }
-    if library.drills.is_empty() && scenarios.is_empty() && problems.is_empty() {
-        problems.push(
-            Diagnostic::new(file, 0, 0, "this pack has no drills and no scenarios")
-                .fix("add at least one `drill:` or `scenario:` after the header"),
-        );
-    }
-    crate::order::sort_by_key(&mut problems, |p| (p.line, p.column));
+    pack_wide(
+        file,
+        &header.id,
+        (&library.drills, &faulty_drills),
+        (&scenarios, &faulty),
+        &mut problems,
+    );
     let pack = Pack {
         header,
         drills: library.drills,
@@ -236,6 +230,44 @@ pub fn read_pack_keeping(
         faulty: if keep { faulty } else { Vec::new() },
     };
     (Some(pack), problems)
+}
+
+/// The checks of the pack as a whole, once every part is read: ids that a built-in drill or
+/// role-play has, and a pack with nothing in it; then `problems` (all the parts' problems
+/// and these) in the order of the file. Each pair is the parts read without problems and
+/// those read with some.
+pub(crate) fn pack_wide(
+    file: &str,
+    pack_id: &str,
+    (drills, faulty_drills): (&[Drill], &[Drill]),
+    (scenarios, faulty): (&[Scenario], &[Scenario]),
+    problems: &mut Vec<Diagnostic>,
+) {
+    // Faulty parts are checked too, so a built-in id is said in the same pass as their
+    // other problems, not once those are mended.
+    for drill in drills.iter().chain(faulty_drills) {
+        if built_in().drill(&drill.id).is_some() {
+            problems.push(shadowing(file, drill.line, "drill", &drill.id, pack_id));
+        }
+    }
+    for scenario in scenarios.iter().chain(faulty) {
+        if built_in_scenarios().iter().any(|s| s.id == scenario.id) {
+            problems.push(shadowing(
+                file,
+                scenario.line,
+                "scenario",
+                &scenario.id,
+                pack_id,
+            ));
+        }
+    }
+    if drills.is_empty() && scenarios.is_empty() && problems.is_empty() {
+        problems.push(
+            Diagnostic::new(file, 0, 0, "this pack has no drills and no scenarios")
+                .fix("add at least one `drill:` or `scenario:` after the header"),
+        );
+    }
+    crate::order::sort_by_key(problems, |p| (p.line, p.column));
 }
 
 fn shadowing(file: &str, line: usize, what: &str, id: &str, pack: &str) -> Diagnostic {
@@ -250,7 +282,8 @@ fn shadowing(file: &str, line: usize, what: &str, id: &str, pack: &str) -> Diagn
     ))
 }
 
-fn header(file: &str, text: &str, problems: &mut Vec<Diagnostic>) -> PackHeader {
+/// Reads the header part `text`, its problems added to `problems`.
+pub(crate) fn header(file: &str, text: &str, problems: &mut Vec<Diagnostic>) -> PackHeader {
     let mut header = PackHeader::default();
     let (nodes, found) = parse_all_from(file, text, 0);
     problems.extend(found);
@@ -512,6 +545,47 @@ mod tests {
         }
         assert_eq!(taken, long.len());
     }
+
+    #[test]
+    fn a_run_of_drills_read_a_drill_at_a_time_is_read_as_it_was_all_at_once() {
+        let text = example();
+        let (at, end) = (
+            text.find("\ndrill:").unwrap(),
+            text.find("\nscenario:").unwrap(),
+        );
+        let drill = &text[at..end];
+        let header = &text[..at];
+        let texts = [
+            format!("{header}{drill}{drill}{drill}"),
+            format!("{header}{drill}\ndrill:x\nkind: reflect{drill}\ndrill:\ntitle: T\ndrill: \n"),
+            format!("{header}\ndrill:x\ntitle: T\n  more\ndrill: a\r\nkind: reflect\r\ndrill:b\n"),
+            format!(
+                "{header}{}",
+                drill.replace("kind: reflect", "\tkind: reflect").repeat(2)
+            ),
+        ];
+        for text in &texts {
+            // The drills parts, and the same text cut into runs as it was before.
+            let cut: Vec<_> = parts(text)
+                .into_iter()
+                .filter(|(p, _, _)| *p == Part::Drills)
+                .map(|(_, before, part)| (FILE, part, before))
+                .collect();
+            let first = cut[0];
+            let last = cut[cut.len() - 1];
+            let start = first.1.as_ptr() as usize - text.as_ptr() as usize;
+            let run = &text[start
+                ..start + (last.1.as_ptr() as usize - first.1.as_ptr() as usize) + last.1.len()];
+            let each = Library::load_parts_keeping(&cut, Checking::Full);
+            let all = Library::load_parts_keeping(&[(FILE, run, first.2)], Checking::Full);
+            assert!(cut.len() > 1, "{text}");
+            assert_eq!(each.0.drills, all.0.drills, "{text}");
+            assert_eq!(each.1, all.1, "{text}");
+            assert_eq!(each.2, all.2, "{text}");
+        }
+    }
+
+    const FILE: &str = "p.txt";
 
     #[test]
     fn header_problems_are_named_with_a_fix() {

@@ -4,9 +4,9 @@
 
 use super::diagnostic::Diagnostic;
 use super::drill::Drill;
-use super::pack::{read_pack, read_pack_keeping};
-use super::Checking;
-use crate::scenario::studio_map::{studio_maps, StudioMap};
+use super::pack::read_pack;
+use super::stepped::SteppedCheck;
+use crate::scenario::studio_map::StudioMap;
 use crate::scenario::Scenario;
 
 /// The name the studio's text goes by in its problems and in the pack it imports.
@@ -35,24 +35,10 @@ pub struct StudioCheck {
     pub drills: Vec<Drill>,
 }
 
-/// Checks the studio's `text` once, for both its list of problems and its maps.
+/// Checks the studio's `text` once, for both its list of problems and its maps: the
+/// stepped check ([`SteppedCheck`]) run to its end in one go.
 pub fn studio_check(text: &str) -> StudioCheck {
-    let (pack, problems) = read_pack_keeping(STUDIO_FILE, text, Checking::Full, true);
-    let Some(pack) = pack else {
-        return StudioCheck {
-            problems,
-            ..StudioCheck::default()
-        };
-    };
-    let mut scenarios: Vec<Scenario> = pack.scenarios.into_iter().chain(pack.faulty).collect();
-    crate::order::sort_by_key(&mut scenarios, |s| s.line);
-    let maps = studio_maps(&scenarios.iter().collect::<Vec<_>>(), &problems);
-    StudioCheck {
-        problems,
-        maps,
-        scenarios,
-        drills: pack.drills,
-    }
+    SteppedCheck::new(text).run()
 }
 
 /// Where a problem at `line` and `column` (both 1-based, the column in characters) is in
@@ -79,7 +65,7 @@ pub fn utf16_offset(text: &str, line: usize, column: usize) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::content::document::MAX_LINES;
     use crate::content::pack::{EXAMPLE, MAX_DRILLS, MAX_PACK_BYTES, MAX_SCENARIOS};
@@ -102,7 +88,7 @@ mod tests {
     /// The example broken three ways, each of which used to hide the next: a line that is
     /// not `key: value` (the whole scenario went unread), a `next:` naming no beat (the
     /// structure went unchecked), and too few decision points.
-    fn broken_three_ways() -> String {
+    pub(crate) fn broken_three_ways() -> String {
         EXAMPLE
             .replace("beat: cost\n", "This line lost its key\n\nbeat: cost\n")
             .replace("    next: fix\n", "    next: fixx\n")
@@ -328,7 +314,7 @@ mod tests {
         ("why: Reflects the effort", "wyh: Reflects the effort"),
     ];
 
-    fn broken_but(mended: Option<usize>) -> String {
+    pub(crate) fn broken_but(mended: Option<usize>) -> String {
         let mut text = EXAMPLE.to_owned();
         for (n, (written, broken)) in DEFECTS.iter().enumerate() {
             assert!(text.contains(written), "{written}");
@@ -535,7 +521,7 @@ mod tests {
 
     /// The largest pack the limits allow: 400 drills, 40 role-plays and text up to 1,000 KB,
     /// every drill's message long, so the coach reads as much as it ever can.
-    fn largest_pack() -> String {
+    pub(crate) fn largest_pack() -> String {
         let body_at = EXAMPLE.find("\ndrill:").unwrap();
         let scenario_at = EXAMPLE.find("\nscenario:").unwrap();
         let (header, drill, scenario) = (

@@ -20,56 +20,69 @@ pub fn validate_with(drills: &[Drill], checking: Checking) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let mut ids: SortedMap<&str, &Drill> = SortedMap::new();
     for drill in drills {
-        let at = |message: String| Diagnostic::new(&drill.file, drill.line, 1, message);
-        if let Some(first) = ids.insert(&drill.id, drill) {
-            problems.push(
-                at(format!(
-                    "drill id `{}` is already used at {}:{}",
-                    drill.id, first.file, first.line
-                ))
-                .fix("give every drill its own id"),
-            );
-        }
-        if !super::is_id(&drill.id) {
-            problems.push(
-                at(format!(
-                    "drill id `{}` is not lower-case words joined by hyphens",
-                    drill.id
-                ))
-                .fix("for example `late-night-pings`"),
-            );
-        }
-        for theme in &drill.themes {
-            let at =
-                |message: String| Diagnostic::new(&drill.file, drill.line_of("themes"), 1, message);
-            if themes::find(theme).is_none() {
-                let fix = match closest(theme, THEMES.iter().map(|t| t.id)) {
-                    Some(near) => format!("did you mean `{near}`?"),
-                    None => format!(
-                        "themes are: {}",
-                        THEMES.iter().map(|t| t.id).collect::<Vec<_>>().join(", ")
-                    ),
-                };
-                problems.push(
-                    at(format!(
-                        "drill `{}` names an unknown theme `{theme}`",
-                        drill.id
-                    ))
-                    .fix(fix),
-                );
-            }
-        }
-        if checking == Checking::Full {
-            check_people(drill, &mut problems);
-        }
-        check_annotations(drill, &mut problems);
-        check_thread(drill, &mut problems);
-        check_models(drill, checking, &mut problems);
+        let before = ids.insert(&drill.id, drill);
+        validate_one(drill, before, checking, &mut problems);
     }
     crate::order::sort_by(&mut problems, |a, b| {
         (&a.file, a.line).cmp(&(&b.file, b.line))
     });
     problems
+}
+
+/// The problems of one `drill` that `checking` looks for, added to `problems` in the order
+/// they are checked; `before` is the last drill before it with the same id, if any. The
+/// checks of a set of drills and the studio's check of one drill at a time both come here.
+pub fn validate_one(
+    drill: &Drill,
+    before: Option<&Drill>,
+    checking: Checking,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let at = |message: String| Diagnostic::new(&drill.file, drill.line, 1, message);
+    if let Some(first) = before {
+        problems.push(
+            at(format!(
+                "drill id `{}` is already used at {}:{}",
+                drill.id, first.file, first.line
+            ))
+            .fix("give every drill its own id"),
+        );
+    }
+    if !super::is_id(&drill.id) {
+        problems.push(
+            at(format!(
+                "drill id `{}` is not lower-case words joined by hyphens",
+                drill.id
+            ))
+            .fix("for example `late-night-pings`"),
+        );
+    }
+    for theme in &drill.themes {
+        let at =
+            |message: String| Diagnostic::new(&drill.file, drill.line_of("themes"), 1, message);
+        if themes::find(theme).is_none() {
+            let fix = match closest(theme, THEMES.iter().map(|t| t.id)) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!(
+                    "themes are: {}",
+                    THEMES.iter().map(|t| t.id).collect::<Vec<_>>().join(", ")
+                ),
+            };
+            problems.push(
+                at(format!(
+                    "drill `{}` names an unknown theme `{theme}`",
+                    drill.id
+                ))
+                .fix(fix),
+            );
+        }
+    }
+    if checking == Checking::Full {
+        check_people(drill, problems);
+    }
+    check_annotations(drill, problems);
+    check_thread(drill, problems);
+    check_models(drill, checking, problems);
 }
 
 fn check_annotations(drill: &Drill, problems: &mut Vec<Diagnostic>) {

@@ -64,18 +64,10 @@ pub fn load_parts_keeping(
     let mut faulty = Vec::new();
     let mut problems = Vec::new();
     for &(file, source, before) in parts {
-        let (scenario, mut found) = read_from(file, source, before);
+        let (scenario, found) = load_part(file, source, before, checking, |id| {
+            scenarios.iter().chain(&faulty).any(|s| s.id == id)
+        });
         if let Some(scenario) = scenario {
-            found.extend(validate_with(&scenario, checking));
-            // Faulty ones count too, so a repeated id is said in the same pass as their problems.
-            if scenarios.iter().chain(&faulty).any(|s| s.id == scenario.id) {
-                found.push(Diagnostic::new(
-                    file,
-                    scenario.line,
-                    1,
-                    format!("scenario id `{}` is already used", scenario.id),
-                ));
-            }
             if found.is_empty() {
                 scenarios.push(scenario);
             } else {
@@ -88,6 +80,33 @@ pub fn load_parts_keeping(
         faulty = Vec::new();
     }
     (scenarios, problems, faulty)
+}
+
+/// Reads and checks one scenario, `source`, a part of `file` after `before` lines of it: the
+/// scenario, if it could be read, and its problems (none when it is valid). `used` says
+/// whether an earlier scenario, valid or not, has the id already. The checks of a set of
+/// scenarios and the studio's check of one scenario at a time both come here.
+pub fn load_part(
+    file: &str,
+    source: &str,
+    before: usize,
+    checking: Checking,
+    used: impl FnOnce(&str) -> bool,
+) -> (Option<Scenario>, Vec<Diagnostic>) {
+    let (scenario, mut found) = read_from(file, source, before);
+    if let Some(scenario) = &scenario {
+        found.extend(validate_with(scenario, checking));
+        // Faulty ones count too, so a repeated id is said in the same pass as their problems.
+        if used(&scenario.id) {
+            found.push(Diagnostic::new(
+                file,
+                scenario.line,
+                1,
+                format!("scenario id `{}` is already used", scenario.id),
+            ));
+        }
+    }
+    (scenario, found)
 }
 
 /// The built-in scenarios (validated by this crate's tests; only read at run time).

@@ -19,9 +19,10 @@ use serde::{Deserialize, Serialize};
 use super::diagnostic::{meant, Diagnostic};
 use super::document::{parse_all_from, MAX_LINES};
 use super::drill::Drill;
-use super::library::{built_in, Library};
+use super::library::built_in;
+use super::stepped::PackSteps;
 use super::Checking;
-use crate::scenario::library::{built_in as built_in_scenarios, load_parts_keeping};
+use crate::scenario::library::built_in as built_in_scenarios;
 use crate::scenario::model::Scenario;
 
 /// The largest pack, in bytes of UTF-8.
@@ -186,50 +187,18 @@ pub fn read_pack_with(
 }
 
 /// The same, keeping in [`Pack::faulty`] the scenarios read that have problems when `keep`
-/// says so.
+/// says so: the reading a part at a time ([`PackSteps`]), run to its end in one go.
 pub fn read_pack_keeping(
     file: &str,
     source: &str,
     checking: Checking,
     keep: bool,
 ) -> (Option<Pack>, Vec<Diagnostic>) {
-    let problems = over_limits(file, source);
-    if !problems.is_empty() {
-        return (None, problems);
+    let (mut pack, problems) = PackSteps::new(file, source, checking).run();
+    if let Some(pack) = pack.as_mut().filter(|_| !keep) {
+        pack.faulty = Vec::new();
     }
-    let parts = parts(source);
-    let mut problems = Vec::new();
-    let header = header(file, parts[0].2, &mut problems);
-    let drill_files: Vec<(&str, &str, usize)> = parts
-        .iter()
-        .filter(|(p, _, _)| *p == Part::Drills)
-        .map(|&(_, before, text)| (file, text, before))
-        .collect();
-    let scenario_files: Vec<(&str, &str, usize)> = parts
-        .iter()
-        .filter(|(p, _, _)| *p == Part::Scenario)
-        .map(|&(_, before, text)| (file, text, before))
-        .collect();
-    let (library, drill_problems, faulty_drills) =
-        Library::load_parts_keeping(&drill_files, checking);
-    problems.extend(drill_problems);
-    let (scenarios, scenario_problems, faulty) =
-        load_parts_keeping(&scenario_files, checking, true);
-    problems.extend(scenario_problems);
-    pack_wide(
-        file,
-        &header.id,
-        (&library.drills, &faulty_drills),
-        (&scenarios, &faulty),
-        &mut problems,
-    );
-    let pack = Pack {
-        header,
-        drills: library.drills,
-        scenarios,
-        faulty: if keep { faulty } else { Vec::new() },
-    };
-    (Some(pack), problems)
+    (pack, problems)
 }
 
 /// The checks of the pack as a whole, once every part is read: ids that a built-in drill or
@@ -413,6 +382,7 @@ pub(crate) fn example() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::library::Library;
 
     fn messages(problems: &[Diagnostic]) -> Vec<String> {
         problems

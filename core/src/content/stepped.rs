@@ -1,15 +1,16 @@
-//! The studio's check of a pack a part at a time, so that a page can check a 1,000 KB pack
-//! in turns short enough to handle a keystroke between any two of them. Each step reads
-//! and checks one part: the header, one drill, one scenario, and last the checks of the
-//! pack as a whole, with the maps. Run to its end it is [`super::problems::studio_check`];
-//! its problems are those the import finds reading the pack in one go
-//! ([`super::pack::read_pack`]), since both are made of the same checks of each part.
+//! A pack read and checked a part at a time, so that a page can check a 1,000 KB pack in
+//! turns short enough to handle a keystroke between any two of them. Each step reads and
+//! checks one part: the header, one drill, one scenario, and last the checks of the pack as
+//! a whole. [`PackSteps`] is every reading of a pack, the import's
+//! ([`super::pack::read_pack`], which runs it to its end in one go) and the studio's;
+//! [`SteppedCheck`] is the studio's, which also maps each scenario in its last step, and
+//! run to its end is [`super::problems::studio_check`].
 
 use std::ops::Range;
 
 use super::diagnostic::Diagnostic;
 use super::drill::{self, Drill};
-use super::pack::{header, over_limits, pack_wide, parts, PackHeader, Part};
+use super::pack::{header, over_limits, pack_wide, parts, Pack, PackHeader, Part};
 use super::problems::{StudioCheck, STUDIO_FILE};
 use super::validate::validate_one;
 use super::Checking;
@@ -17,11 +18,13 @@ use crate::scenario::library::load_part;
 use crate::scenario::studio_map::studio_maps;
 use crate::scenario::Scenario;
 
-/// A check of the studio's text under way.
-pub struct SteppedCheck {
+/// A reading of a pack under way.
+pub struct PackSteps {
+    file: String,
+    checking: Checking,
     text: String,
     /// Each part of the text: what it is, how many lines come before it, and where it is.
-    /// None when the text is over the limits, which the first step then reports.
+    /// Empty when the text is over the limits, which the first step then reports.
     cut: Vec<(Part, usize, Range<usize>)>,
     /// Steps taken so far.
     done: usize,
@@ -34,13 +37,14 @@ pub struct SteppedCheck {
     faulty: Vec<Scenario>,
 }
 
-impl SteppedCheck {
-    /// A check of `text` with no part done yet. Only the text's limits are checked and its
-    /// parts found here: a count of its lines, which must come before any work that grows
-    /// with its parts (so a hostile text is refused at once).
-    pub fn new(text: impl Into<String>) -> Self {
+impl PackSteps {
+    /// A reading of `text`, the pack `file`, checked as much as `checking` says, with no
+    /// part done yet. Only the text's limits are checked and its parts found here: a count
+    /// of its lines, which must come before any work that grows with its parts (so a
+    /// hostile text is refused at once).
+    pub fn new(file: &str, text: impl Into<String>, checking: Checking) -> Self {
         let text = text.into();
-        let problems = over_limits(STUDIO_FILE, &text);
+        let problems = over_limits(file, &text);
         let cut = if problems.is_empty() {
             let start = text.as_ptr() as usize;
             parts(&text)
@@ -53,7 +57,9 @@ impl SteppedCheck {
         } else {
             Vec::new()
         };
-        SteppedCheck {
+        PackSteps {
+            file: file.to_owned(),
+            checking,
             text,
             cut,
             done: 0,
@@ -65,8 +71,8 @@ impl SteppedCheck {
         }
     }
 
-    /// How many parts the check has in all: the header, each drill, each scenario and the
-    /// checks of the whole pack; one for a text refused by its limits.
+    /// How many parts the reading has in all: the header, each drill, each scenario and
+    /// the checks of the whole pack; one for a text refused by its limits.
     pub fn parts(&self) -> usize {
         if self.cut.is_empty() {
             1
@@ -85,22 +91,20 @@ impl SteppedCheck {
         self.done == self.parts()
     }
 
-    /// Does the next part of the check; gives what the check found once it has done the
-    /// last one, and nothing before it or after it.
-    pub fn step(&mut self) -> Option<StudioCheck> {
+    /// Does the next part; once it has done the last one, gives the pack (none when the
+    /// text is over the limits), with the scenarios that have problems in [`Pack::faulty`],
+    /// and every problem in the order of the text; nothing before it or after it.
+    pub fn step(&mut self) -> Option<(Option<Pack>, Vec<Diagnostic>)> {
         if self.is_finished() {
             return None;
         }
         self.done += 1;
         if self.cut.is_empty() {
-            return Some(StudioCheck {
-                problems: std::mem::take(&mut self.problems),
-                ..StudioCheck::default()
-            });
+            return Some((None, std::mem::take(&mut self.problems)));
         }
         match self.cut.get(self.done - 1).cloned() {
             Some((Part::Header, _, at)) => {
-                self.header = header(STUDIO_FILE, &self.text[at], &mut self.problems);
+                self.header = header(&self.file, &self.text[at], &mut self.problems);
             }
             Some((Part::Drills, before, at)) => self.drill(before, at),
             Some((Part::Scenario, before, at)) => self.scenario(before, at),
@@ -109,11 +113,11 @@ impl SteppedCheck {
         None
     }
 
-    /// Runs the check to its end.
-    pub fn run(mut self) -> StudioCheck {
+    /// Runs the reading to its end.
+    pub fn run(mut self) -> (Option<Pack>, Vec<Diagnostic>) {
         loop {
-            if let Some(check) = self.step() {
-                return check;
+            if let Some(read) = self.step() {
+                return read;
             }
         }
     }
@@ -121,10 +125,10 @@ impl SteppedCheck {
     /// Reads and checks the drill at `at` (a part holds one, or none when it is a line
     /// such as `drill:x` that cannot be read as a drill's start).
     fn drill(&mut self, before: usize, at: Range<usize>) {
-        let (read, mut problems) = drill::read_from(STUDIO_FILE, &self.text[at], before);
+        let (read, mut problems) = drill::read_from(&self.file, &self.text[at], before);
         for drill in read {
             let same = self.drills.iter().rev().find(|(d, _)| d.id == drill.id);
-            validate_one(&drill, same.map(|(d, _)| d), Checking::Full, &mut problems);
+            validate_one(&drill, same.map(|(d, _)| d), self.checking, &mut problems);
             let lines = drill.line..=drill.end_line;
             let faulty = problems.iter().any(|p| lines.contains(&p.line));
             self.drills.push((drill, faulty));
@@ -134,7 +138,7 @@ impl SteppedCheck {
 
     fn scenario(&mut self, before: usize, at: Range<usize>) {
         let (scenarios, faulty) = (&self.scenarios, &self.faulty);
-        let (read, found) = load_part(STUDIO_FILE, &self.text[at], before, Checking::Full, |id| {
+        let (read, found) = load_part(&self.file, &self.text[at], before, self.checking, |id| {
             scenarios.iter().chain(faulty).any(|s| s.id == id)
         });
         if let Some(scenario) = read {
@@ -147,8 +151,8 @@ impl SteppedCheck {
         self.problems.extend(found);
     }
 
-    /// The checks of the whole pack, and the maps.
-    fn finish(&mut self) -> StudioCheck {
+    /// The checks of the whole pack.
+    fn finish(&mut self) -> (Option<Pack>, Vec<Diagnostic>) {
         let (mut drills, mut faulty_drills) = (Vec::new(), Vec::new());
         for (drill, faulty) in std::mem::take(&mut self.drills) {
             if faulty {
@@ -159,24 +163,19 @@ impl SteppedCheck {
         }
         let mut problems = std::mem::take(&mut self.problems);
         pack_wide(
-            STUDIO_FILE,
+            &self.file,
             &self.header.id,
             (&drills, &faulty_drills),
             (&self.scenarios, &self.faulty),
             &mut problems,
         );
-        let mut scenarios: Vec<Scenario> = std::mem::take(&mut self.scenarios)
-            .into_iter()
-            .chain(std::mem::take(&mut self.faulty))
-            .collect();
-        crate::order::sort_by_key(&mut scenarios, |s| s.line);
-        let maps = studio_maps(&scenarios.iter().collect::<Vec<_>>(), &problems);
-        StudioCheck {
-            problems,
-            maps,
-            scenarios,
+        let pack = Pack {
+            header: std::mem::take(&mut self.header),
             drills,
-        }
+            scenarios: std::mem::take(&mut self.scenarios),
+            faulty: std::mem::take(&mut self.faulty),
+        };
+        (Some(pack), problems)
     }
 
     /// The text of the part the next step reads, for the tests to see how much that is.
@@ -187,30 +186,117 @@ impl SteppedCheck {
     }
 }
 
+/// The studio's check of its text under way: the pack read a part at a time, checked in
+/// full, and in its last step each scenario mapped, faulty or not.
+pub struct SteppedCheck(PackSteps);
+
+impl SteppedCheck {
+    /// A check of `text` with no part done yet (see [`PackSteps::new`]).
+    pub fn new(text: impl Into<String>) -> Self {
+        SteppedCheck(PackSteps::new(STUDIO_FILE, text, Checking::Full))
+    }
+
+    /// How many parts the check has in all (see [`PackSteps::parts`]).
+    pub fn parts(&self) -> usize {
+        self.0.parts()
+    }
+
+    /// How many parts are done.
+    pub fn done(&self) -> usize {
+        self.0.done()
+    }
+
+    /// Whether every part is done.
+    pub fn is_finished(&self) -> bool {
+        self.0.is_finished()
+    }
+
+    /// Does the next part of the check; gives what the check found once it has done the
+    /// last one, and nothing before it or after it.
+    pub fn step(&mut self) -> Option<StudioCheck> {
+        let (pack, problems) = self.0.step()?;
+        let Some(pack) = pack else {
+            return Some(StudioCheck {
+                problems,
+                ..StudioCheck::default()
+            });
+        };
+        let mut scenarios: Vec<Scenario> = pack.scenarios.into_iter().chain(pack.faulty).collect();
+        crate::order::sort_by_key(&mut scenarios, |s| s.line);
+        let maps = studio_maps(&scenarios.iter().collect::<Vec<_>>(), &problems);
+        Some(StudioCheck {
+            problems,
+            maps,
+            scenarios,
+            drills: pack.drills,
+        })
+    }
+
+    /// Runs the check to its end.
+    pub fn run(mut self) -> StudioCheck {
+        loop {
+            if let Some(check) = self.step() {
+                return check;
+            }
+        }
+    }
+
+    #[cfg(test)]
+    fn next_part(&self) -> Option<&str> {
+        self.0.next_part()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::pack::{read_pack_keeping, EXAMPLE, MAX_DRILLS, MAX_SCENARIOS};
+    use crate::content::library::Library;
+    use crate::content::pack::{EXAMPLE, MAX_DRILLS, MAX_SCENARIOS};
     use crate::content::problems::tests::{broken_but, broken_three_ways, largest_pack};
+    use crate::scenario::library::load_parts_keeping;
+    use proptest::prelude::*;
 
-    /// The check as the import reads a pack, in one go, with the maps drawn from it: what
-    /// the studio's check was before it went a part at a time, and must still be.
+    /// The pack read as it was before it went a part at a time, and as `rapport check`
+    /// reads files: every drill at once, then every scenario, then the pack as a whole;
+    /// with the maps drawn from it, as the studio drew them.
     fn in_one_go(text: &str) -> StudioCheck {
-        let (pack, problems) = read_pack_keeping(STUDIO_FILE, text, Checking::Full, true);
-        let Some(pack) = pack else {
+        let problems = over_limits(STUDIO_FILE, text);
+        if !problems.is_empty() {
             return StudioCheck {
                 problems,
                 ..StudioCheck::default()
             };
+        }
+        let cut = parts(text);
+        let mut problems = Vec::new();
+        let header = header(STUDIO_FILE, cut[0].2, &mut problems);
+        let of = |kind: Part| -> Vec<(&str, &str, usize)> {
+            cut.iter()
+                .filter(|(part, _, _)| *part == kind)
+                .map(|&(_, before, text)| (STUDIO_FILE, text, before))
+                .collect()
         };
-        let mut scenarios: Vec<Scenario> = pack.scenarios.into_iter().chain(pack.faulty).collect();
+        let (library, found, faulty_drills) =
+            Library::load_parts_keeping(&of(Part::Drills), Checking::Full);
+        problems.extend(found);
+        let (scenarios, found, faulty) =
+            load_parts_keeping(&of(Part::Scenario), Checking::Full, true);
+        problems.extend(found);
+        pack_wide(
+            STUDIO_FILE,
+            &header.id,
+            (&library.drills, &faulty_drills),
+            (&scenarios, &faulty),
+            &mut problems,
+        );
+        let mut scenarios: Vec<Scenario> = scenarios.into_iter().chain(faulty).collect();
         crate::order::sort_by_key(&mut scenarios, |s| s.line);
         let maps = studio_maps(&scenarios.iter().collect::<Vec<_>>(), &problems);
         StudioCheck {
             problems,
             maps,
             scenarios,
-            drills: pack.drills,
+            drills: library.drills,
         }
     }
 
@@ -277,11 +363,98 @@ mod tests {
     #[test]
     fn a_part_at_a_time_finds_what_one_go_finds() {
         for text in awkward() {
-            assert_eq!(stepped(&text), in_one_go(&text), "{text}");
-            assert_eq!(
-                super::super::problems::studio_check(&text),
-                in_one_go(&text)
-            );
+            let once = in_one_go(&text);
+            assert_eq!(stepped(&text), once, "{text}");
+            assert_eq!(super::super::problems::studio_check(&text), once);
+            // The import's reading is the same steps, without the maps.
+            let (pack, problems) = crate::content::pack::read_pack(STUDIO_FILE, &text);
+            assert_eq!(problems, once.problems);
+            assert_eq!(pack.map(|p| p.drills).unwrap_or_default(), once.drills);
+        }
+    }
+
+    /// A line of a pack from the format's own vocabulary: drills, scenarios and their keys,
+    /// a drill line the reader cannot read as one (`drill:x`), ids used twice or used by
+    /// the built-in content, typos, with any indentation.
+    fn pack_line() -> impl Strategy<Value = String> {
+        let key = prop::sample::select(vec![
+            "drill: d",
+            "drill: d",
+            "drill: e",
+            "drill:x",
+            "drill:",
+            "scenario: s",
+            "scenario: s",
+            "scenario: the-handover",
+            "drill: async-silence",
+            "kind",
+            "title",
+            "themes",
+            "difficulty",
+            "from",
+            "message",
+            "post",
+            "feelings",
+            "point",
+            "model",
+            "why",
+            "modle",
+            "auther",
+            "summary",
+            "character",
+            "context",
+            "beat",
+            "mood",
+            "says",
+            "choice",
+            "feedback",
+            "trust",
+            "next",
+            "respond",
+            "example",
+            "ending",
+            "debrief",
+            "",
+            "# a comment",
+        ]);
+        let value = prop::sample::select(vec![
+            "reflect",
+            "summarise",
+            "2",
+            "9",
+            "start",
+            "end",
+            "virtual-teams",
+            "frustrated",
+            "Ana, lead, Lima",
+            "I waited all week and nobody answered me.",
+            "So you waited all week and heard nothing. That sounds frustrating. Is that right?",
+        ]);
+        (0usize..3, key, value).prop_map(|(indent, key, value)| {
+            if key.contains(':') || key.starts_with('#') || key.is_empty() {
+                key.to_owned()
+            } else {
+                format!("{}{key}: {value}", "  ".repeat(indent))
+            }
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn the_stepped_check_of_a_generated_pack_finds_what_one_go_finds(
+            lines in prop::collection::vec(pack_line(), 0..70),
+            header in any::<bool>(),
+        ) {
+            let head = if header { "pack: fuzz\ntitle: T\nauthor: A\nversion: 1\nlanguage: en\n" } else { "" };
+            let text = format!("{head}{}\n", lines.join("\n"));
+            prop_assert_eq!(stepped(&text), in_one_go(&text));
+        }
+
+        #[test]
+        fn the_stepped_check_of_any_text_finds_what_one_go_finds(text in "\\PC{0,600}") {
+            prop_assert_eq!(stepped(&text), in_one_go(&text));
         }
     }
 

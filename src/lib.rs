@@ -15,6 +15,7 @@ pub mod pages;
 pub mod route;
 pub mod router;
 pub mod storage;
+pub mod studio_turns;
 pub mod turns;
 
 /// Rewrites a hash that is not a route path (typed by hand, or a bare anchor) into one, so

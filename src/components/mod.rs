@@ -20,6 +20,7 @@ pub mod route_link;
 pub mod skip_link;
 pub mod studio_map;
 pub mod studio_play;
+pub mod studio_problems;
 pub mod tags;
 pub mod timer;
 pub mod transcript;

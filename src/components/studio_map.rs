@@ -3,6 +3,9 @@
 //! colour) and the same told as a list beside it. Choosing a beat, in either, asks for the
 //! cursor on its line; "Play from here" asks for a play-test from it (offered where there
 //! is something to play: not at an ending, nor at a beat no run reaches).
+//!
+//! [`StudioMaps`] puts every scenario's map in its own section; as a component it is drawn
+//! again only when the maps change, not at each keystroke or turn of a check.
 
 use std::rc::Rc;
 
@@ -216,6 +219,38 @@ pub fn StudioMapView(props: &StudioMapProps) -> Html {
             if map.left_off > 0 {
                 <p>{ format!("{} more are not drawn.", plural(map.left_off, "beat", "beats")) }</p>
             }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StudioMapsProps {
+    pub maps: Rc<Vec<Rc<StudioMap>>>,
+    /// The line to put the cursor on.
+    pub on_line: Callback<usize>,
+    /// A play-test of the scenario at this place among the maps, from the beat named.
+    pub on_play: Callback<(usize, String)>,
+}
+
+/// A map of each scenario, each in its own section.
+#[function_component]
+pub fn StudioMaps(props: &StudioMapsProps) -> Html {
+    if props.maps.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="studio-maps">
+            { for props.maps.iter().enumerate().map(|(at, map)| {
+                let title = format!("studio-map-title-{at}");
+                html! {
+                    <section class="studio-maps__scenario card" aria-labelledby={title.clone()}>
+                        <h2 id={title}>{ "Map: " }{ &map.title }</h2>
+                        <p class="studio-maps__how">{ "Choose a beat, in the drawing or the list, to put the cursor on its line, or play the scenario from it as a learner would." }</p>
+                        <StudioMapView map={map.clone()} {at} on_line={props.on_line.clone()}
+                            on_play={props.on_play.reform(move |beat: String| (at, beat))} />
+                    </section>
+                }
+            }) }
         </div>
     }
 }

@@ -2,6 +2,7 @@
 //! chose, as a learner plays it (the conversation and the coach's notes drawn by the same
 //! transcript as the role-play page, trust and flags in words beside it), and a drill's
 //! message with a reply box and the coach's verdict. The core runs both; nothing is saved.
+//! [`StudioDrills`] lists the drills to try, drawn again only when they change.
 
 use std::rc::Rc;
 
@@ -198,6 +199,37 @@ pub fn StudioTryDrill(props: &TryDrillProps) -> Html {
                     { feedback(assessment, heading.clone()) }
                 }
             </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StudioDrillsProps {
+    pub drills: Rc<Vec<Rc<Drill>>>,
+    pub on_try: Callback<Rc<Drill>>,
+}
+
+/// Each drill of the pack, with a button to try it.
+#[function_component]
+pub fn StudioDrills(props: &StudioDrillsProps) -> Html {
+    if props.drills.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="studio-drills card" aria-labelledby="studio-drills-title">
+            <h2 id="studio-drills-title">{ "Drills" }</h2>
+            <ul class="studio-drills__list">
+                { for props.drills.iter().map(|drill| {
+                    let (on_try, this) = (props.on_try.clone(), drill.clone());
+                    let onclick = Callback::from(move |_: MouseEvent| on_try.emit(this.clone()));
+                    html! {
+                        <li>
+                            <span>{ &drill.title }{ format!(" (line {})", drill.line) }</span>
+                            <button type="button" {onclick} aria-label={format!("Try this drill: {}", drill.title)}>{ "Try this drill" }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
         </section>
     }
 }

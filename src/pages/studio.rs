@@ -9,14 +9,17 @@
 //! to try against the coach (`components/studio_play.rs`).
 //!
 //! The text field is left to the browser while the author types: a keystroke only counts
-//! lines; the draft is saved and checked once typing pauses, so a long pack never makes
-//! typing wait for a check.
+//! lines; the draft is saved and checked once typing pauses, and the check runs in short
+//! turns (`studio_turns.rs`), so a long pack never makes typing wait for a check: a key
+//! typed during one stops it, and it starts again at the next pause. Until a check is done
+//! the problems the last one found stay listed, said to be from before the change; the
+//! list, the maps and the drills are components drawn again only when a check changes them.
 
 use rapport_core::content::pack::EXAMPLE;
 use std::rc::Rc;
 
 use rapport_core::content::drill::Drill;
-use rapport_core::content::problems::{studio_check, utf16_offset, LISTED_AT_MOST, STUDIO_FILE};
+use rapport_core::content::problems::{utf16_offset, StudioCheck, STUDIO_FILE};
 use rapport_core::content::Diagnostic;
 use rapport_core::packs::{ImportReport, Opening};
 use rapport_core::saving::Seen;
@@ -31,28 +34,41 @@ use crate::app::AppContext;
 use crate::clock;
 use crate::components::page_title::use_page_title;
 use crate::components::route_link::link;
-use crate::components::studio_map::StudioMapView;
-use crate::components::studio_play::{StudioPlayer, StudioTryDrill};
+use crate::components::studio_map::StudioMaps;
+use crate::components::studio_play::{StudioDrills, StudioPlayer, StudioTryDrill};
+use crate::components::studio_problems::StudioProblems;
 use crate::pages::packs::quoted;
 use crate::route::Route;
+use crate::studio_turns::Checker;
 
 /// How long after the last keystroke the text is saved and checked: long enough not to
 /// check mid-word, short enough to feel immediate.
 pub const PAUSE_MS: u32 = 300;
 
-/// What the last check found, and whether the text has changed since.
+/// What the last check found, each part shared so that a change of the rest redraws none
+/// of the components that show it.
 #[derive(Clone, PartialEq, Default)]
 struct Checked {
-    problems: Vec<Diagnostic>,
-    /// The map of each scenario read, shared so that marking the check stale redraws none.
+    problems: Rc<Vec<Diagnostic>>,
+    /// The map of each scenario read.
     maps: Rc<Vec<Rc<StudioMap>>>,
     /// The scenarios mapped, in the same order, and the drills read, to play and try.
     scenarios: Rc<Vec<Scenario>>,
     drills: Rc<Vec<Rc<Drill>>>,
-    /// The text changed after this check; a new one is due when typing pauses.
-    stale: bool,
     /// Nothing has been checked yet.
     none_yet: bool,
+}
+
+impl Checked {
+    fn of(found: StudioCheck, none_yet: bool) -> Self {
+        Checked {
+            problems: Rc::new(found.problems),
+            maps: Rc::new(found.maps.into_iter().map(Rc::new).collect()),
+            scenarios: Rc::new(found.scenarios),
+            drills: Rc::new(found.drills.into_iter().map(Rc::new).collect()),
+            none_yet,
+        }
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -97,14 +113,20 @@ pub fn StudioPage(props: &StudioProps) -> Html {
     let area = use_node_ref();
     let gutter = use_node_ref();
     let lines = use_state(|| count_lines(&ctx.0.draft.text));
+    // Made again only when the count changes: 20,000 numbers are not written at each render.
+    let line_numbers = use_memo(*lines, |lines| AttrValue::from(numbers(*lines)));
     let checked = use_state(|| Checked {
         none_yet: true,
         ..Checked::default()
     });
+    // The text changed after the last check; a new one is due when typing pauses.
+    let stale = use_state(|| false);
+    // The check under way: parts done and parts in all.
+    let progress = use_state(|| None::<(usize, usize)>);
     // The text this tab last saved as the draft: a draft that differs came from elsewhere
     // (the example, a pack, another tab) and is put into the field.
     let sent = use_mut_ref(|| ctx.0.draft.text.clone());
-    let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let checker = use_memo((), |_| Checker::default());
     let chosen = use_state(|| None::<usize>);
     let imported = use_state(|| false);
     // The play-test or drill open, if any: in place, above the maps.
@@ -112,53 +134,83 @@ pub fn StudioPage(props: &StudioProps) -> Html {
     let trying = use_state(|| None::<Rc<Drill>>);
     let asking = use_state(|| false);
 
-    // Saves and checks the field's text now.
+    // What a check found: shown in place of the last one's.
+    let on_done = {
+        let (checked, stale, progress) = (checked.clone(), stale.clone(), progress.clone());
+        use_callback((), move |found: StudioCheck, _| {
+            checked.set(Checked::of(found, false));
+            stale.set(false);
+            progress.set(None);
+        })
+    };
+    let on_progress = {
+        let progress = progress.clone();
+        use_callback((), move |done: (usize, usize), _| progress.set(Some(done)))
+    };
+    // Saves the field's text now and starts checking it.
     let check_now = {
-        let (area, ctx, checked, sent) = (area.clone(), ctx.clone(), checked.clone(), sent.clone());
+        let (area, ctx, checked, stale, sent, checker) = (
+            area.clone(),
+            ctx.clone(),
+            checked.clone(),
+            stale.clone(),
+            sent.clone(),
+            checker.clone(),
+        );
+        let (on_progress, on_done) = (on_progress.clone(), on_done.clone());
         Callback::from(move |_: ()| {
             let Some(field) = area_of(&area) else { return };
             let text = field.value();
             *sent.borrow_mut() = text.clone();
-            let found = if text.is_empty() {
-                Default::default()
-            } else {
-                studio_check(&text)
-            };
             ctx.dispatch(Action::EditDraft {
                 text: text.clone(),
                 now: clock::now(),
             });
-            checked.set(Checked {
-                problems: found.problems,
-                maps: Rc::new(found.maps.into_iter().map(Rc::new).collect()),
-                scenarios: Rc::new(found.scenarios),
-                drills: Rc::new(found.drills.into_iter().map(Rc::new).collect()),
-                stale: false,
-                none_yet: text.is_empty(),
-            });
+            if text.is_empty() {
+                checker.stop();
+                checked.set(Checked::of(StudioCheck::default(), true));
+                stale.set(false);
+            } else {
+                checker.start(text, on_progress.clone(), on_done.clone());
+            }
         })
     };
+    // Checks the text in `ms`, stopping any check under way (its progress no longer shown).
     let schedule = {
-        let (timer, check_now) = (timer.clone(), check_now.clone());
+        let (checker, check_now, progress) = (checker.clone(), check_now.clone(), progress.clone());
         Callback::from(move |ms: u32| {
             let check_now = check_now.clone();
-            *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(ms, move || {
-                check_now.emit(())
-            }));
+            checker.after(ms, move || check_now.emit(()));
+            if progress.is_some() {
+                progress.set(None);
+            }
         })
     };
     {
+        // Leaving the page stops the check and the pause it waits for.
+        let checker = checker.clone();
+        use_effect_with((), move |_| move || checker.stop());
+    }
+    {
         // A draft that did not come from this field's typing is put into it and checked.
-        let (area, sent, lines, schedule) =
-            (area.clone(), sent.clone(), lines.clone(), schedule.clone());
-        let text = ctx.0.draft.text.clone();
+        let (area, sent, lines, stale, schedule) = (
+            area.clone(),
+            sent.clone(),
+            lines.clone(),
+            stale.clone(),
+            schedule.clone(),
+        );
+        // The draft shared, not its text copied, at every render.
+        let draft = ctx.0.draft.clone();
         use_effect_with(Seen::of(&ctx.0.draft), move |_| {
+            let text = &draft.text;
             if let Some(field) = area_of(&area) {
                 let first = field.value().is_empty() && !text.is_empty();
-                if first || *sent.borrow() != text {
-                    field.set_value(&text);
+                if first || *sent.borrow() != *text {
+                    field.set_value(text);
                     *sent.borrow_mut() = text.clone();
-                    lines.set(count_lines(&text));
+                    lines.set(count_lines(text));
+                    stale.set(true);
                     schedule.emit(0);
                 }
             }
@@ -186,7 +238,7 @@ pub fn StudioPage(props: &StudioProps) -> Html {
     }
 
     let on_input = {
-        let (lines, checked, schedule) = (lines.clone(), checked.clone(), schedule.clone());
+        let (lines, stale, schedule) = (lines.clone(), stale.clone(), schedule.clone());
         Callback::from(move |e: InputEvent| {
             // Typing a character leaves the lines as they were: the text (a megabyte, at
             // most) is read and its lines counted only for an edit that may change them.
@@ -198,11 +250,8 @@ pub fn StudioPage(props: &StudioProps) -> Html {
                     lines.set(count);
                 }
             }
-            if !checked.stale {
-                checked.set(Checked {
-                    stale: true,
-                    ..(*checked).clone()
-                });
+            if !*stale {
+                stale.set(true);
             }
             schedule.emit(PAUSE_MS);
         })
@@ -233,7 +282,7 @@ pub fn StudioPage(props: &StudioProps) -> Html {
     // Puts the cursor at a line and column of the text, the line brought into view.
     let put_cursor = {
         let (area, gutter) = (area.clone(), gutter.clone());
-        Callback::from(move |(line, column): (usize, usize)| {
+        use_callback((), move |(line, column): (usize, usize), _| {
             let Some(field) = area_of(&area) else { return };
             let offset = utf16_offset(&field.value(), line, column) as u32;
             let _ = field.focus();
@@ -250,16 +299,18 @@ pub fn StudioPage(props: &StudioProps) -> Html {
             }
         })
     };
+    // The callbacks the memoised components take are made once (or once per check), so
+    // that a render of the page leaves those components alone.
     let jump = {
         let (put_cursor, chosen) = (put_cursor.clone(), chosen.clone());
-        Callback::from(move |(at, line, column): (usize, usize, usize)| {
+        use_callback((), move |(at, line, column): (usize, usize, usize), _| {
             chosen.set(Some(at));
             put_cursor.emit((line, column));
         })
     };
     let to_line = {
         let put_cursor = put_cursor.clone();
-        Callback::from(move |line: usize| put_cursor.emit((line, 1)))
+        use_callback((), move |line: usize, _| put_cursor.emit((line, 1)))
     };
     let on_example = {
         let ctx = ctx.clone();
@@ -312,16 +363,19 @@ pub fn StudioPage(props: &StudioProps) -> Html {
     };
 
     let on_play = {
-        let (playing, trying, checked) = (playing.clone(), trying.clone(), checked.clone());
-        Callback::from(move |(at, beat): (usize, String)| {
-            if let Some(scenario) = checked.scenarios.get(at) {
-                if let Ok(play) = PlayTest::new(scenario.clone(), &beat) {
-                    trying.set(None);
-                    playing.set(Some(Rc::new(play)));
-                    focus_soon("studio-play-title");
+        let (playing, trying) = (playing.clone(), trying.clone());
+        use_callback(
+            checked.scenarios.clone(),
+            move |(at, beat): (usize, String), scenarios| {
+                if let Some(scenario) = scenarios.get(at) {
+                    if let Ok(play) = PlayTest::new(scenario.clone(), &beat) {
+                        trying.set(None);
+                        playing.set(Some(Rc::new(play)));
+                        focus_soon("studio-play-title");
+                    }
                 }
-            }
-        })
+            },
+        )
     };
     let on_answer = {
         let playing = playing.clone();
@@ -355,7 +409,7 @@ pub fn StudioPage(props: &StudioProps) -> Html {
     };
     let on_try = {
         let (playing, trying) = (playing.clone(), trying.clone());
-        Callback::from(move |drill: Rc<Drill>| {
+        use_callback((), move |drill: Rc<Drill>, _| {
             playing.set(None);
             trying.set(Some(drill));
             focus_soon("studio-drill-title");
@@ -370,8 +424,14 @@ pub fn StudioPage(props: &StudioProps) -> Html {
         })
     };
     let empty = ctx.0.draft.text.is_empty() && checked.none_yet;
-    let can_import = !checked.stale && !checked.none_yet && checked.problems.is_empty();
-    let summary = if checked.stale {
+    let can_import =
+        !*stale && progress.is_none() && !checked.none_yet && checked.problems.is_empty();
+    let summary = if let Some((done, parts)) = *progress {
+        format!(
+            "Checking\u{2026} {done} of {}",
+            plural(parts, "part", "parts")
+        )
+    } else if *stale {
         "Checking when you pause typing\u{2026}".to_owned()
     } else if checked.none_yet {
         "Nothing to check yet.".to_owned()
@@ -418,7 +478,7 @@ pub fn StudioPage(props: &StudioProps) -> Html {
                     <label for="studio-text">{ "The pack's text" }</label>
                     <p id="studio-keys" class="studio__keys">{ "Tab leaves the text for the list of problems; Escape goes back to the problem you chose." }</p>
                     <div class="studio__frame">
-                        <pre class="studio__lines" aria-hidden="true" ref={gutter}>{ numbers(*lines) }{ "\n\n" }</pre>
+                        <pre class="studio__lines" aria-hidden="true" ref={gutter}>{ (*line_numbers).clone() }{ "\n\n" }</pre>
                         <textarea id="studio-text" ref={area} wrap="off" spellcheck="false" autocapitalize="off"
                             aria-describedby="studio-keys" oninput={on_input} onscroll={on_scroll} onkeydown={on_key} />
                     </div>
@@ -427,13 +487,11 @@ pub fn StudioPage(props: &StudioProps) -> Html {
                     <h2 id="studio-problems-title" tabindex="-1">{ "Problems" }</h2>
                     <div aria-live="polite" class="studio__live">
                         <p class="studio__summary">{ summary }</p>
-                        if !checked.stale && !checked.problems.is_empty() {
-                            <ol class="diagnostics studio__list">
-                                { for checked.problems.iter().take(LISTED_AT_MOST).enumerate().map(|(at, d)| problem(at, d, &jump)) }
-                            </ol>
-                            if checked.problems.len() > LISTED_AT_MOST {
-                                <p>{ format!("{} more are not listed: fix these first.", checked.problems.len() - LISTED_AT_MOST) }</p>
+                        if !checked.problems.is_empty() {
+                            if *stale {
+                                <p class="studio__before">{ "Listed from before your last change:" }</p>
                             }
+                            <StudioProblems problems={checked.problems.clone()} on_choose={jump} />
                         }
                     </div>
                     <p>
@@ -452,53 +510,9 @@ pub fn StudioPage(props: &StudioProps) -> Html {
             if let Some(drill) = &*trying {
                 <StudioTryDrill drill={drill.clone()} on_close={on_close.clone()} />
             }
-            { maps(&checked.maps, &to_line, &on_play) }
-            { drills(&checked.drills, &on_try) }
+            <StudioMaps maps={checked.maps.clone()} on_line={to_line} {on_play} />
+            <StudioDrills drills={checked.drills.clone()} {on_try} />
         </div>
-    }
-}
-
-/// A map of each scenario, each in its own section.
-fn maps(
-    maps: &[Rc<StudioMap>],
-    to_line: &Callback<usize>,
-    on_play: &Callback<(usize, String)>,
-) -> Html {
-    if maps.is_empty() {
-        return html! {};
-    }
-    html! {
-        <div class="studio-maps">
-            { for maps.iter().enumerate().map(|(at, map)| {
-                let title = format!("studio-map-title-{at}");
-                html! {
-                    <section class="studio-maps__scenario card" aria-labelledby={title.clone()}>
-                        <h2 id={title}>{ "Map: " }{ &map.title }</h2>
-                        <p class="studio-maps__how">{ "Choose a beat, in the drawing or the list, to put the cursor on its line, or play the scenario from it as a learner would." }</p>
-                        <StudioMapView map={map.clone()} {at} on_line={to_line.clone()}
-                            on_play={on_play.reform(move |beat: String| (at, beat))} />
-                    </section>
-                }
-            }) }
-        </div>
-    }
-}
-
-/// One problem: a button that puts the cursor where it is, and its fix.
-fn problem(at: usize, d: &Diagnostic, jump: &Callback<(usize, usize, usize)>) -> Html {
-    let onclick = {
-        let (jump, line, column) = (jump.clone(), d.line, d.column);
-        Callback::from(move |_: MouseEvent| jump.emit((at, line, column)))
-    };
-    html! {
-        <li>
-            <button type="button" class="studio__problem" id={format!("studio-problem-{at}")} {onclick}>
-                <strong>{ d.place() }</strong>{ ": " }{ quoted(&d.message) }
-            </button>
-            if let Some(fix) = &d.fix {
-                <p class="diagnostics__fix">{ "Fix: " }{ quoted(fix) }</p>
-            }
-        </li>
     }
 }
 
@@ -527,30 +541,6 @@ fn report(ctx: &AppContext) -> Html {
                 </ol>
             </div>
         },
-    }
-}
-
-/// Each drill of the pack, with a button to try it.
-fn drills(drills: &[Rc<Drill>], on_try: &Callback<Rc<Drill>>) -> Html {
-    if drills.is_empty() {
-        return html! {};
-    }
-    html! {
-        <section class="studio-drills card" aria-labelledby="studio-drills-title">
-            <h2 id="studio-drills-title">{ "Drills" }</h2>
-            <ul class="studio-drills__list">
-                { for drills.iter().map(|drill| {
-                    let (on_try, this) = (on_try.clone(), drill.clone());
-                    let onclick = Callback::from(move |_: MouseEvent| on_try.emit(this.clone()));
-                    html! {
-                        <li>
-                            <span>{ &drill.title }{ format!(" (line {})", drill.line) }</span>
-                            <button type="button" {onclick} aria-label={format!("Try this drill: {}", drill.title)}>{ "Try this drill" }</button>
-                        </li>
-                    }
-                }) }
-            </ul>
-        </section>
     }
 }
 

@@ -146,3 +146,44 @@ test('the studio passes axe in light and dark, with problems listed', async () =
     await context.close();
   }
 });
+
+test('while a check runs the studio says how far it has got, and the last list stays until the new one is ready', async () => {
+  const { page } = await watchedPage(shared.browser, shared.origin);
+  await page.goto(`${shared.origin}/#/packs/edit`);
+  await appReady(page);
+  const broken = examplePack().replace('    next: fix\n', '    next: fixx\n').replace('difficulty: 1', 'difficulty: 4');
+  await replaceText(page, broken);
+  await page.waitForSelector('text=2 problems: fix them here, then import.');
+  // Every state the live region goes through from here on, as each render leaves it: not
+  // sampled, so a state that lasts a single turn is seen too.
+  await page.evaluate(() => {
+    const live = document.querySelector('.studio__live');
+    window.seen = [];
+    const record = () => window.seen.push({
+      summary: live.querySelector('.studio__summary')?.textContent,
+      before: live.querySelector('.studio__before')?.textContent ?? null,
+      listed: [...live.querySelectorAll('.studio__problem')].map((b) => b.textContent),
+    });
+    new MutationObserver(record).observe(live, { subtree: true, childList: true, characterData: true });
+  });
+  const old = await problems(page);
+  // Mend the difficulty by typing over it.
+  await page.focus('#studio-text');
+  const at = broken.indexOf('difficulty: 4') + 'difficulty: '.length;
+  await page.evaluate((at) => document.getElementById('studio-text').setSelectionRange(at, at + 1), at);
+  await page.keyboard.type('2');
+  await page.waitForSelector('text=1 problem: fix them here, then import.');
+  const seen = await page.evaluate(() => window.seen);
+  const last = seen.pop();
+  assert.deepEqual(last.listed, old.slice(1), 'the new list, without the mended problem');
+  assert.equal(last.before, null, 'the new list is not said to be from before');
+  const checking = seen.filter((s) => /^Checking… \d+ of \d+ parts?$/.test(s.summary));
+  assert.ok(checking.length > 0, `the progress was said: ${JSON.stringify(seen)}`);
+  assert.match(checking[0].summary, /^Checking… 0 of 4 parts$/, 'the header, the drill, the scenario and the pack as a whole');
+  // Until the new list came, the old one was there, said to be from before the change.
+  for (const state of seen) {
+    assert.equal(state.before, 'Listed from before your last change:', JSON.stringify(state));
+    assert.deepEqual(state.listed, old, JSON.stringify(state));
+  }
+  assert.deepEqual(page.problems, []);
+});

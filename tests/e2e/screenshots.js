@@ -16,6 +16,26 @@ async function playToEnd(page) {
   }
 }
 
+// The example broken twice and checked, then the same with 100 more drills put in as a
+// paste leaves them (typing 100 drills would take minutes), one of the two mended.
+async function longPackChecked(page, { slowly }) {
+  const example = examplePack();
+  const broken = example.replace('    next: fix\n', '    next: fixx\n').replace('difficulty: 1', 'difficulty: 4');
+  await page.click('text=Start from the example');
+  await page.waitForSelector('text=No problems: this pack can be imported.');
+  await page.fill('#studio-text', broken);
+  await page.waitForSelector('text=2 problems: fix them here, then import.');
+  const drill = example.slice(example.indexOf('\ndrill:'), example.indexOf('\nscenario:'));
+  let long = broken.replace('difficulty: 4', 'difficulty: 2');
+  for (let n = 0; n < 100; n++) long += drill.replaceAll('team-north-', `team-north-${n}-`).replace('I spent two weeks on it.', `I spent two weeks on it, in sprint ${n}.`);
+  long = long.replace('team-north-99-quiet-demo', 'team-north-99 quiet-demo');
+  if (slowly) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  }
+  await page.evaluate((t) => { const a = document.getElementById('studio-text'); a.value = t; a.dispatchEvent(new InputEvent('input', { bubbles: true })); }, long);
+}
+
 const MIXED_REPLY = "It sounds exhausting to be online until midnight. Don't worry, you should just turn Slack off after six. Is that right?";
 const PAGES = {
   home: { hash: '#/' },
@@ -163,6 +183,24 @@ const PAGES = {
       const text = await page.inputValue('#studio-text');
       await page.fill('#studio-text', text.replace('    next: fix\n', '    next: fixx\n').replace('difficulty: 1', 'difficulty: 4'));
       await page.waitForSelector('.studio__problem');
+    },
+  },
+  // A long pack checked in turns: the progress said, and the last list kept under "Listed
+  // from before your last change:" (the page slowed down, so the check is still running
+  // when the picture is taken).
+  'studio-checking': {
+    hash: '#/packs/edit',
+    prepare: async (page) => {
+      await longPackChecked(page, { slowly: true });
+      await page.waitForSelector('.studio__summary:has-text(" parts")');
+    },
+  },
+  // The same once the check is done: the new list in place of the old.
+  'studio-checked': {
+    hash: '#/packs/edit',
+    prepare: async (page) => {
+      await longPackChecked(page, { slowly: false });
+      await page.waitForSelector('text=2 problems: fix them here, then import.');
     },
   },
   // The example with a beat nothing leads to, so the map shows a problem marked.

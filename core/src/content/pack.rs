@@ -73,7 +73,7 @@ pub fn is_pack(source: &str) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Part {
     Header,
-    Drills,
+    Drill,
     Scenario,
 }
 
@@ -82,7 +82,7 @@ fn starts(line: &str) -> Option<Part> {
     if line.starts_with("scenario:") {
         Some(Part::Scenario)
     } else if line.starts_with("drill:") {
-        Some(Part::Drills)
+        Some(Part::Drill)
     } else {
         None
     }
@@ -108,7 +108,7 @@ pub(crate) fn over_limits(file: &str, source: &str) -> Vec<Diagnostic> {
     for line in source.lines() {
         lines += 1;
         match starts(line) {
-            Some(Part::Drills) => drills += 1,
+            Some(Part::Drill) => drills += 1,
             Some(Part::Scenario) => scenarios += 1,
             _ => {}
         }
@@ -148,7 +148,7 @@ pub(crate) fn parts(source: &str) -> Vec<(Part, usize, &str)> {
     let mut at = 0;
     for (number, line) in source.split_inclusive('\n').enumerate() {
         match starts(line) {
-            Some(Part::Drills) if kind == Part::Drills && !begins_a_drill(line) => {}
+            Some(Part::Drill) if kind == Part::Drill && !begins_a_drill(line) => {}
             Some(next) => {
                 parts.push((kind, before, &source[start..at]));
                 (kind, before, start) = (next, number, at);
@@ -538,7 +538,7 @@ mod tests {
             // The drills parts, and the same text cut into runs as it was before.
             let cut: Vec<_> = parts(text)
                 .into_iter()
-                .filter(|(p, _, _)| *p == Part::Drills)
+                .filter(|(p, _, _)| *p == Part::Drill)
                 .map(|(_, before, part)| (FILE, part, before))
                 .collect();
             let first = cut[0];

@@ -106,7 +106,7 @@ impl PackSteps {
             Some((Part::Header, _, at)) => {
                 self.header = header(&self.file, &self.text[at], &mut self.problems);
             }
-            Some((Part::Drills, before, at)) => self.drill(before, at),
+            Some((Part::Drill, before, at)) => self.drill(before, at),
             Some((Part::Scenario, before, at)) => self.scenario(before, at),
             None => return Some(self.finish()),
         }
@@ -277,7 +277,7 @@ mod tests {
                 .collect()
         };
         let (library, found, faulty_drills) =
-            Library::load_parts_keeping(&of(Part::Drills), Checking::Full);
+            Library::load_parts_keeping(&of(Part::Drill), Checking::Full);
         problems.extend(found);
         let (scenarios, found, faulty) =
             load_parts_keeping(&of(Part::Scenario), Checking::Full, true);

@@ -177,25 +177,15 @@ pub fn read_pack(file: &str, source: &str) -> (Option<Pack>, Vec<Diagnostic>) {
 }
 
 /// The same, checking as much as `checking` says: a stored pack was checked in full when
-/// it was imported, and is read again at every start.
+/// it was imported, and is read again at every start. It is the reading a part at a time
+/// ([`PackSteps`]) run to its end in one go, without the faulty scenarios the studio maps.
 pub fn read_pack_with(
     file: &str,
     source: &str,
     checking: Checking,
 ) -> (Option<Pack>, Vec<Diagnostic>) {
-    read_pack_keeping(file, source, checking, false)
-}
-
-/// The same, keeping in [`Pack::faulty`] the scenarios read that have problems when `keep`
-/// says so: the reading a part at a time ([`PackSteps`]), run to its end in one go.
-pub fn read_pack_keeping(
-    file: &str,
-    source: &str,
-    checking: Checking,
-    keep: bool,
-) -> (Option<Pack>, Vec<Diagnostic>) {
     let (mut pack, problems) = PackSteps::new(file, source, checking).run();
-    if let Some(pack) = pack.as_mut().filter(|_| !keep) {
+    if let Some(pack) = pack.as_mut() {
         pack.faulty = Vec::new();
     }
     (pack, problems)

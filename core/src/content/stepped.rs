@@ -6,6 +6,7 @@
 //! [`SteppedCheck`] is the studio's, which also maps each scenario in its last step, and
 //! run to its end is [`super::problems::studio_check`].
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::diagnostic::Diagnostic;
@@ -18,11 +19,12 @@ use crate::scenario::library::load_part;
 use crate::scenario::studio_map::studio_maps;
 use crate::scenario::Scenario;
 
-/// A reading of a pack under way.
-pub struct PackSteps {
+/// A reading of a pack under way, of a text it borrows (the import's, read in one go) or
+/// owns (the studio's, read over many turns of the page).
+pub struct PackSteps<'a> {
     file: String,
     checking: Checking,
-    text: String,
+    text: Cow<'a, str>,
     /// Each part of the text: what it is, how many lines come before it, and where it is.
     /// Empty when the text is over the limits, which the first step then reports.
     cut: Vec<(Part, usize, Range<usize>)>,
@@ -37,12 +39,12 @@ pub struct PackSteps {
     faulty: Vec<Scenario>,
 }
 
-impl PackSteps {
+impl<'a> PackSteps<'a> {
     /// A reading of `text`, the pack `file`, checked as much as `checking` says, with no
     /// part done yet. Only the text's limits are checked and its parts found here: a count
     /// of its lines, which must come before any work that grows with its parts (so a
     /// hostile text is refused at once).
-    pub fn new(file: &str, text: impl Into<String>, checking: Checking) -> Self {
+    pub fn new(file: &str, text: impl Into<Cow<'a, str>>, checking: Checking) -> Self {
         let text = text.into();
         let problems = over_limits(file, &text);
         let cut = if problems.is_empty() {
@@ -188,12 +190,12 @@ impl PackSteps {
 
 /// The studio's check of its text under way: the pack read a part at a time, checked in
 /// full, and in its last step each scenario mapped, faulty or not.
-pub struct SteppedCheck(PackSteps);
+pub struct SteppedCheck(PackSteps<'static>);
 
 impl SteppedCheck {
     /// A check of `text` with no part done yet (see [`PackSteps::new`]).
     pub fn new(text: impl Into<String>) -> Self {
-        SteppedCheck(PackSteps::new(STUDIO_FILE, text, Checking::Full))
+        SteppedCheck(PackSteps::new(STUDIO_FILE, text.into(), Checking::Full))
     }
 
     /// How many parts the check has in all (see [`PackSteps::parts`]).
@@ -456,6 +458,14 @@ mod tests {
         fn the_stepped_check_of_any_text_finds_what_one_go_finds(text in "\\PC{0,600}") {
             prop_assert_eq!(stepped(&text), in_one_go(&text));
         }
+    }
+
+    #[test]
+    fn the_imports_reading_borrows_the_text() {
+        // A megabyte copied for every pack read at each start would be wasted.
+        let steps = PackSteps::new(STUDIO_FILE, EXAMPLE, Checking::Full);
+        assert!(matches!(steps.text, Cow::Borrowed(_)));
+        assert!(matches!(SteppedCheck::new(EXAMPLE).0.text, Cow::Owned(_)));
     }
 
     #[test]

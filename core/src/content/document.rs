@@ -107,7 +107,7 @@ pub fn parse_all_from<'a>(
 ) -> (Vec<Node<'a>>, Vec<Diagnostic>) {
     let mut lines = Vec::new();
     let mut problems = Vec::new();
-    for (index, raw) in source.lines().enumerate() {
+    for (index, raw) in source.split_inclusive('\n').enumerate() {
         let number = before + index + 1;
         if number > MAX_LINES {
             let limit = Diagnostic::new(
@@ -119,7 +119,7 @@ pub fn parse_all_from<'a>(
             .fix("split it into several files");
             return (Vec::new(), vec![limit]);
         }
-        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        let raw = unended(raw);
         let text = raw.trim_start_matches(' ');
         let indent = raw.len() - text.len();
         if text.starts_with('\t') {
@@ -196,6 +196,21 @@ fn nodes<'a>(
         }
     }
     (out, problems)
+}
+
+/// A line without its ending: `\n` or `\r\n`, and one `\r` more, for a file saved with
+/// `\r\r\n`.
+fn unended(line: &str) -> &str {
+    let line = line.strip_suffix('\n').unwrap_or(line);
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    line.strip_suffix('\r').unwrap_or(line)
+}
+
+/// The key of an unindented line, given with its ending, when this reader reads the line
+/// as `key: value`: the pack's cut asks it where a drill starts, so the cut and the drill
+/// reader cannot disagree.
+pub(crate) fn key_of(line: &str) -> Option<&str> {
+    split_key(unended(line)).map(|(key, _)| key)
 }
 
 fn split_key(text: &str) -> Option<(&str, &str)> {

@@ -17,7 +17,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::diagnostic::{meant, Diagnostic};
-use super::document::{parse_all_from, MAX_LINES};
+use super::document::{key_of, parse_all_from, MAX_LINES};
 use super::drill::Drill;
 use super::library::built_in;
 use super::stepped::PackSteps;
@@ -148,7 +148,7 @@ pub(crate) fn parts(source: &str) -> Vec<(Part, usize, &str)> {
     let mut at = 0;
     for (number, line) in source.split_inclusive('\n').enumerate() {
         match starts(line) {
-            Some(Part::Drill) if kind == Part::Drill && !begins_a_drill(line) => {}
+            Some(Part::Drill) if kind == Part::Drill && key_of(line) != Some("drill") => {}
             Some(next) => {
                 parts.push((kind, before, &source[start..at]));
                 (kind, before, start) = (next, number, at);
@@ -159,15 +159,6 @@ pub(crate) fn parts(source: &str) -> Vec<(Part, usize, &str)> {
     }
     parts.push((kind, before, &source[start..]));
     parts
-}
-
-/// Whether the drill reader starts a drill at this top-level line: its key is `drill` and
-/// the value is set off by a space, or there is none.
-fn begins_a_drill(line: &str) -> bool {
-    let line = line.trim_end_matches('\n');
-    let line = line.strip_suffix('\r').unwrap_or(line);
-    line.strip_prefix("drill:")
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
 /// Reads and checks a pack. The pack comes back whenever its header could be read, with
@@ -546,6 +537,32 @@ mod tests {
     }
 
     const FILE: &str = "p.txt";
+
+    #[test]
+    fn a_drills_part_begins_where_the_drill_reader_begins_a_drill() {
+        let header = "pack: p\ntitle: T\nauthor: A\nversion: 1\nlanguage: en\n";
+        for line in [
+            "drill: b\n",
+            "drill:\n",
+            "drill:\r\n",
+            "drill:\r\r\n",
+            "drill:   \r\n",
+            "drill:x\n",
+            "drill:\tb\n",
+            "drill:\r",
+            "drill:\r\r",
+        ] {
+            let text = format!("{header}drill: a\ntitle: T\n{line}kind: reflect\n");
+            let cut: Vec<_> = parts(&text)
+                .into_iter()
+                .filter(|(p, _, _)| *p == Part::Drill)
+                .collect();
+            let run = &text[header.len()..];
+            let (nodes, _) = parse_all_from(FILE, run, 0);
+            let begun = nodes.iter().filter(|n| n.key == "drill").count();
+            assert_eq!(cut.len(), begun, "{line:?}");
+        }
+    }
 
     #[test]
     fn header_problems_are_named_with_a_fix() {

@@ -124,8 +124,9 @@ impl<'a> PackSteps<'a> {
         }
     }
 
-    /// Reads and checks the drill at `at` (a part holds one, or none when it is a line
-    /// such as `drill:x` that cannot be read as a drill's start).
+    /// Reads and checks the drill at `at`: a part holds one, or none when it follows the
+    /// header or a scenario and begins with a line such as `drill:x`, which the drill reader
+    /// does not read as a drill's start (within a run of drills such a line is no cut).
     fn drill(&mut self, before: usize, at: Range<usize>) {
         let (read, mut problems) = drill::read_from(&self.file, &self.text[at], before);
         for drill in read {
@@ -347,6 +348,7 @@ mod tests {
             ),
             format!("{header}drill:x\nkind: reflect\n{scenario}drill:y\ntitle: T\ndrill: z\n"),
             format!("{header}drill:\ndrill: \ndrill: a b\ndrill:\r\ntitle: x\r\n"),
+            format!("{header}drill: a\ntitle: T\ndrill:\r\r\nkind: reflect\ndrill:\r\r"),
             format!("{EXAMPLE}{scenario}"),
             EXAMPLE.replace(
                 "scenario: team-north-missed-handoff",

@@ -80,12 +80,9 @@ impl Library {
             problems.extend(form);
         }
         problems.extend(validate_with(&drills, checking));
-        let (drills, faulty): (Vec<Drill>, Vec<Drill>) = drills.into_iter().partition(|d| {
-            let lines = d.line..=d.end_line;
-            !problems
-                .iter()
-                .any(|p| p.file == d.file && lines.contains(&p.line))
-        });
+        let (faulty, drills): (Vec<Drill>, Vec<Drill>) = drills
+            .into_iter()
+            .partition(|d| has_problems(d, &problems));
         crate::order::sort_by(&mut problems, |a, b| {
             (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column))
         });
@@ -96,6 +93,15 @@ impl Library {
     pub fn drill(&self, id: &str) -> Option<&Drill> {
         self.drills.iter().find(|d| d.id == id)
     }
+}
+
+/// Whether a problem is on one of the drill's lines: the rule that leaves a drill out, for
+/// the checks of a set of drills and the studio's of one drill at a time alike.
+pub(crate) fn has_problems(drill: &Drill, problems: &[Diagnostic]) -> bool {
+    let lines = drill.line..=drill.end_line;
+    problems
+        .iter()
+        .any(|p| p.file == drill.file && lines.contains(&p.line))
 }
 
 /// How many built-in drills there are, counted without reading them (for the home page,
@@ -122,6 +128,16 @@ pub fn built_in() -> &'static Library {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_drill_has_the_problems_on_its_own_lines_of_its_own_file() {
+        let drill = built_in().drills[0].clone();
+        let on = |file: &str, line| vec![Diagnostic::new(file, line, 1, "x")];
+        assert!(has_problems(&drill, &on(&drill.file, drill.line)));
+        assert!(has_problems(&drill, &on(&drill.file, drill.end_line)));
+        assert!(!has_problems(&drill, &on(&drill.file, drill.end_line + 1)));
+        assert!(!has_problems(&drill, &on("another.txt", drill.line)));
+    }
     use crate::content::DrillKind;
 
     #[test]

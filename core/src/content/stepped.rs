@@ -11,11 +11,12 @@ use std::ops::Range;
 
 use super::diagnostic::Diagnostic;
 use super::drill::{self, Drill};
+use super::library::has_problems;
 use super::pack::{header, over_limits, pack_wide, parts, Pack, PackHeader, Part};
 use super::problems::{StudioCheck, STUDIO_FILE};
 use super::validate::validate_one;
 use super::Checking;
-use crate::scenario::library::load_part;
+use crate::scenario::library::ScenariosRead;
 use crate::scenario::studio_map::studio_maps;
 use crate::scenario::Scenario;
 
@@ -34,9 +35,7 @@ pub struct PackSteps<'a> {
     problems: Vec<Diagnostic>,
     /// Every drill read, in the order of the text, and whether it has problems.
     drills: Vec<(Drill, bool)>,
-    /// The scenarios read without problems and those read with some.
-    scenarios: Vec<Scenario>,
-    faulty: Vec<Scenario>,
+    scenarios: ScenariosRead,
 }
 
 impl<'a> PackSteps<'a> {
@@ -68,8 +67,7 @@ impl<'a> PackSteps<'a> {
             header: PackHeader::default(),
             problems,
             drills: Vec::new(),
-            scenarios: Vec::new(),
-            faulty: Vec::new(),
+            scenarios: ScenariosRead::default(),
         }
     }
 
@@ -132,25 +130,16 @@ impl<'a> PackSteps<'a> {
         for drill in read {
             let same = self.drills.iter().rev().find(|(d, _)| d.id == drill.id);
             validate_one(&drill, same.map(|(d, _)| d), self.checking, &mut problems);
-            let lines = drill.line..=drill.end_line;
-            let faulty = problems.iter().any(|p| lines.contains(&p.line));
+            let faulty = has_problems(&drill, &problems);
             self.drills.push((drill, faulty));
         }
         self.problems.extend(problems);
     }
 
     fn scenario(&mut self, before: usize, at: Range<usize>) {
-        let (scenarios, faulty) = (&self.scenarios, &self.faulty);
-        let (read, found) = load_part(&self.file, &self.text[at], before, self.checking, |id| {
-            scenarios.iter().chain(faulty).any(|s| s.id == id)
-        });
-        if let Some(scenario) = read {
-            if found.is_empty() {
-                self.scenarios.push(scenario);
-            } else {
-                self.faulty.push(scenario);
-            }
-        }
+        let found = self
+            .scenarios
+            .part(&self.file, &self.text[at], before, self.checking);
         self.problems.extend(found);
     }
 
@@ -169,14 +158,15 @@ impl<'a> PackSteps<'a> {
             &self.file,
             &self.header.id,
             (&drills, &faulty_drills),
-            (&self.scenarios, &self.faulty),
+            (&self.scenarios.valid, &self.scenarios.faulty),
             &mut problems,
         );
+        let scenarios = std::mem::take(&mut self.scenarios);
         let pack = Pack {
             header: std::mem::take(&mut self.header),
             drills,
-            scenarios: std::mem::take(&mut self.scenarios),
-            faulty: std::mem::take(&mut self.faulty),
+            scenarios: scenarios.valid,
+            faulty: scenarios.faulty,
         };
         (Some(pack), problems)
     }

@@ -60,44 +60,42 @@ pub fn load_parts_keeping(
     checking: Checking,
     keep: bool,
 ) -> (Vec<Scenario>, Vec<Diagnostic>, Vec<Scenario>) {
-    let mut scenarios: Vec<Scenario> = Vec::new();
-    let mut faulty = Vec::new();
+    let mut read = ScenariosRead::default();
     let mut problems = Vec::new();
     for &(file, source, before) in parts {
-        let (scenario, found) = load_part(file, source, before, checking, |id| {
-            scenarios.iter().chain(&faulty).any(|s| s.id == id)
-        });
-        if let Some(scenario) = scenario {
-            if found.is_empty() {
-                scenarios.push(scenario);
-            } else {
-                faulty.push(scenario);
-            }
-        }
-        problems.extend(found);
+        problems.extend(read.part(file, source, before, checking));
     }
     if !keep {
-        faulty = Vec::new();
+        read.faulty = Vec::new();
     }
-    (scenarios, problems, faulty)
+    (read.valid, problems, read.faulty)
 }
 
-/// Reads and checks one scenario, `source`, a part of `file` after `before` lines of it: the
-/// scenario, if it could be read, and its problems (none when it is valid). `used` says
-/// whether an earlier scenario, valid or not, has the id already. The checks of a set of
-/// scenarios and the studio's check of one scenario at a time both come here.
-pub fn load_part(
-    file: &str,
-    source: &str,
-    before: usize,
-    checking: Checking,
-    used: impl FnOnce(&str) -> bool,
-) -> (Option<Scenario>, Vec<Diagnostic>) {
-    let (scenario, mut found) = read_from(file, source, before);
-    if let Some(scenario) = &scenario {
-        found.extend(validate_with(scenario, checking));
+/// The scenarios read so far, those without problems and those with some. The checks of a
+/// set of scenarios and the studio's check of one scenario at a time both read into one.
+#[derive(Debug, Default)]
+pub struct ScenariosRead {
+    pub valid: Vec<Scenario>,
+    pub faulty: Vec<Scenario>,
+}
+
+impl ScenariosRead {
+    /// Reads and checks one scenario, `source`, a part of `file` after `before` lines of
+    /// it, keeping it if it could be read; gives its problems (none when it is valid).
+    pub fn part(
+        &mut self,
+        file: &str,
+        source: &str,
+        before: usize,
+        checking: Checking,
+    ) -> Vec<Diagnostic> {
+        let (scenario, mut found) = read_from(file, source, before);
+        let Some(scenario) = scenario else {
+            return found;
+        };
+        found.extend(validate_with(&scenario, checking));
         // Faulty ones count too, so a repeated id is said in the same pass as their problems.
-        if used(&scenario.id) {
+        if self.valid.iter().chain(&self.faulty).any(|s| s.id == scenario.id) {
             found.push(Diagnostic::new(
                 file,
                 scenario.line,
@@ -105,8 +103,13 @@ pub fn load_part(
                 format!("scenario id `{}` is already used", scenario.id),
             ));
         }
+        if found.is_empty() {
+            self.valid.push(scenario);
+        } else {
+            self.faulty.push(scenario);
+        }
+        found
     }
-    (scenario, found)
 }
 
 /// The built-in scenarios (validated by this crate's tests; only read at run time).

@@ -522,4 +522,36 @@ mod tests {
             longest.as_secs_f64() * 1000.0
         );
     }
+
+    /// The limit of that bound: a part is read in one step however long it is, so the two
+    /// worst shapes, a megabyte with no `drill:` or `scenario:` line and one drill with a
+    /// huge message, take their longest step on nearly the whole text. The README states
+    /// this limit with the times printed here (run with `--release -- --nocapture`).
+    #[test]
+    fn a_single_long_part_is_read_in_one_step() {
+        let header = "pack: p\ntitle: T\nauthor: A\nversion: 1\nlanguage: en\n";
+        let line = "  and the words go on and on, as a long text does.\n";
+        let body = line.repeat(19_000);
+        let drill = "drill: d\nkind: reflect\ntitle: T\ndifficulty: 1\nthemes: virtual-teams\nmessage: It began\n";
+        for (shape, text, parts) in [
+            ("no drill: or scenario: line", format!("{header}{body}"), 2),
+            ("one drill with a huge message", format!("{header}{drill}{body}"), 3),
+        ] {
+            assert!(text.len() > 950_000 && over_limits(STUDIO_FILE, &text).is_empty());
+            let mut check = SteppedCheck::new(text.as_str());
+            assert_eq!(check.parts(), parts, "{shape}");
+            let (mut longest, mut biggest) = (std::time::Duration::ZERO, 0);
+            while !check.is_finished() {
+                biggest = biggest.max(check.next_part().map_or(0, str::len));
+                let started = std::time::Instant::now();
+                check.step();
+                longest = longest.max(started.elapsed());
+            }
+            assert!(biggest > text.len() - drill.len() - header.len(), "{shape}");
+            println!(
+                "{shape}: a part of {biggest} bytes, the longest step {:.1} ms",
+                longest.as_secs_f64() * 1000.0
+            );
+        }
+    }
 }

@@ -14,6 +14,7 @@ pub mod model_answers;
 pub mod notices;
 pub mod page_title;
 pub mod qr;
+pub mod quoted;
 pub mod rating;
 pub mod role_card;
 pub mod route_link;

@@ -8,7 +8,7 @@ use rapport_core::content::problems::LISTED_AT_MOST;
 use rapport_core::content::Diagnostic;
 use yew::prelude::*;
 
-use crate::pages::packs::quoted;
+use crate::components::quoted::quoted;
 
 #[derive(Properties, PartialEq)]
 pub struct StudioProblemsProps {

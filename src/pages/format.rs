@@ -8,8 +8,8 @@ use rapport_core::themes::THEMES;
 use yew::prelude::*;
 
 use crate::components::page_title::use_page_title;
+use crate::components::quoted::quoted;
 use crate::components::route_link::link;
-use crate::pages::packs::quoted;
 use crate::route::Route;
 
 #[function_component]

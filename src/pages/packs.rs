@@ -8,12 +8,13 @@ use rapport_core::packs::{ImportReport, InstalledPack, PASTED_FILE};
 use rapport_core::saving::Seen;
 use rapport_core::state::{Action, PacksAction};
 use rapport_core::when;
-use rapport_core::words::{plural, quoted_parts};
+use rapport_core::words::plural;
 use yew::prelude::*;
 
 use crate::app::AppContext;
 use crate::clock;
 use crate::components::page_title::use_page_title;
+use crate::components::quoted::quoted;
 use crate::components::route_link::link;
 use crate::download;
 use crate::route::Route;
@@ -198,21 +199,6 @@ fn diagnostic(d: &Diagnostic) -> Html {
             }
         </li>
     }
-}
-
-/// A diagnostic's text with its `quoted` parts (keys, ids, values from the file) set as
-/// code; still text, never markup, whatever the file held.
-pub(crate) fn quoted(text: &str) -> Html {
-    quoted_parts(text)
-        .into_iter()
-        .map(|(part, code)| {
-            if code {
-                html! { <code>{ part }</code> }
-            } else {
-                html! { part }
-            }
-        })
-        .collect()
 }
 
 #[derive(Properties, PartialEq)]

@@ -33,11 +33,11 @@ use yew::prelude::*;
 use crate::app::AppContext;
 use crate::clock;
 use crate::components::page_title::use_page_title;
+use crate::components::quoted::quoted;
 use crate::components::route_link::link;
 use crate::components::studio_map::StudioMaps;
 use crate::components::studio_play::{StudioDrills, StudioPlayer, StudioTryDrill};
 use crate::components::studio_problems::StudioProblems;
-use crate::pages::packs::quoted;
 use crate::route::Route;
 use crate::studio_turns::Checker;
 

@@ -80,9 +80,8 @@ impl Library {
             problems.extend(form);
         }
         problems.extend(validate_with(&drills, checking));
-        let (faulty, drills): (Vec<Drill>, Vec<Drill>) = drills
-            .into_iter()
-            .partition(|d| has_problems(d, &problems));
+        let (faulty, drills): (Vec<Drill>, Vec<Drill>) =
+            drills.into_iter().partition(|d| has_problems(d, &problems));
         crate::order::sort_by(&mut problems, |a, b| {
             (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column))
         });

@@ -535,7 +535,11 @@ mod tests {
         let drill = "drill: d\nkind: reflect\ntitle: T\ndifficulty: 1\nthemes: virtual-teams\nmessage: It began\n";
         for (shape, text, parts) in [
             ("no drill: or scenario: line", format!("{header}{body}"), 2),
-            ("one drill with a huge message", format!("{header}{drill}{body}"), 3),
+            (
+                "one drill with a huge message",
+                format!("{header}{drill}{body}"),
+                3,
+            ),
         ] {
             assert!(text.len() > 950_000 && over_limits(STUDIO_FILE, &text).is_empty());
             let mut check = SteppedCheck::new(text.as_str());

@@ -95,7 +95,12 @@ impl ScenariosRead {
         };
         found.extend(validate_with(&scenario, checking));
         // Faulty ones count too, so a repeated id is said in the same pass as their problems.
-        if self.valid.iter().chain(&self.faulty).any(|s| s.id == scenario.id) {
+        if self
+            .valid
+            .iter()
+            .chain(&self.faulty)
+            .any(|s| s.id == scenario.id)
+        {
             found.push(Diagnostic::new(
                 file,
                 scenario.line,

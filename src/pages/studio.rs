@@ -19,7 +19,7 @@ use rapport_core::content::pack::EXAMPLE;
 use std::rc::Rc;
 
 use rapport_core::content::drill::Drill;
-use rapport_core::content::problems::{utf16_offset, StudioCheck, STUDIO_FILE};
+use rapport_core::content::problems::{utf16_offset, StudioCheck, LISTED_AT_MOST, STUDIO_FILE};
 use rapport_core::content::Diagnostic;
 use rapport_core::packs::{ImportReport, Opening};
 use rapport_core::saving::Seen;
@@ -123,6 +123,8 @@ pub fn StudioPage(props: &StudioProps) -> Html {
     let stale = use_state(|| false);
     // The check under way: parts done and parts in all.
     let progress = use_state(|| None::<(usize, usize)>);
+    // The problem that had focus when a check gave a new list, by its place in the list.
+    let focused = use_mut_ref(|| None::<usize>);
     // The text this tab last saved as the draft: a draft that differs came from elsewhere
     // (the example, a pack, another tab) and is put into the field.
     let sent = use_mut_ref(|| ctx.0.draft.text.clone());
@@ -136,8 +138,14 @@ pub fn StudioPage(props: &StudioProps) -> Html {
 
     // What a check found: shown in place of the last one's.
     let on_done = {
-        let (checked, stale, progress) = (checked.clone(), stale.clone(), progress.clone());
+        let (checked, stale, progress, focused) = (
+            checked.clone(),
+            stale.clone(),
+            progress.clone(),
+            focused.clone(),
+        );
         use_callback((), move |found: StudioCheck, _| {
+            *focused.borrow_mut() = focused_problem();
             checked.set(Checked::of(found, false));
             stale.set(false);
             progress.set(None);
@@ -149,13 +157,14 @@ pub fn StudioPage(props: &StudioProps) -> Html {
     };
     // Saves the field's text now and starts checking it.
     let check_now = {
-        let (area, ctx, checked, stale, sent, checker) = (
+        let (area, ctx, checked, stale, sent, checker, focused) = (
             area.clone(),
             ctx.clone(),
             checked.clone(),
             stale.clone(),
             sent.clone(),
             checker.clone(),
+            focused.clone(),
         );
         let (on_progress, on_done) = (on_progress.clone(), on_done.clone());
         Callback::from(move |_: ()| {
@@ -168,6 +177,7 @@ pub fn StudioPage(props: &StudioProps) -> Html {
             });
             if text.is_empty() {
                 checker.stop();
+                *focused.borrow_mut() = focused_problem();
                 checked.set(Checked::of(StudioCheck::default(), true));
                 stale.set(false);
             } else {
@@ -186,6 +196,28 @@ pub fn StudioPage(props: &StudioProps) -> Html {
             }
         })
     };
+    {
+        // A new list can be shorter than the last: the problem that had focus may be gone,
+        // which would drop focus to the page's body, and the one chosen last may be past
+        // its end. Focus goes to the nearest problem left, or the heading when none is.
+        let (focused, chosen) = (focused.clone(), chosen.clone());
+        use_effect_with(checked.problems.clone(), move |problems| {
+            let listed = problems.len().min(LISTED_AT_MOST);
+            let nearest = |at: usize| (listed > 0).then(|| at.min(listed - 1));
+            if let Some(at) = focused.borrow_mut().take() {
+                if !exists(&problem_id(at)) {
+                    match nearest(at) {
+                        Some(near) => crate::focus::by_id(&problem_id(near)),
+                        None => crate::focus::by_id("studio-problems-title"),
+                    }
+                }
+            }
+            let clamped = chosen.and_then(nearest);
+            if *chosen != clamped {
+                chosen.set(clamped);
+            }
+        });
+    }
     {
         // Leaving the page stops the check and the pause it waits for.
         let checker = checker.clone();
@@ -273,7 +305,7 @@ pub fn StudioPage(props: &StudioProps) -> Html {
             if e.key() == "Escape" {
                 e.prevent_default();
                 match *chosen {
-                    Some(at) => crate::focus::by_id(&format!("studio-problem-{at}")),
+                    Some(at) => crate::focus::by_id(&problem_id(at)),
                     None => crate::focus::by_id("studio-problems-title"),
                 }
             }
@@ -542,6 +574,23 @@ fn report(ctx: &AppContext) -> Html {
             </div>
         },
     }
+}
+
+fn problem_id(at: usize) -> String {
+    format!("studio-problem-{at}")
+}
+
+fn exists(id: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .is_some()
+}
+
+/// The problem of the list that has focus, by its place in the list.
+fn focused_problem() -> Option<usize> {
+    let id = web_sys::window()?.document()?.active_element()?.id();
+    id.strip_prefix("studio-problem-")?.parse().ok()
 }
 
 /// Focuses `id` once the render that adds it is done.

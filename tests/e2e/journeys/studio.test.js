@@ -187,3 +187,41 @@ test('while a check runs the studio says how far it has got, and the last list s
   }
   assert.deepEqual(page.problems, []);
 });
+
+test('a new list that no longer holds the problem with focus, or the one chosen, moves them to what is left', async () => {
+  const { page } = await watchedPage(shared.browser, shared.origin);
+  await page.goto(`${shared.origin}/#/packs/edit`);
+  await appReady(page);
+  const example = examplePack();
+  const broken = example.replace('    next: fix\n', '    next: fixx\n').replace('difficulty: 1', 'difficulty: 4');
+  // The text changed the way another tab or a pack would change it, leaving focus alone.
+  const change = (text) => page.evaluate((t) => {
+    const area = document.getElementById('studio-text');
+    area.value = t;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, text);
+  const focused = () => page.evaluate(() => document.activeElement.id);
+  await replaceText(page, broken);
+  await page.waitForSelector('text=2 problems: fix them here, then import.');
+
+  // The second problem chosen, then gone: Escape goes back to the one left.
+  await page.click('#studio-problem-1');
+  assert.equal(await focused(), 'studio-text');
+  await change(broken.replace('difficulty: 4', 'difficulty: 2'));
+  await page.waitForSelector('text=1 problem: fix them here, then import.');
+  await page.keyboard.press('Escape');
+  assert.equal(await focused(), 'studio-problem-0', 'the choice is kept within the shorter list');
+
+  // Focus on the second problem when it goes: the nearest one left takes it.
+  await change(broken);
+  await page.waitForSelector('text=2 problems: fix them here, then import.');
+  await page.focus('#studio-problem-1');
+  await change(broken.replace('difficulty: 4', 'difficulty: 2'));
+  await page.waitForSelector('text=1 problem: fix them here, then import.');
+  assert.equal(await focused(), 'studio-problem-0');
+  // And the heading once there are none.
+  await change(example);
+  await page.waitForSelector('text=No problems: this pack can be imported.');
+  assert.equal(await focused(), 'studio-problems-title');
+  assert.deepEqual(page.problems, []);
+});

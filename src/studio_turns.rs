@@ -19,9 +19,11 @@ use crate::turns::now_ms;
 /// exploration, is a few milliseconds).
 pub const TURN_MS: f64 = 8.0;
 
-/// How often the progress is told: the polite live region says it, and a screen reader
-/// should not be handed a new count every few milliseconds.
-pub const TELL_EVERY_MS: f64 = 300.0;
+/// How long a check runs before its progress is told, and how often it is told after
+/// that: a polite live region says it, and a screen reader should be handed a count only
+/// when the wait is long enough to want one, and not so often that it talks of nothing else.
+pub const TELL_AFTER_MS: f64 = 2_000.0;
+pub const TELL_EVERY_MS: f64 = 2_500.0;
 
 /// A check under way, and whom to tell about it.
 struct Running {
@@ -37,8 +39,8 @@ pub struct Checker {
     running: RefCell<Option<Running>>,
     /// The pause after typing, or the check's next turn; dropping a timeout cancels it.
     due: RefCell<Option<Timeout>>,
-    /// When the progress was last told.
-    told: Cell<f64>,
+    /// When the progress is next told.
+    tell_at: Cell<f64>,
 }
 
 impl Checker {
@@ -55,23 +57,20 @@ impl Checker {
     }
 
     /// Starts checking `text` in turns, in place of any check under way: `on_progress` is
-    /// told at once that none of its parts are done, then now and then how many are, and
-    /// `on_done` what it found.
+    /// told how many of its parts are done once it has run [`TELL_AFTER_MS`], then every
+    /// [`TELL_EVERY_MS`] at most, and `on_done` what it found.
     pub fn start(
         self: &Rc<Self>,
         text: String,
         on_progress: Callback<(usize, usize)>,
         on_done: Callback<StudioCheck>,
     ) {
-        let check = SteppedCheck::new(text);
-        let parts = check.parts();
         *self.running.borrow_mut() = Some(Running {
-            check,
-            on_progress: on_progress.clone(),
+            check: SteppedCheck::new(text),
+            on_progress,
             on_done,
         });
-        self.told.set(now_ms());
-        on_progress.emit((0, parts));
+        self.tell_at.set(now_ms() + TELL_AFTER_MS);
         self.next_turn();
     }
 
@@ -104,8 +103,8 @@ impl Checker {
         match outcome {
             Ok((on_done, found)) => on_done.emit(found),
             Err((on_progress, progress)) => {
-                if started - self.told.get() >= TELL_EVERY_MS {
-                    self.told.set(started);
+                if started >= self.tell_at.get() {
+                    self.tell_at.set(started + TELL_EVERY_MS);
                     on_progress.emit(progress);
                 }
                 self.next_turn();

@@ -37,7 +37,7 @@ use crate::components::quoted::quoted;
 use crate::components::route_link::link;
 use crate::components::studio_map::StudioMaps;
 use crate::components::studio_play::{StudioDrills, StudioPlayer, StudioTryDrill};
-use crate::components::studio_problems::StudioProblems;
+use crate::components::studio_problems::{StudioProblems, BEFORE_ID};
 use crate::route::Route;
 use crate::studio_turns::Checker;
 
@@ -121,8 +121,10 @@ pub fn StudioPage(props: &StudioProps) -> Html {
     });
     // The text changed after the last check; a new one is due when typing pauses.
     let stale = use_state(|| false);
-    // The check under way: parts done and parts in all.
-    let progress = use_state(|| None::<(usize, usize)>);
+    // A check is under way, and how far it has got once that is told: parts done and parts
+    // in all.
+    let running = use_state_eq(|| false);
+    let progress = use_state_eq(|| None::<(usize, usize)>);
     // The problem that had focus when a check gave a new list, by its place in the list.
     let focused = use_mut_ref(|| None::<usize>);
     // The text this tab last saved as the draft: a draft that differs came from elsewhere
@@ -138,9 +140,10 @@ pub fn StudioPage(props: &StudioProps) -> Html {
 
     // What a check found: shown in place of the last one's.
     let on_done = {
-        let (checked, stale, progress, focused) = (
+        let (checked, stale, running, progress, focused) = (
             checked.clone(),
             stale.clone(),
+            running.clone(),
             progress.clone(),
             focused.clone(),
         );
@@ -148,6 +151,7 @@ pub fn StudioPage(props: &StudioProps) -> Html {
             *focused.borrow_mut() = focused_problem();
             checked.set(Checked::of(found, false));
             stale.set(false);
+            running.set(false);
             progress.set(None);
         })
     };
@@ -157,13 +161,14 @@ pub fn StudioPage(props: &StudioProps) -> Html {
     };
     // Saves the field's text now and starts checking it.
     let check_now = {
-        let (area, ctx, checked, stale, sent, checker, focused) = (
+        let (area, ctx, checked, stale, sent, checker, running, focused) = (
             area.clone(),
             ctx.clone(),
             checked.clone(),
             stale.clone(),
             sent.clone(),
             checker.clone(),
+            running.clone(),
             focused.clone(),
         );
         let (on_progress, on_done) = (on_progress.clone(), on_done.clone());
@@ -182,18 +187,23 @@ pub fn StudioPage(props: &StudioProps) -> Html {
                 stale.set(false);
             } else {
                 checker.start(text, on_progress.clone(), on_done.clone());
+                running.set(true);
             }
         })
     };
     // Checks the text in `ms`, stopping any check under way (its progress no longer shown).
     let schedule = {
-        let (checker, check_now, progress) = (checker.clone(), check_now.clone(), progress.clone());
+        let (checker, check_now, running, progress) = (
+            checker.clone(),
+            check_now.clone(),
+            running.clone(),
+            progress.clone(),
+        );
         Callback::from(move |ms: u32| {
             let check_now = check_now.clone();
             checker.after(ms, move || check_now.emit(()));
-            if progress.is_some() {
-                progress.set(None);
-            }
+            running.set(false);
+            progress.set(None);
         })
     };
     {
@@ -456,13 +466,11 @@ pub fn StudioPage(props: &StudioProps) -> Html {
         })
     };
     let empty = ctx.0.draft.text.is_empty() && checked.none_yet;
-    let can_import =
-        !*stale && progress.is_none() && !checked.none_yet && checked.problems.is_empty();
-    let summary = if let Some((done, parts)) = *progress {
-        format!(
-            "Checking\u{2026} {done} of {}",
-            plural(parts, "part", "parts")
-        )
+    let can_import = !*stale && !*running && !checked.none_yet && checked.problems.is_empty();
+    // What the polite live region says only once a check is done (it is busy meanwhile, so
+    // the changes between are not read out); how far a long check has got is told apart.
+    let summary = if *running {
+        "Checking\u{2026}".to_owned()
     } else if *stale {
         "Checking when you pause typing\u{2026}".to_owned()
     } else if checked.none_yet {
@@ -517,15 +525,20 @@ pub fn StudioPage(props: &StudioProps) -> Html {
                 </div>
                 <section class="studio__problems" aria-labelledby="studio-problems-title">
                     <h2 id="studio-problems-title" tabindex="-1">{ "Problems" }</h2>
-                    <div aria-live="polite" class="studio__live">
+                    <div aria-live="polite" aria-busy={(*stale || *running).to_string()} class="studio__live">
                         <p class="studio__summary">{ summary }</p>
-                        if !checked.problems.is_empty() {
-                            if *stale {
-                                <p class="studio__before">{ "Listed from before your last change:" }</p>
-                            }
-                            <StudioProblems problems={checked.problems.clone()} on_choose={jump} />
-                        }
                     </div>
+                    <p aria-live="polite" class="studio__progress">
+                        if let Some((done, parts)) = *progress {
+                            { format!("{done} of {} done", plural(parts, "part", "parts")) }
+                        }
+                    </p>
+                    if !checked.problems.is_empty() {
+                        if *stale {
+                            <p id={BEFORE_ID} class="studio__before">{ "Listed from before your last change:" }</p>
+                        }
+                        <StudioProblems problems={checked.problems.clone()} stale={*stale} on_choose={jump} />
+                    }
                     <p>
                         <button type="button" class="button--primary" disabled={!can_import} onclick={on_import}>{ "Import this pack" }</button>
                     </p>

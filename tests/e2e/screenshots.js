@@ -185,14 +185,14 @@ const PAGES = {
       await page.waitForSelector('.studio__problem');
     },
   },
-  // A long pack checked in turns: the progress said, and the last list kept under "Listed
-  // from before your last change:" (the page slowed down, so the check is still running
-  // when the picture is taken).
+  // A long pack checked in turns: the progress, told once it has run 2 s, and the last list
+  // kept under "Listed from before your last change:" (the page slowed down, so the check
+  // is still running when the picture is taken).
   'studio-checking': {
     hash: '#/packs/edit',
     prepare: async (page) => {
       await longPackChecked(page, { slowly: true });
-      await page.waitForSelector('.studio__summary:has-text(" parts")');
+      await page.waitForSelector('.studio__progress:has-text(" parts")');
     },
   },
   // The same once the check is done: the new list in place of the old.
@@ -200,6 +200,12 @@ const PAGES = {
     hash: '#/packs/edit',
     prepare: async (page) => {
       await longPackChecked(page, { slowly: false });
+      // "2 problems" is also the summary before the paste: the new list is the one that
+      // names the pasted drill's id, with no note that it is from before, and a summary no
+      // longer checking.
+      await page.waitForFunction(() => !document.querySelector('.studio__before')
+        && !document.querySelector('.studio__summary').textContent.includes('Checking')
+        && document.querySelector('.studio__list')?.textContent.includes('team-north-99'));
       await page.waitForSelector('text=2 problems: fix them here, then import.');
     },
   },

@@ -104,11 +104,12 @@ for (let i = 0; i < 3; i++) {
 }
 await restore();
 for (let i = 0; i < 3; i++) {
-  // The same, the key typed once the summary says a part is done: certainly during the
-  // check, in a build that says so (one that checks in one go never does).
+  // The same, the key typed once the progress says a part is done (told after 2 s):
+  // certainly during the check, in a build that says so (one that checks in one go never
+  // does).
   const fresh = text.replaceAll(' in sprint ', ` in sprint ${i + 4}-`);
   const from = await paste(fresh);
-  const shown = await page.waitForFunction(() => /Checking… [1-9]/.test(document.querySelector('.studio__summary')?.textContent), null, { timeout: 3000, polling: 5 }).then(() => true, () => false);
+  const shown = await page.waitForFunction(() => /^[1-9]\d* of /.test(document.querySelector('.studio__progress')?.textContent), null, { timeout: 6000, polling: 5 }).then(() => true, () => false);
   if (!shown) {
     console.log('this build never says how far a check has got');
     await restore();

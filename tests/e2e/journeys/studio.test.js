@@ -147,24 +147,29 @@ test('the studio passes axe in light and dark, with problems listed', async () =
   }
 });
 
-test('while a check runs the studio says how far it has got, and the last list stays until the new one is ready', async () => {
+test('while a check runs the live region is busy, and the last list stays, described as from before, until the new one is ready', async () => {
   const { page } = await watchedPage(shared.browser, shared.origin);
   await page.goto(`${shared.origin}/#/packs/edit`);
   await appReady(page);
   const broken = examplePack().replace('    next: fix\n', '    next: fixx\n').replace('difficulty: 1', 'difficulty: 4');
   await replaceText(page, broken);
   await page.waitForSelector('text=2 problems: fix them here, then import.');
-  // Every state the live region goes through from here on, as each render leaves it: not
+  // Every state the problems go through from here on, as each render leaves them: not
   // sampled, so a state that lasts a single turn is seen too.
   await page.evaluate(() => {
-    const live = document.querySelector('.studio__live');
+    const section = document.querySelector('.studio__problems');
+    const live = section.querySelector('.studio__live');
     window.seen = [];
     const record = () => window.seen.push({
-      summary: live.querySelector('.studio__summary')?.textContent,
-      before: live.querySelector('.studio__before')?.textContent ?? null,
-      listed: [...live.querySelectorAll('.studio__problem')].map((b) => b.textContent),
+      summary: live.textContent,
+      busy: live.getAttribute('aria-busy'),
+      noteInLive: live.querySelector('.studio__before') !== null,
+      before: section.querySelector('.studio__before')?.textContent ?? null,
+      listed: [...section.querySelectorAll('.studio__problem')].map((b) => b.textContent),
+      described: [...section.querySelectorAll('.studio__problem, .studio__list')].map((e) => e.getAttribute('aria-describedby')),
+      importDisabled: section.querySelector('button.button--primary').disabled,
     });
-    new MutationObserver(record).observe(live, { subtree: true, childList: true, characterData: true });
+    new MutationObserver(record).observe(section, { subtree: true, childList: true, characterData: true, attributes: true });
   });
   const old = await problems(page);
   // Mend the difficulty by typing over it.
@@ -177,13 +182,20 @@ test('while a check runs the studio says how far it has got, and the last list s
   const last = seen.pop();
   assert.deepEqual(last.listed, old.slice(1), 'the new list, without the mended problem');
   assert.equal(last.before, null, 'the new list is not said to be from before');
-  const checking = seen.filter((s) => /^Checking… \d+ of \d+ parts?$/.test(s.summary));
-  assert.ok(checking.length > 0, `the progress was said: ${JSON.stringify(seen)}`);
-  assert.match(checking[0].summary, /^Checking… 0 of 4 parts$/, 'the header, the drill, the scenario and the pack as a whole');
-  // Until the new list came, the old one was there, said to be from before the change.
+  assert.equal(last.busy, 'false');
+  assert.ok(last.described.every((d) => d === null), JSON.stringify(last));
+  assert.ok(seen.length > 0, 'the change was seen before the new list');
+  // Until the new list came, the old one was there, each problem described as from before
+  // the change by a note outside the live region, which was busy and named no count;
+  // Import stayed off.
   for (const state of seen) {
+    assert.equal(state.busy, 'true', JSON.stringify(state));
+    assert.match(state.summary, /^Checking[^0-9]*$/, JSON.stringify(state));
     assert.equal(state.before, 'Listed from before your last change:', JSON.stringify(state));
+    assert.equal(state.noteInLive, false, JSON.stringify(state));
     assert.deepEqual(state.listed, old, JSON.stringify(state));
+    assert.deepEqual(state.described, Array(old.length + 1).fill('studio-before'), JSON.stringify(state));
+    assert.equal(state.importDisabled, true, JSON.stringify(state));
   }
   assert.deepEqual(page.problems, []);
 });

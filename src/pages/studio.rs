@@ -207,15 +207,15 @@ pub fn StudioPage(props: &StudioProps) -> Html {
         })
     };
     {
-        // A new list can be shorter than the last: the problem that had focus may be gone,
-        // which would drop focus to the page's body, and the one chosen last may be past
-        // its end. Focus goes to the nearest problem left, or the heading when none is.
+        // A new list can be shorter than the last: the element of the problem that had
+        // focus may be gone, which drops focus to the page's body, and the one chosen last
+        // may be past its end. Focus goes to the nearest problem left, or the heading when none is.
         let (focused, chosen) = (focused.clone(), chosen.clone());
         use_effect_with(checked.problems.clone(), move |problems| {
             let listed = problems.len().min(LISTED_AT_MOST);
             let nearest = |at: usize| (listed > 0).then(|| at.min(listed - 1));
             if let Some(at) = focused.borrow_mut().take() {
-                if !exists(&problem_id(at)) {
+                if focus_lost() {
                     match nearest(at) {
                         Some(near) => crate::focus::by_id(&problem_id(near)),
                         None => crate::focus::by_id("studio-problems-title"),
@@ -593,11 +593,16 @@ fn problem_id(at: usize) -> String {
     format!("studio-problem-{at}")
 }
 
-fn exists(id: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .is_some()
+/// Whether focus has dropped to the page's body, as it does when the element that had it
+/// is removed (a problem's id is no sign: the list's elements are reused, ids and all).
+fn focus_lost() -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    match document.active_element() {
+        None => true,
+        Some(active) => document.body().is_some_and(|body| *body == active),
+    }
 }
 
 /// The problem of the list that has focus, by its place in the list.

@@ -224,10 +224,17 @@ test('a new list that no longer holds the problem with focus, or the one chosen,
   await page.keyboard.press('Escape');
   assert.equal(await focused(), 'studio-problem-0', 'the choice is kept within the shorter list');
 
-  // Focus on the second problem when it goes: the nearest one left takes it.
+  // Focus on a problem when a list without it comes, the second or the first (whose
+  // element goes, the list's elements being reused from its end): the one left takes it.
   await change(broken);
   await page.waitForSelector('text=2 problems: fix them here, then import.');
   await page.focus('#studio-problem-1');
+  await change(broken.replace('difficulty: 4', 'difficulty: 2'));
+  await page.waitForSelector('text=1 problem: fix them here, then import.');
+  assert.equal(await focused(), 'studio-problem-0');
+  await change(broken);
+  await page.waitForSelector('text=2 problems: fix them here, then import.');
+  await page.focus('#studio-problem-0');
   await change(broken.replace('difficulty: 4', 'difficulty: 2'));
   await page.waitForSelector('text=1 problem: fix them here, then import.');
   assert.equal(await focused(), 'studio-problem-0');

@@ -22,6 +22,7 @@ pub mod skip_link;
 pub mod studio_map;
 pub mod studio_play;
 pub mod studio_problems;
+pub mod studio_set_aside;
 pub mod tags;
 pub mod timer;
 pub mod transcript;

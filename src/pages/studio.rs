@@ -38,6 +38,7 @@ use crate::components::route_link::link;
 use crate::components::studio_map::StudioMaps;
 use crate::components::studio_play::{StudioDrills, StudioPlayer, StudioTryDrill};
 use crate::components::studio_problems::{StudioProblems, BEFORE_ID};
+use crate::components::studio_set_aside::StudioSetAside;
 use crate::route::Route;
 use crate::studio_turns::Checker;
 
@@ -466,6 +467,30 @@ pub fn StudioPage(props: &StudioProps) -> Html {
         })
     };
     let empty = ctx.0.draft.text.is_empty() && checked.none_yet;
+    // A text set aside comes back into the editor, where the author goes on with it; one
+    // let go leaves the author among the others, or in the editor once none is left.
+    let on_take_back = {
+        let ctx = ctx.clone();
+        Callback::from(move |index: usize| {
+            ctx.dispatch(Action::TakeBackDraft {
+                index,
+                now: clock::now(),
+            });
+            crate::focus::by_id("studio-text");
+        })
+    };
+    let on_let_go = {
+        let ctx = ctx.clone();
+        Callback::from(move |index: usize| {
+            let last = ctx.0.draft.set_aside.len() <= 1;
+            ctx.dispatch(Action::LetGoDraft(index));
+            crate::focus::by_id(if last {
+                "studio-text"
+            } else {
+                "studio-set-aside-title"
+            });
+        })
+    };
     let can_import = !*stale && !*running && !checked.none_yet && checked.problems.is_empty();
     // What the polite live region says only once a check is done (it is busy meanwhile, so
     // the changes between are not read out); how far a long check has got is told apart.
@@ -507,6 +532,12 @@ pub fn StudioPage(props: &StudioProps) -> Html {
                     </div>
                 }
             }
+            <StudioSetAside
+                set_aside={Rc::new(ctx.0.draft.set_aside.clone())}
+                now={clock::now()}
+                {on_take_back}
+                {on_let_go}
+            />
             if empty {
                 <p class="studio__start">
                     <button type="button" class="button--primary" onclick={on_example}>{ "Start from the example" }</button>

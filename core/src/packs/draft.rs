@@ -88,8 +88,10 @@ impl Draft {
                 },
             );
         }
-        // What this tab had set aside and the other tab had not seen stays too.
-        for earlier in &self.set_aside {
+        // What this tab had set aside stays when the other tab wrote newer text without having
+        // seen it; a save of the same edit (one that let a text go) is taken as it is.
+        let edited_since = newer.edited_at > self.edited_at;
+        for earlier in self.set_aside.iter().filter(|_| edited_since) {
             if !known(&newer, &earlier.text) {
                 newer.set_aside.push(earlier.clone());
             }
@@ -207,6 +209,16 @@ mod tests {
         assert!(back.edited_at > taken.edited_at);
         assert_eq!(back.set_aside[0].text, "pack: theirs\n");
         assert_eq!(back.let_go(0).unwrap().set_aside, []);
+        // A text let go in another tab is gone here too; one set aside here stays when the
+        // other tab wrote newer text without having seen it.
+        let (after, _) = back.replaced_by(back.let_go(0).unwrap(), false);
+        assert_eq!(after.set_aside, []);
+        let unseen = Draft {
+            text: "pack: later\n".into(),
+            edited_at: back.edited_at + 1,
+            set_aside: vec![],
+        };
+        assert_eq!(back.replaced_by(unseen, false).0.set_aside, back.set_aside);
         assert_eq!(back.take_back(5, 4_000), None);
         assert_eq!(back.let_go(5), None);
         // At most SET_ASIDE_KEPT are kept, the newest first.

@@ -244,3 +244,41 @@ test('a new list that no longer holds the problem with focus, or the one chosen,
   assert.equal(await focused(), 'studio-problems-title');
   assert.deepEqual(page.problems, []);
 });
+
+test('text written in this tab that another tab\'s newer draft replaces is set aside, then put back or let go, by keyboard', async () => {
+  const { context, page: one } = await watchedPage(shared.browser, shared.origin);
+  const two = await context.newPage();
+  const text = (page) => page.inputValue('#studio-text');
+  for (const page of [one, two]) {
+    await page.goto(`${shared.origin}/#/packs/edit`);
+    await appReady(page);
+  }
+  await replaceText(one, 'pack: from-tab-one\n');
+  await two.waitForFunction(() => document.getElementById('studio-text').value === 'pack: from-tab-one\n');
+  // Two's newer text replaces one's in one; one's is kept, and the author told where.
+  await replaceText(two, 'pack: from-tab-two\n');
+  await one.waitForSelector('#studio-set-aside-title');
+  assert.equal(await text(one), 'pack: from-tab-two\n');
+  assert.match(await one.textContent('.notices'), /kept under “Set aside”/);
+  assert.match(await one.textContent('.studio__set-aside'), /“pack: from-tab-one”, 1 line, written just now/);
+  await settled(one);
+  await noViolations(one, 'studio, a text set aside');
+  // Put back: in the editor, with focus there, and the text it replaced set aside in turn.
+  await tabTo(one, 'button:has-text("Put it back")');
+  await one.keyboard.press('Enter');
+  await one.waitForFunction(() => document.getElementById('studio-text').value === 'pack: from-tab-one\n');
+  assert.equal(await one.evaluate(() => document.activeElement.id), 'studio-text');
+  assert.match(await one.textContent('.studio__set-aside'), /“pack: from-tab-two”/);
+  // The other tab takes the text put back, without setting its own aside again.
+  await two.waitForFunction(() => document.getElementById('studio-text').value === 'pack: from-tab-one\n');
+  // Let go: the list goes, focus is back in the editor, and the other tab follows.
+  await one.focus('#studio-set-aside-title');
+  await tabTo(one, 'button:has-text("Let it go")');
+  await one.keyboard.press('Enter');
+  await one.waitForSelector('#studio-set-aside-title', { state: 'detached' });
+  assert.equal(await one.evaluate(() => document.activeElement.id), 'studio-text');
+  await two.waitForSelector('#studio-set-aside-title', { state: 'detached' });
+  assert.equal(await text(two), 'pack: from-tab-one\n');
+  assert.deepEqual(one.problems, []);
+  await context.close();
+});

@@ -43,6 +43,7 @@ const READ_FROZEN_SETS: &[&str] = &[
     "frozen-13",
     "frozen-14",
     "frozen-15",
+    "frozen-16",
 ];
 
 /// Threshold scores closer than this are a tie (see `choose_thresholds`).

@@ -136,10 +136,31 @@ pub fn clauses(words: &[Word]) -> Vec<Range<usize>> {
     out
 }
 
+/// What may trail a check's words and still be the check: "have I got that", "did I get it
+/// right", "did i miss anything", "or is that reading too much in".
+const CHECK_TAIL: &[&str] = &[
+    "that",
+    "this",
+    "it",
+    "right",
+    "rite",
+    "correct",
+    "correctly",
+    "wrong",
+    "so",
+    "then",
+    "in",
+    "into",
+    "anything",
+    "anyting",
+    "something",
+];
+
 /// Where a check the listener asks of their own reading ("am I close", "have I got that
 /// right", "did I miss anything") ends, when one starts at `at` in the middle of a clause.
 fn unpunctuated_check(words: &[Word], at: usize) -> Option<usize> {
-    if at < 3 || words[at].after_comma {
+    // "…, or am I reading too much into it": an alternative reading is the closing check's.
+    if at < 3 || words[at].after_comma || norm(words, at - 1) == "or" {
         return None;
     }
     if !matches!(norm(words, at), "am" | "have" | "did") || norm(words, at + 1) != "i" {
@@ -149,12 +170,7 @@ fn unpunctuated_check(words: &[Word], at: usize) -> Option<usize> {
         .filter(|m| m.start == at && m.end - m.start >= 3)?
         .end;
     // One that closes the sentence ("…did i get that right") is read as a closing check.
-    let rest = (end..words.len()).find(|&j| {
-        !matches!(
-            words[j].norm.as_str(),
-            "that" | "this" | "it" | "right" | "rite" | "correct" | "correctly" | "so" | "then"
-        )
-    });
+    let rest = (end..words.len()).find(|&j| !CHECK_TAIL.contains(&words[j].norm.as_str()));
     rest.map(|_| end)
 }
 
@@ -766,11 +782,12 @@ fn is_bare_tag(words: &[Word]) -> bool {
 fn trailing_check(words: &[Word], range: Range<usize>) -> Option<Range<usize>> {
     let lex = listening::lexicon();
     let len = range.end - range.start;
-    if len < 5 {
+    if len < 3 {
         return None;
     }
-    (range.start + 3..range.end.saturating_sub(1))
-        .filter(|&i| range.end - i <= 8)
+    // ("Still wobbly, is that fair?").
+    (range.start + 1..range.end.saturating_sub(1))
+        .filter(|&i| (i >= range.start + 3 || words[i].after_comma) && range.end - i <= 8)
         .find_map(|i| {
             let found = lex.checks.find_all(&words[i..range.end]);
             let opener = norm(words, i);
@@ -783,20 +800,9 @@ fn trailing_check(words: &[Word], range: Range<usize>) -> Option<Range<usize>> {
             // What may trail a check's words: "have I got that", "did I get it right".
             let rest_checks = |from: usize| {
                 range.end - from <= 3
-                    && words[from..range.end].iter().all(|w| {
-                        matches!(
-                            w.norm.as_str(),
-                            "that"
-                                | "this"
-                                | "it"
-                                | "right"
-                                | "correct"
-                                | "correctly"
-                                | "wrong"
-                                | "so"
-                                | "then"
-                        )
-                    })
+                    && words[from..range.end]
+                        .iter()
+                        .all(|w| CHECK_TAIL.contains(&w.norm.as_str()))
             };
             let reaches = |m: &super::pattern::Match| {
                 doubts_self || (rest_checks(i + m.end) && range.end - i <= 6)

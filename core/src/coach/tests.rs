@@ -530,6 +530,19 @@ fn a_roadblock_after_a_check_is_named_and_leaves_the_check_clear() {
             "If I'm hearing this right, maybe put your capacity in writing.",
             Roadblock::Advising,
         ),
+        // A check after a comma with one word before it, and a doubt about understanding.
+        (
+            "You're relieved but still wobbly, is that fair? Maybe do a test shoot first.",
+            Roadblock::Advising,
+        ),
+        (
+            "Not sure I've understood, but careful, if your numbers stay up they'll put you on a plan.",
+            Roadblock::Warning,
+        ),
+        (
+            "If I'm getting this, they're probably testing you to see if you'll give up.",
+            Roadblock::Interpreting,
+        ),
         // Which thing they meant, offered for correction.
         (
             "If it's the new rota you mean, just swap with Sam.",
@@ -846,6 +859,8 @@ fn check_backs_in_their_many_forms_are_checks_not_roadblocks() {
         "Is gutted the word?",
         "Or more the hours?",
         "Something missing?",
+        "Or am I reading too much into it?",
+        "Or have I misunderstood the question?",
         "That everything?",
         "Or does that overstate it?",
     ] {

@@ -72,6 +72,8 @@ const FRAMINGS: &[&str] = &[
     "^ what * is|are|was saying", "^ what * * is|are|was saying",
     // "If it's the new app you mean, …": which thing they meant, offered for correction.
     "^ if it|that is * you mean|meant", "^ if it|that is * * you mean|meant", "^ if it|that is * * * you mean|meant", "^ if you mean|meant",
+    "^ if i am getting|hearing|following|reading|understanding this|that|it|you",
+    "^ i think you mean|are saying", "^ i think what you mean|are saying is",
     "^ if i have|had got|caught|grasped the gist", "^ if i got|get|caught the gist", "^ if i get|gets you|that|this|it right|correctly",
 ];
 
@@ -128,6 +130,13 @@ const CHECKS: &[&str] = &[
     "^ as i understand|see|read|hear|get it|that|this|things|you|her|him|them $", "^ or more|less|rather|mostly|mainly|partly the|that|a|an|about|because|just|your|you",
     // "Something missing?", "That everything?", "Or does that overstate it?"
     "^ something|anything missing", "^ something|anything left out", "^ is something missing", "^ that|this everything|all $", "^ or does|would that|this",
+    // "Not sure I've understood, but …", "…, or have I misunderstood the question?"
+    "^ not sure i have understood|followed|got|read|heard|caught|grasped", "^ not sure i understood|follow|followed|got|get|understand|caught",
+    "^ i am not sure i have understood|followed|got|read|heard|caught", "^ i am not sure i understood|follow|followed|got|get|understand",
+    "^ did|have i get|got|understand|understood|misunderstood|misread|read|follow|followed|miss|missed the|your question|point|situation|gist|story|problem",
+    "^ or did|have i get|got|understand|understood|misunderstood|misread|read|follow|followed|miss|missed the|your question|point|situation|gist|story|problem",
+    "^ or am i reading|making too much|more", "^ or is that reading too much", "^ am i reading too much",
+    "^ did i miss anyting|anythin|somthing|something",
     // A check closing a sentence: "…, if I've got that right."
     "^ if i have got that|this|it right|correctly $", "^ if i got|have|had that|this|it right|correctly $",
     "^ if i understand|understood|heard|read|follow|followed you|that|this|it|things right|correctly|properly $",

@@ -172,6 +172,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "you should be more|patient|open|understanding|grateful|thankful|supportive|flexible|honest|positive",
         "sort of owe", "kind of owe", "you do owe", "^ a professional", "is the least * owed", "the least they deserve", "the least you can", "the commitment we", "we all signed up", "should be above", "it is not responsible", "is not professional", "unprofessional",
         "sets a bad precedent", "set a bad precedent",
+        "you should honour", "should honour", "should honor", "a proper * does", "not in it for",
     ]),
     (Roadblock::Advising, &[
         "one thing that might help", "it might help", "what might help", "might help to", "it could help", "would help if you", "it may help",
@@ -231,6 +232,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "policy requires", "requires some form", "nobody chooses", "calibrated against", "is actually about average", "it is set by", "is automatic", "it is automatic",
         "number one cause|source|reason|complaint", "the whole industry", "nationally", "systemic", "where the industry is going", "always take time", "always takes time", "always move when", "only look at the", "only care about the", "that is just what happens", "is just what happens", "is how * works", "that is how * works",
         "is standard now", "standard now", "for * compliance", "for compliance",
+        "slip all the time", "slips all the time", "the evidence says", "what the evidence says", "happen at every", "happens at every", "always wins", "do not count in", "does not count in", "do not require", "does not require", "are what count",
     ]),
     (Roadblock::Judging, &[
         "naive", "you should know", "you overthink", "you should not be",
@@ -264,6 +266,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "you let them get away", "when you took the job", "you had your chance", "you have never said no", "you never said no", "set the precedent", "so of course it", "of course it keeps", "your one job", "literally your", "in your job description", "was the wrong call", "the wrong call", "dug your heels", "nobody is forcing you", "nobody forced you", "a bit over the top", "kind of basic", "you were too harsh", "too soft on", "you lot never", "not exactly patient", "might have caught it", "would have caught it", "would have been sensible", "rather on you", "was not clear enough", "were not clear enough", "was not clear enough", "a gap you left", "you let it become", "you have let it become", "you have had months", "had months to", "asking for trouble", "how many times now", "no offence", "that is really slow", "is on your team", "you kind of hid", "instead of checking", "without checking first", "you did not check", "you did not confirm", "you did not flag", "you did not push back",
         "get to you too much", "you let * get to you", "you let them walk",
         "poor judgement", "poor judgment", "on your part", "volunteered yourself",
+        "what you get for", "a planning problem on your end", "problem on your end", "should know this by now", "you should know by now", "let it go on far too long", "lost touch with", "you have been remote too long", "you can see why they thought",
     ]),
     (Roadblock::Praising, &[
         "excellent", "brave of you", "you are exactly the kind of", "the kind of * we need", "you are a natural", "so clever", "you always do great",
@@ -293,6 +296,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "good on you", "you were absolutely right to", "you were right to", "real courage", "says a lot about you", "that says a lot about", "of the best readers",
         "the backbone of", "good that you",
         "are heroes", "the best in the",
+        "absolute hero", "absolute heroes", "absolute legend",
     ]),
     (Roadblock::NameCalling, &[
         "cowboys|cowboy", "like children", "like babies", "amateurs|amateur", "muppets", "clueless", "pathetic", "spoiled", "entitled", "snake|snakes",
@@ -343,6 +347,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "he|she|they is|are probably|clearly|obviously anxious|scared|worried|jealous|threatened|insecure|trying|testing|hoping|waiting|covering|protecting|annoyed|sulking|bitter|afraid|nervous", "he|she|they is|are sulking", "on purpose", "quietly buried", "make you the villain", "easier than admitting", "easier to make you", "i bet he|she|they", "i would bet", "my guess is", "if you ask me", "i wonder if you are actually", "you are actually more", "you are angry at * because", "to feel useful", "to get you to", "laying it on", "he clearly needed", "she clearly needed", "because they are scared", "because he is scared", "because she is scared", "wanted to remind",
         "touched a nerve", "you already suspect", "something to hide", "you need to be needed", "that is why it bothers you", "maybe you feel guilty", "because deep down", "you are secretly",
         "have to prove yourself",
+        "you are just enjoying", "she is playing you", "he is playing you", "they are playing you", "you just want your name on", "hoping you will decide for them",
     ]),
     (Roadblock::Reassuring, &[
         "sort itself out", "will sort itself", "try not to worry", "not to worry", "they will understand", "i am sure it", "it went great", "it will blow over", "will blow over", "it always works out", "happens to the best of us",
@@ -378,6 +383,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "begrudge you", "nobody is going to mind", "no one is going to mind", "nobody is going to care", "no one is going to care", "get this everywhere", "gets this everywhere",
         "does that to everyone", "they will sort it", "it is on the list", "not about you personally", "nothing about you personally",
         "rite of passage", "it gets easier", "gets easier", "it passes", "will come round", "come round once", "be over it", "in no time", "no such thing as a stupid", "nothing to be embarrassed", "nothing to be ashamed", "did not mean anything by", "not mean anything by", "^ never mind", "nobody takes it seriously", "nobody will take it seriously", "no one takes it seriously", "nobody really looks", "no need to feel", "do not be sad", "does not mean anything", "plenty more out there", "come and go", "obviously not about you", "not about you at all", "does not mean you are doing", "half as much as you think", "get cleared up", "gets cleared up", "you will pick it up", "catch the next one", "they always do", "no worries", "everyone feels", "everybody feels", "everyone goes through", "everybody goes through", "everyone misses", "everybody misses", "just a rough patch", "always comes through", "will forget all about", "over it by now", "not really a big deal", "not big deal", "only a misunderstanding", "you are getting paid either way", "i doubt it would ever", "do not give it another thought", "you will be grand", "you will smash it", "nobody will hold it against", "no one will hold it against", "will not hold it against",
+        "not as bad as you think", "not as bad as it seems", "everyone struggles", "everybody struggles", "does get easier", "nobody is going to blame you", "no one is going to blame you", "nobody will blame you", "generic reminder", "sent it to everyone", "sends it to everyone",
     ]),
     (Roadblock::Probing, &[
         "why did you", "why did not you", "why have not you", "why do not people", "why did she", "why did he",
@@ -406,6 +412,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "did i ever tell you", "how is the weather", "how is the weather there",
         "while i think of it", "while i remember", "are you coming to the",
         "ours is", "mine is", "we tried * once", "we tried that once", "have you had the|their|it", "did you ever sort", "^ oh man", "^ ha we|i|my|our", "congrats on the", "hows the|your", "how is the rain|weather", "is the wifi", "speaking of which", "unrelated but", "totally unrelated",
+        "our office heating", "that is my * favourite|favorite", "my yoga",
     ]),
 ];
 

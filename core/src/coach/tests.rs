@@ -486,22 +486,26 @@ fn a_check_back_is_never_inside_a_roadblock_hint() {
         "If I've understood you, you should email the client today.",
         "Just checking, was it the account manager who cancelled?",
     ] {
-        let a = assess(STATEMENT, reply, None);
-        let checks: Vec<_> = a
-            .hints
-            .iter()
-            .filter(|h| h.code == "checked_understanding")
-            .collect();
-        assert!(!checks.is_empty(), "{reply}: {a:?}");
-        for block in a.hints.iter().filter(|h| h.kind == HintKind::GotInTheWay) {
-            for check in &checks {
-                assert!(
-                    block.end <= check.start || check.end <= block.start,
-                    "{reply}: {:?} covers the check {:?}",
-                    &reply[block.start..block.end],
-                    &reply[check.start..check.end]
-                );
-            }
+        assert_checks_clear(reply, &assess(STATEMENT, reply, None));
+    }
+}
+
+/// The reply's check is praised, and no roadblock hint covers it.
+fn assert_checks_clear(reply: &str, a: &Assessment) {
+    let checks: Vec<_> = a
+        .hints
+        .iter()
+        .filter(|h| h.code == "checked_understanding")
+        .collect();
+    assert!(!checks.is_empty(), "{reply}: {a:?}");
+    for block in a.hints.iter().filter(|h| h.kind == HintKind::GotInTheWay) {
+        for check in &checks {
+            assert!(
+                block.end <= check.start || check.end <= block.start,
+                "{reply}: {:?} covers the check {:?}",
+                &reply[block.start..block.end],
+                &reply[check.start..check.end]
+            );
         }
     }
 }
@@ -561,21 +565,7 @@ fn a_roadblock_after_a_check_is_named_and_leaves_the_check_clear() {
     ] {
         let a = assess(STATEMENT, reply, None);
         assert!(a.roadblocks.contains(&roadblock), "{reply}: {a:?}");
-        let checks: Vec<_> = a
-            .hints
-            .iter()
-            .filter(|h| h.code == "checked_understanding")
-            .collect();
-        assert!(!checks.is_empty(), "{reply}: {a:?}");
-        for block in a.hints.iter().filter(|h| h.kind == HintKind::GotInTheWay) {
-            assert!(
-                checks
-                    .iter()
-                    .all(|c| block.end <= c.start || c.end <= block.start),
-                "{reply}: {:?}",
-                &reply[block.start..block.end]
-            );
-        }
+        assert_checks_clear(reply, &a);
     }
 }
 

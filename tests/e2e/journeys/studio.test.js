@@ -1,12 +1,13 @@
 // A facilitator writes a pack in the studio, by keyboard alone: open it from Packs, start
 // from the example, break it three ways and see all three problems at once without
 // importing, choose one and land on its line, reload midway and find the draft, fix them,
-// import, and find the pack's drill in Practice. The page passes axe in light and dark.
+// look at the map, play the role-play to an ending with its free-text turn scored, import,
+// and find the pack's drill in Practice. The page passes axe in light and dark.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sharedSetup, watchedPage, appReady, settled, noViolations, tabTo } from '../lib/browser.js';
 import { examplePack } from '../lib/packs.js';
-import { cursorLine, replaceText } from '../lib/studio.js';
+import { cursorLine, replaceText, playExampleToAnEnding } from '../lib/studio.js';
 
 const shared = sharedSetup();
 
@@ -83,9 +84,11 @@ test('write a pack in the studio: three problems at once, a reload, an import, i
   await page.waitForFunction((t) => document.getElementById('studio-text')?.value === t, kept);
   await page.waitForSelector('text=2 problems: fix them here, then import.');
 
-  // Fix the other two and import.
+  // Fix the other two, look at the map, play the role-play to an ending, and import.
   await replaceText(page, example);
   await page.waitForSelector('text=No problems: this pack can be imported.');
+  assert.match(await page.getAttribute('.studio-map__svg', 'aria-label'), /^Map of “The missed hand-off”: 5 beats, 7 ways on, 2 endings\./);
+  await playExampleToAnEnding(page);
   await tabTo(page, 'button:has-text("Import this pack")');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.pack-report--ok');

@@ -1,13 +1,16 @@
-// Trunk post_build hook. In the staging directory, which holds the final hashed file
-// names, it (1) joins the style sheets into one minified file and minifies the JavaScript
-// glue, (2) adds a Content-Security-Policy to index.html that allows Trunk's inline loader
-// by its hash and nothing else inline, and (3) writes sw.js with the list of every file to
-// precache and a version derived from their contents; then (4) writes a gzip and a brotli
-// copy beside every file, for static hosts that serve precompressed files.
+// Trunk post_build hook, for each page's build (index.html, the learner's; workshop.html,
+// the full build with the facilitator's tools, which scripts/prebuild.mjs runs first). In
+// the staging directory, which holds the final hashed file names, it (1) joins the style
+// sheets into one minified file and minifies the JavaScript glue, (2) adds a
+// Content-Security-Policy to the page that allows Trunk's inline loader by its hash and
+// nothing else inline. For index.html it then copies in the full build, (3) writes sw.js
+// with the list of every file to precache and a version derived from their contents, and
+// (4) writes a gzip and a brotli copy beside every file, for static hosts that serve
+// precompressed files.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -28,6 +31,9 @@ async function files(at) {
   return out;
 }
 
+// Trunk names every page it builds index.html in its own dist; the full build's becomes
+// workshop.html when it is copied in below.
+const page = basename(process.env.TRUNK_HTML_FILE ?? 'index.html');
 const indexPath = join(dir, 'index.html');
 let index = await readFile(indexPath, 'utf8');
 
@@ -38,7 +44,7 @@ let index = await readFile(indexPath, 'utf8');
 // first load; `restructure: false` keeps every rule where it was written, so the cascade
 // is untouched (and it compresses slightly better here).
 const sheets = [...index.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*\/?>\s*/g)];
-if (sheets.length === 0) throw new Error('postbuild: no style sheet link found in index.html');
+if (sheets.length === 0) throw new Error(`postbuild: no style sheet link found in ${page}`);
 const css = minifyCss((await Promise.all(sheets.map((m) => readFile(join(dir, m[1]), 'utf8')))).join('\n'), {
   restructure: false,
 }).css;
@@ -72,6 +78,22 @@ const policy = [
 ].join('; ');
 index = index.replace(/<meta charset="utf-8" \/>/, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
 await writeFile(indexPath, index);
+if (page !== 'index.html') {
+  console.log(`postbuild: ${page}: ${sheets.length} style sheets joined and minified, ${glue.length} script(s) minified; CSP with ${hashes.length} inline script hash(es)`);
+  process.exit(0);
+}
+
+// The full build, beside the learner's: its page and the files only it loads (the icons
+// and the manifest are the same files in both).
+const full = join(root, 'target', 'workshop-dist');
+let copied = 0;
+for (const name of await readdir(full)) {
+  const as = name === 'index.html' ? 'workshop.html' : name;
+  if (/\.(br|gz)$/.test(name) || (await readdir(dir)).includes(as)) continue;
+  await copyFile(join(full, name), join(dir, as));
+  copied += 1;
+}
+if (!copied) throw new Error('postbuild: the full build (target/workshop-dist) is missing: scripts/prebuild.mjs should have made it');
 
 // 3. The service worker, precaching every other file of the build.
 const names = (await files(dir)).map((p) => relative(dir, p)).filter((n) => n !== 'sw.js').sort();
@@ -98,4 +120,4 @@ for (const path of plain) {
     },
   }));
 }
-console.log(`postbuild: ${sheets.length} style sheets joined and minified, ${glue.length} script(s) minified; CSP with ${hashes.length} inline script hash(es); sw.js precaches ${names.length} files, version ${version}; ${plain.length} files precompressed (.gz, .br)`);
+console.log(`postbuild: ${page}: ${sheets.length} style sheets joined and minified, ${glue.length} script(s) minified; CSP with ${hashes.length} inline script hash(es); ${copied} files of the full build copied in; sw.js precaches ${names.length} files, version ${version}; ${plain.length} files precompressed (.gz, .br)`);

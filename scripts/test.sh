@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check and test layer of Rapport, installing what is missing first:
-#   1. formatting and lints (cargo fmt --check, cargo clippy -D warnings, native and wasm)
+#   1. formatting and lints (cargo fmt --check, cargo clippy -D warnings, native and wasm,
+#      the wasm also as the learner's build, without the facilitator's tools)
 #   2. native tests of the core and the app's pure parts (cargo test --workspace), the
 #      listening coach's metrics on its labelled replies, and its model retrained and compared
 #   3. component and storage tests in headless Chromium (wasm-bindgen-test)
@@ -48,7 +49,7 @@ require_tests() {
 
 step fmt cargo fmt --all -- --check
 step clippy-native cargo clippy --workspace --all-targets --quiet -- -D warnings
-step clippy-wasm cargo clippy -p rapport --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+step clippy-wasm bash -c "cargo clippy -p rapport --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings && cargo clippy -p rapport --target wasm32-unknown-unknown --no-default-features --lib --bins --quiet -- -D warnings"
 
 if step native-tests cargo test --workspace; then
   require_tests native-tests "$(cargo_passed native-tests)"

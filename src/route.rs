@@ -141,11 +141,43 @@ impl Route {
         Route::parse(hash.strip_prefix('#').unwrap_or(hash))
     }
 
-    /// The link target for this route: a hash the browser follows without any script.
+    /// Whether this route is one of the facilitator's tools (the workshop planner, the
+    /// projector, the print deck, the packs and the studio). A learner and a participant
+    /// never need them, so the learner's build (`index.html`) leaves them out and links to
+    /// the full build (`workshop.html`) instead. A role card is a participant's page.
+    pub fn is_facilitator_tool(&self) -> bool {
+        matches!(
+            self,
+            Route::Workshop
+                | Route::Projector
+                | Route::Print
+                | Route::SharedPlan { .. }
+                | Route::Packs
+                | Route::PackFormat
+                | Route::Studio { .. }
+        )
+    }
+
+    /// The link target for this route: a hash the browser follows without any script, on
+    /// the page of the build that has the route (an ordinary page load from the learner's
+    /// build to a facilitator's tool; the full build has every route).
     pub fn href(&self) -> String {
-        format!("#{}", self.path())
+        if !HAS_FACILITATOR_TOOLS && self.is_facilitator_tool() {
+            format!("{FACILITATOR_PAGE}#{}", self.path())
+        } else {
+            format!("#{}", self.path())
+        }
     }
 }
+
+/// Whether this build has the facilitator's tools (the `facilitator` feature: the full
+/// build, `workshop.html`) or is the learner's (`index.html`).
+pub const HAS_FACILITATOR_TOOLS: bool = cfg!(feature = "facilitator");
+
+/// The page of the full build, beside the learner's `index.html`.
+pub const FACILITATOR_PAGE: &str = "workshop.html";
+
+impl Route {}
 
 /// `segment` with its `%XX` escapes decoded; left as it is when they do not make UTF-8.
 fn unescape(segment: &str) -> String {
@@ -175,13 +207,27 @@ fn unescape(segment: &str) -> String {
 }
 
 /// The full address of `route` in this copy of the app, for links that leave the screen
-/// (QR codes, shared plans).
+/// (QR codes, shared plans): on the learner's page for what a learner or participant
+/// opens (a role card on a phone loads the small build), on the full build's for a
+/// facilitator's tool, whichever page this is.
 pub fn absolute(route: &Route) -> String {
     let here = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
+    address_in(&here, route)
+}
+
+/// `route`'s address beside the page at `here`.
+fn address_in(here: &str, route: &Route) -> String {
     let base = here.split('#').next().unwrap_or_default();
-    format!("{base}{}", route.href())
+    let (page, query) = base.split_at(base.find('?').unwrap_or(base.len()));
+    let folder = &page[..page.rfind('/').map_or(0, |i| i + 1)];
+    let file = if route.is_facilitator_tool() {
+        FACILITATOR_PAGE
+    } else {
+        ""
+    };
+    format!("{folder}{file}{query}#{}", route.path())
 }
 
 /// The hash to switch to when `hash` is not a route path (`#privacy`, or a bare anchor),
@@ -219,6 +265,16 @@ fn switch_page(route: Route) -> Html {
         Route::Progress => html! { <pages::progress::ProgressPage /> },
         Route::Scenario { id } => html! { <pages::scenario::ScenarioPage {id} /> },
         Route::Swap { id } => html! { <pages::swap::SwapPage {id} /> },
+        Route::Card { topic, role } => html! { <pages::card::CardPage {topic} {role} /> },
+        Route::NotFound => html! { <pages::not_found::NotFound /> },
+        tool => facilitator_page(tool),
+    }
+}
+
+/// A facilitator's tool, in the full build.
+#[cfg(feature = "facilitator")]
+fn facilitator_page(route: Route) -> Html {
+    match route {
         Route::Workshop => html! { <pages::workshop::WorkshopPage /> },
         Route::Projector => html! { <pages::projector::ProjectorPage /> },
         Route::Print => html! { <pages::print::PrintPage /> },
@@ -226,14 +282,80 @@ fn switch_page(route: Route) -> Html {
         Route::Packs => html! { <pages::packs::PacksPage /> },
         Route::PackFormat => html! { <pages::format::FormatPage /> },
         Route::Studio { pack } => html! { <pages::studio::StudioPage {pack} /> },
-        Route::Card { topic, role } => html! { <pages::card::CardPage {topic} {role} /> },
-        Route::NotFound => html! { <pages::not_found::NotFound /> },
+        _ => html! { <pages::not_found::NotFound /> },
     }
+}
+
+/// A facilitator's tool asked of the learner's build (a link typed or kept from before
+/// the split): the page that opens it in the full build.
+#[cfg(not(feature = "facilitator"))]
+fn facilitator_page(route: Route) -> Html {
+    html! { <pages::elsewhere::Elsewhere {route} /> }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shared_addresses_open_the_build_that_has_the_route() {
+        let card = Route::Card {
+            topic: "t".into(),
+            role: "observer".into(),
+        };
+        for here in [
+            "https://x.org/team/rapport/",
+            "https://x.org/team/rapport/index.html#/workshop",
+            "https://x.org/team/rapport/workshop.html#/workshop/run",
+        ] {
+            assert_eq!(
+                address_in(here, &card),
+                "https://x.org/team/rapport/#/card/t/observer"
+            );
+            assert_eq!(
+                address_in(here, &Route::Workshop),
+                "https://x.org/team/rapport/workshop.html#/workshop"
+            );
+        }
+        assert_eq!(
+            address_in("https://x.org/r/workshop.html?lms=1#/", &Route::Home),
+            "https://x.org/r/?lms=1#/"
+        );
+    }
+
+    #[test]
+    fn facilitator_tools_are_the_planner_projector_print_packs_and_studio() {
+        let tools: Vec<&str> = [
+            "/workshop",
+            "/workshop/run",
+            "/workshop/print",
+            "/workshop/plan/x",
+            "/packs",
+            "/packs/format",
+            "/packs/edit",
+            "/packs/edit/p",
+        ]
+        .into_iter()
+        .filter(|p| Route::parse(p).is_facilitator_tool())
+        .collect();
+        assert_eq!(tools.len(), 8);
+        for learner in [
+            "/",
+            "/practice",
+            "/drills/d",
+            "/roleplays",
+            "/roleplays/s",
+            "/roleplays/s/swap",
+            "/progress",
+            "/privacy",
+            "/card/t/r",
+            "/nope",
+        ] {
+            assert!(!Route::parse(learner).is_facilitator_tool(), "{learner}");
+        }
+        // The tests build the full app, where every route is a hash on this page.
+        assert_eq!(Route::Studio { pack: None }.href(), "#/packs/edit");
+    }
 
     #[test]
     fn route_links_are_hash_paths() {

@@ -41,9 +41,14 @@ pub fn use_route() -> Route {
     use_context::<Route>().unwrap_or(Route::Home)
 }
 
-/// Goes to `route`, as following a link to it would (it joins the browser's history).
+/// Goes to `route`, as following a link to it would (it joins the browser's history): a
+/// new hash on this page, or a load of the other build's page when this one lacks it.
 pub fn go_to(route: &Route) {
     if let Some(window) = web_sys::window() {
-        let _ = window.location().set_hash(&route.path());
+        let href = route.href();
+        let _ = match href.strip_prefix('#') {
+            Some(path) => window.location().set_hash(path),
+            None => window.location().assign(&href),
+        };
     }
 }

@@ -26,7 +26,9 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(caches.match('./', { cacheName: CACHE }).then((page) => page || fetch(request)));
+    // The learner's page (`./`, `./index.html`) or the full build's (`./workshop.html`).
+    const page = new URL(request.url).pathname.endsWith('/workshop.html') ? './workshop.html' : './';
+    event.respondWith(caches.match(page, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
     return;
   }
   event.respondWith(caches.match(request, { cacheName: CACHE, ignoreSearch: true }).then((hit) => hit || fetch(request)));

@@ -287,6 +287,9 @@ pub fn build_files(dist: &Path) -> Result<Vec<String>, String> {
         let original = f.strip_suffix(".br").or_else(|| f.strip_suffix(".gz"));
         original.is_none_or(|o| all.binary_search_by(|x| x.as_str().cmp(o)).is_err())
     });
+    // A course is the learner's build: the full one (the facilitator's tools, on its own
+    // page, with its script and wasm named after its binary) would only add to the upload.
+    files.retain(|f| f != "workshop.html" && !f.starts_with("rapport-workshop-"));
     if !files.iter().any(|f| f == "index.html") {
         return Err(format!(
             "{name} has no index.html: run `trunk build --release` first"

@@ -3,6 +3,7 @@
 pub mod card;
 pub mod course;
 pub mod drill;
+pub mod elsewhere;
 pub mod format;
 pub mod home;
 pub mod not_found;

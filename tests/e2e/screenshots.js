@@ -123,10 +123,10 @@ const PAGES = {
       await page.waitForSelector('.history__item');
     },
   },
-  workshop: { hash: '#/workshop' },
-  projector: { hash: '#/workshop/run' },
+  workshop: { hash: 'workshop.html#/workshop' },
+  projector: { hash: 'workshop.html#/workshop/run' },
   'projector-triads': {
-    hash: '#/workshop/run',
+    hash: 'workshop.html#/workshop/run',
     prepare: async (page) => {
       await page.keyboard.press('n');
       await page.keyboard.press('n');
@@ -134,7 +134,7 @@ const PAGES = {
     },
   },
   'projector-room': {
-    hash: '#/workshop',
+    hash: 'workshop.html#/workshop',
     prepare: async (page) => {
       await page.click('button:has-text("60 minutes")');
       await page.click('text=Open the projector view');
@@ -148,7 +148,7 @@ const PAGES = {
   card: { hash: '#/card/the-late-meeting/speaker' },
   'card-observer': { hash: '#/card/the-late-meeting/observer' },
   print: {
-    hash: '#/workshop/print',
+    hash: 'workshop.html#/workshop/print',
     prepare: async (page) => {
       await page.emulateMedia({ media: 'print' });
       await page.pdf({ path: join(out, 'print-deck-a4.pdf'), format: 'A4' });
@@ -156,7 +156,7 @@ const PAGES = {
     },
   },
   packs: {
-    hash: '#/packs',
+    hash: 'workshop.html#/packs',
     prepare: async (page) => {
       await page.setInputFiles('#pack-file', { name: 'team-north.txt', mimeType: 'text/plain', buffer: Buffer.from(examplePack()) });
       await page.waitForSelector('.pack');
@@ -166,7 +166,7 @@ const PAGES = {
     },
   },
   'packs-practice': {
-    hash: '#/packs',
+    hash: 'workshop.html#/packs',
     prepare: async (page) => {
       await page.setInputFiles('#pack-file', { name: 'team-north.txt', mimeType: 'text/plain', buffer: Buffer.from(examplePack()) });
       await page.waitForSelector('.pack');
@@ -174,9 +174,9 @@ const PAGES = {
       await page.locator('.tag--pack').scrollIntoViewIfNeeded();
     },
   },
-  'pack-format': { hash: '#/packs/format' },
+  'pack-format': { hash: 'workshop.html#/packs/format' },
   studio: {
-    hash: '#/packs/edit',
+    hash: 'workshop.html#/packs/edit',
     prepare: async (page) => {
       await page.click('text=Start from the example');
       await page.waitForSelector('text=No problems: this pack can be imported.');
@@ -189,7 +189,7 @@ const PAGES = {
   // kept under "Listed from before your last change:" (the page slowed down, so the check
   // is still running when the picture is taken).
   'studio-checking': {
-    hash: '#/packs/edit',
+    hash: 'workshop.html#/packs/edit',
     prepare: async (page) => {
       await longPackChecked(page, { slowly: true });
       await page.waitForSelector('.studio__progress:has-text(" parts")');
@@ -197,7 +197,7 @@ const PAGES = {
   },
   // The same once the check is done: the new list in place of the old.
   'studio-checked': {
-    hash: '#/packs/edit',
+    hash: 'workshop.html#/packs/edit',
     prepare: async (page) => {
       await longPackChecked(page, { slowly: false });
       // "2 problems" is also the summary before the paste: the new list is the one that
@@ -211,7 +211,7 @@ const PAGES = {
   },
   // The example with a beat nothing leads to, so the map shows a problem marked.
   'studio-map': {
-    hash: '#/packs/edit',
+    hash: 'workshop.html#/packs/edit',
     prepare: async (page) => {
       await page.click('text=Start from the example');
       await page.waitForSelector('text=No problems: this pack can be imported.');
@@ -223,7 +223,7 @@ const PAGES = {
   },
   // A play-test of the example under way: a choice taken, a free-text turn coached.
   'studio-play': {
-    hash: '#/packs/edit',
+    hash: 'workshop.html#/packs/edit',
     prepare: async (page) => {
       await page.click('text=Start from the example');
       await page.waitForSelector('text=No problems: this pack can be imported.');

@@ -284,6 +284,22 @@ fn the_builds_precompressed_copies_stay_out_of_the_package() {
 }
 
 #[test]
+fn the_full_build_stays_out_of_the_package() {
+    let dist = fake_dist("full-build");
+    for name in [
+        "workshop.html",
+        "rapport-workshop-0a1b_bg.wasm",
+        "rapport-workshop-0a1b.js",
+    ] {
+        fs::write(dist.join(name), [1]).unwrap();
+    }
+    let before = fake_dist("learner-only");
+    let files = build_files(&dist).unwrap();
+    assert_eq!(files, build_files(&before).unwrap());
+    assert!(!files.iter().any(|f| f.contains("workshop")), "{files:?}");
+}
+
+#[test]
 fn a_package_for_each_version_holds_the_build_the_selection_and_a_valid_manifest() {
     for (name, version) in [("v12", ScormVersion::V12), ("v2004", ScormVersion::V2004)] {
         let request = request(name, version);

@@ -21,8 +21,8 @@ test('the header marks the section of a drill, a role-play, the projector and th
     ['#/drills/pinged-at-ten', [['Practice', 'true']]],
     ['#/roleplays/the-handover', [['Role-plays', 'true']]],
     ['#/roleplays/the-handover/swap', [['Role-plays', 'true']]],
-    ['#/workshop/run', [['Workshop', 'true']]],
-    ['#/workshop/print', [['Workshop', 'true']]],
+    ['workshop.html#/workshop/run', [['Workshop', 'true']]],
+    ['workshop.html#/workshop/print', [['Workshop', 'true']]],
     ['#/card/the-handover/observer', [['Workshop', 'true']]],
     ['#/nowhere', []],
   ];
@@ -107,7 +107,7 @@ test('on a phone the themes table keeps each value labelled, and one reply is co
 
 test('a plan of one activity says "1 activity"', async () => {
   const { context, page } = await watchedPage(shared.browser, shared.origin);
-  await page.goto(`${shared.origin}/#/workshop`);
+  await page.goto(`${shared.origin}/workshop.html#/workshop`);
   await appReady(page);
   for (let left = 4; left > 1; left--) {
     await page.click('#step-0-remove');

@@ -134,7 +134,7 @@ test('a pasted pack "line bomb" is refused by its limits, and the page keeps wor
   const { context, page } = await watchedPage(shared.browser, shared.origin);
   await page.goto(`${shared.origin}/`);
   await appReady(page);
-  await page.click('nav a[href="#/packs"]');
+  await page.click('nav a[href$="#/packs"]');
   await page.waitForSelector('#pack-text');
   const bomb = 'pack: b\ntitle: B\nauthor: T\nversion: 1\nlanguage: en\n\n' + 'drill:\nscenario:\n'.repeat(46000);
   // Set as one paste: Playwright's fill of 600 KB takes longer than a person's paste.
@@ -198,10 +198,10 @@ test('a deletion or a clear in one tab is not undone by another tab saving', asy
 test('a projector tab and a planning tab, and two tabs importing packs, never write over each other', async () => {
   const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const planner = await context.newPage();
-  await planner.goto(`${shared.origin}/#/workshop`);
+  await planner.goto(`${shared.origin}/workshop.html#/workshop`);
   await appReady(planner);
   const projector = await context.newPage();
-  await projector.goto(`${shared.origin}/#/workshop/run`);
+  await projector.goto(`${shared.origin}/workshop.html#/workshop/run`);
   await appReady(projector);
   await projector.waitForSelector('.projector');
 
@@ -218,7 +218,7 @@ test('a projector tab and a planning tab, and two tabs importing packs, never wr
   const north = examplePack();
   const south = north.replaceAll('team-north', 'team-south').replace('title: Team North', 'title: Team South');
   for (const [page, name, text, id] of [[planner, 'north.txt', north, 'team-north'], [projector, 'south.txt', south, 'team-south']]) {
-    await page.goto(`${shared.origin}/#/packs`);
+    await page.goto(`${shared.origin}/workshop.html#/packs`);
     await appReady(page);
     await page.setInputFiles('#pack-file', { name, mimeType: 'text/plain', buffer: Buffer.from(text) });
     await page.waitForFunction((want) => (JSON.parse(localStorage.getItem('rapport.packs'))?.data.list ?? []).some((p) => p.header.id === want), id);

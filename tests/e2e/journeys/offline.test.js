@@ -54,7 +54,7 @@ test('the first load asks for one style sheet, and it applies', async () => {
   const page = await context.newPage();
   const sheets = [];
   page.on('request', (r) => { if (r.resourceType() === 'stylesheet') sheets.push(r.url()); });
-  await page.goto(`${server.origin}/#/workshop`);
+  await page.goto(`${server.origin}/workshop.html#/workshop`);
   await appReady(page);
   assert.equal(sheets.length, 1, sheets.join(', '));
   // Rules from each source file are there: the app's own, the workshop's and the packs'.

@@ -12,7 +12,7 @@ const shared = sharedSetup();
 const PACK_TITLE = 'Team North: listening across time zones';
 
 async function openPacks(page) {
-  await page.click('nav a[href="#/packs"]');
+  await page.click('nav a[href$="#/packs"]');
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Content packs');
 }
 
@@ -86,7 +86,7 @@ test('import a pack from a file, do its drill, play its role-play, survive a bro
   await noViolations(page, 'pack role-play debrief');
 
   // The workshop planner offers the pack's exercises, marked.
-  await page.click('nav a[href="#/workshop"]');
+  await page.click('nav a[href$="#/workshop"]');
   await page.waitForSelector('select');
   const options = await page.locator('option').allTextContents();
   assert.ok(options.includes(`The missed hand-off (pack: ${PACK_TITLE})`), options.join(' | '));
@@ -142,7 +142,7 @@ test('import a pack from a file, do its drill, play its role-play, survive a bro
 
 test('turn a pack off, update it, remove it: progress stays unless asked', async () => {
   const { context, page } = await watchedPage(shared.browser, shared.origin);
-  await page.goto(`${shared.origin}/#/packs`);
+  await page.goto(`${shared.origin}/workshop.html#/packs`);
   await appReady(page);
   await importFile(page, 'team-north.txt', examplePack());
   await page.waitForSelector('.pack-report--ok');
@@ -153,7 +153,7 @@ test('turn a pack off, update it, remove it: progress stays unless asked', async
   await page.waitForSelector('.feedback');
 
   // Off: its exercises leave the lists; on again: back.
-  await page.goto(`${shared.origin}/#/packs`);
+  await page.goto(`${shared.origin}/workshop.html#/packs`);
   await page.waitForSelector('.pack');
   await page.uncheck('.pack input[type=checkbox]');
   await page.waitForSelector('.pack--off');
@@ -164,7 +164,7 @@ test('turn a pack off, update it, remove it: progress stays unless asked', async
   await page.goto(`${shared.origin}/#/drills/team-north-quiet-demo`);
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Page not found');
   assert.match(await page.textContent('main'), /may come from a content pack that was not imported here, or that is turned off/);
-  await page.goto(`${shared.origin}/#/packs`);
+  await page.goto(`${shared.origin}/workshop.html#/packs`);
   await page.check('.pack input[type=checkbox]');
   await page.waitForSelector('.pack:not(.pack--off)');
 
@@ -209,7 +209,7 @@ test('turn a pack off, update it, remove it: progress stays unless asked', async
 
 test('markup and script in a pasted pack show as plain text', async () => {
   const { context, page } = await watchedPage(shared.browser, shared.origin);
-  await page.goto(`${shared.origin}/#/packs`);
+  await page.goto(`${shared.origin}/workshop.html#/packs`);
   await appReady(page);
   await page.fill('#pack-text', hostilePack());
   await page.click('text=Check and import');
@@ -229,7 +229,7 @@ test('markup and script in a pasted pack show as plain text', async () => {
 
 test('a large pack says it is being checked, and is there after a reload', async () => {
   const { context, page } = await watchedPage(shared.browser, shared.origin);
-  await page.goto(`${shared.origin}/#/packs`);
+  await page.goto(`${shared.origin}/workshop.html#/packs`);
   await appReady(page);
   // Record every status the import area shows, however briefly.
   await page.evaluate(() => {

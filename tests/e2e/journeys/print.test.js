@@ -16,7 +16,7 @@ const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) 
 
 test('participant cards come first, the notes on their own sheets, and "participant cards only" leaves them out', async () => {
   const { context, page } = await watchedPage(shared.browser, shared.origin);
-  await page.goto(`${shared.origin}/#/workshop/print`);
+  await page.goto(`${shared.origin}/workshop.html#/workshop/print`);
   await appReady(page);
   const sections = await page.evaluate(() => [...document.querySelectorAll('.print-section')].map((s) => ({
     title: s.querySelector('h2').textContent,
@@ -48,7 +48,7 @@ test('participant cards come first, the notes on their own sheets, and "particip
 for (const [format, width] of Object.entries(SHEETS)) {
   test(`on ${format}, no card's text reaches its cut line, and there are lines to write on`, async () => {
     const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: Math.floor(width * MM), height: 1000 } });
-    await page.goto(`${shared.origin}/#/workshop/print`);
+    await page.goto(`${shared.origin}/workshop.html#/workshop/print`);
     await appReady(page);
     await page.emulateMedia({ media: 'print' });
     const cards = await page.evaluate((mm) => [...document.querySelectorAll('.print-card')].map((card) => {
@@ -82,7 +82,7 @@ for (const [format, width] of Object.entries(SHEETS)) {
 
 test('the printed checklist tells what helped from what got in the way in words and marks, not colour', async () => {
   const { context, page } = await watchedPage(shared.browser, shared.origin);
-  await page.goto(`${shared.origin}/#/workshop/print`);
+  await page.goto(`${shared.origin}/workshop.html#/workshop/print`);
   await appReady(page);
   const groups = await page.evaluate(() => [...document.querySelectorAll('.print-checklist tbody')].map((body) => ({
     heading: body.querySelector('th[scope=colgroup]').textContent,

@@ -57,9 +57,13 @@ for (const [version, schemaversion, scormType] of [['1.2', '1.2', 'adlcp:scormty
 
     const entries = unzip(await readFile(zipPath));
     const names = entries.map(([name]) => name).sort();
-    // The build's precompressed copies are for static hosts; an LMS serves files as they are.
+    // The build's precompressed copies are for static hosts; an LMS serves files as they
+    // are. A course is the learner's build: the full one (workshop.html) stays out.
     const all = await files(DIST);
-    const build = all.filter((f) => !/\.(br|gz)$/.test(f) || !all.includes(f.replace(/\.(br|gz)$/, '')));
+    assert.ok(all.includes('workshop.html'));
+    const build = all
+      .filter((f) => !/\.(br|gz)$/.test(f) || !all.includes(f.replace(/\.(br|gz)$/, '')))
+      .filter((f) => f !== 'workshop.html' && !f.startsWith('rapport-workshop-'));
     assert.deepEqual(names, [...build, 'imsmanifest.xml', 'rapport-selection.json'].sort());
     for (const [name, bytes] of entries) {
       if (build.includes(name)) assert.ok(bytes.equals(await readFile(join(DIST, name))), `${name} is the build's own`);

@@ -19,13 +19,13 @@ const ROUTES = [
   { hash: '#/progress', heading: 'Progress', title: 'Progress · Rapport' },
   { hash: '#/roleplays/the-handover', heading: 'The handover that never happened', title: 'The handover that never happened · Rapport' },
   { hash: '#/roleplays/the-handover/swap', heading: 'Swap seats: The handover that never happened', title: 'Swap seats: The handover that never happened · Rapport' },
-  { hash: '#/workshop', heading: 'Workshop', title: 'Workshop · Rapport' },
-  { hash: '#/workshop/run', heading: 'Opening check-in', title: 'Projector view · Rapport' },
-  { hash: '#/workshop/print', heading: 'Cards: Trust in remote work: 45-minute session', title: 'Printable cards · Rapport' },
+  { hash: 'workshop.html#/workshop', heading: 'Workshop', title: 'Workshop · Rapport' },
+  { hash: 'workshop.html#/workshop/run', heading: 'Opening check-in', title: 'Projector view · Rapport' },
+  { hash: 'workshop.html#/workshop/print', heading: 'Cards: Trust in remote work: 45-minute session', title: 'Printable cards · Rapport' },
   { hash: '#/card/the-late-meeting/speaker', heading: 'Speaker card', title: 'Speaker card · Rapport' },
   { hash: '#/card/own-topic/observer', heading: 'Observer card', title: 'Observer card · Rapport' },
-  { hash: '#/packs', heading: 'Content packs', title: 'Content packs · Rapport' },
-  { hash: '#/packs/format', heading: 'The pack format', title: 'Pack format · Rapport' },
+  { hash: 'workshop.html#/packs', heading: 'Content packs', title: 'Content packs · Rapport' },
+  { hash: 'workshop.html#/packs/format', heading: 'The pack format', title: 'Pack format · Rapport' },
   { hash: '#/no-such-page', heading: 'Page not found', title: 'Page not found · Rapport' },
 ];
 

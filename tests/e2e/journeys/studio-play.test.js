@@ -18,7 +18,7 @@ const ORPHAN = '\nbeat: aside\n  mood: calm\n  says: By the way.\n  thought: Nob
 
 /// Opens the studio on the example.
 async function studioWithExample(page) {
-  await page.goto(`${shared.origin}/#/packs/edit`);
+  await page.goto(`${shared.origin}/workshop.html#/packs/edit`);
   await appReady(page);
   await page.click('text=Start from the example');
   await page.waitForSelector('text=No problems: this pack can be imported.');

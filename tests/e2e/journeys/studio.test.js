@@ -17,7 +17,7 @@ const lineOf = (text, needle) => text.split('\n').findIndex((l) => l.includes(ne
 
 test('write a pack in the studio: three problems at once, a reload, an import, its drill in Practice', async () => {
   const { page } = await watchedPage(shared.browser, shared.origin);
-  await page.goto(`${shared.origin}/#/packs`);
+  await page.goto(`${shared.origin}/workshop.html#/packs`);
   await appReady(page);
   await tabTo(page, 'a[href="#/packs/edit"]');
   await page.keyboard.press('Enter');
@@ -100,7 +100,7 @@ test('write a pack in the studio: three problems at once, a reload, an import, i
   assert.equal(await page.locator('.drill-card:has-text("The quiet demo") .tag--pack').count(), 1, 'the pack drill is in Practice');
 
   // Edit beside the imported pack opens its text.
-  await page.goto(`${shared.origin}/#/packs`);
+  await page.goto(`${shared.origin}/workshop.html#/packs`);
   await appReady(page);
   await tabTo(page, '.pack a:has-text("Edit")');
   await page.keyboard.press('Enter');
@@ -112,7 +112,7 @@ test('write a pack in the studio: three problems at once, a reload, an import, i
   const mine = example.replace('version: 1', 'version: 2');
   await replaceText(page, mine);
   await page.waitForSelector('text=No problems: this pack can be imported.');
-  await page.goto(`${shared.origin}/#/packs`);
+  await page.goto(`${shared.origin}/workshop.html#/packs`);
   await appReady(page);
   await tabTo(page, '.pack a:has-text("Edit")');
   await page.keyboard.press('Enter');
@@ -123,7 +123,7 @@ test('write a pack in the studio: three problems at once, a reload, an import, i
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash === '#/packs/edit');
   assert.equal(await page.inputValue('#studio-text'), mine, 'the draft is kept');
-  await page.goto(`${shared.origin}/#/packs`);
+  await page.goto(`${shared.origin}/workshop.html#/packs`);
   await appReady(page);
   await tabTo(page, '.pack a:has-text("Edit")');
   await page.keyboard.press('Enter');
@@ -137,7 +137,7 @@ test('write a pack in the studio: three problems at once, a reload, an import, i
 test('the studio passes axe in light and dark, with problems listed', async () => {
   for (const scheme of ['light', 'dark']) {
     const { context, page } = await watchedPage(shared.browser, shared.origin, { colorScheme: scheme });
-    await page.goto(`${shared.origin}/#/packs/edit`);
+    await page.goto(`${shared.origin}/workshop.html#/packs/edit`);
     await appReady(page);
     await page.click('text=Start from the example');
     await page.waitForSelector('text=No problems: this pack can be imported.');
@@ -152,7 +152,7 @@ test('the studio passes axe in light and dark, with problems listed', async () =
 
 test('while a check runs the live region is busy, and the last list stays, described as from before, until the new one is ready', async () => {
   const { page } = await watchedPage(shared.browser, shared.origin);
-  await page.goto(`${shared.origin}/#/packs/edit`);
+  await page.goto(`${shared.origin}/workshop.html#/packs/edit`);
   await appReady(page);
   const broken = examplePack().replace('    next: fix\n', '    next: fixx\n').replace('difficulty: 1', 'difficulty: 4');
   await replaceText(page, broken);
@@ -205,7 +205,7 @@ test('while a check runs the live region is busy, and the last list stays, descr
 
 test('a new list that no longer holds the problem with focus, or the one chosen, moves them to what is left', async () => {
   const { page } = await watchedPage(shared.browser, shared.origin);
-  await page.goto(`${shared.origin}/#/packs/edit`);
+  await page.goto(`${shared.origin}/workshop.html#/packs/edit`);
   await appReady(page);
   const example = examplePack();
   const broken = example.replace('    next: fix\n', '    next: fixx\n').replace('difficulty: 1', 'difficulty: 4');
@@ -253,7 +253,7 @@ test('text written in this tab that another tab\'s newer draft replaces is set a
   const two = await context.newPage();
   const text = (page) => page.inputValue('#studio-text');
   for (const page of [one, two]) {
-    await page.goto(`${shared.origin}/#/packs/edit`);
+    await page.goto(`${shared.origin}/workshop.html#/packs/edit`);
     await appReady(page);
   }
   await replaceText(one, 'pack: from-tab-one\n');

@@ -15,7 +15,7 @@ const timeLeft = async (page) => seconds(await page.textContent('.timer__time'))
 
 test('a facilitator plans 45 minutes, runs the timer, opens a role card and ticks the checklist', async () => {
   const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 1920, height: 1080 } });
-  await page.goto(`${shared.origin}/#/workshop`);
+  await page.goto(`${shared.origin}/workshop.html#/workshop`);
   await appReady(page);
   // Start from the 90-minute plan, then choose the 45-minute one.
   await page.click('button:has-text("90 minutes")');
@@ -137,7 +137,7 @@ test('a facilitator plans 45 minutes, runs the timer, opens a role card and tick
 
 test('Space starts or pauses the timer even when the Next button has focus', async () => {
   const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 1280, height: 800 } });
-  await page.goto(`${shared.origin}/#/workshop/run`);
+  await page.goto(`${shared.origin}/workshop.html#/workshop/run`);
   await appReady(page);
   await page.waitForSelector('.projector');
   const title = () => page.textContent('main h1');
@@ -169,7 +169,7 @@ test('Space starts or pauses the timer even when the Next button has focus', asy
 
 test('a ready-made plan does not silently replace an edited one', async () => {
   const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 1280, height: 800 } });
-  await page.goto(`${shared.origin}/#/workshop`);
+  await page.goto(`${shared.origin}/workshop.html#/workshop`);
   await appReady(page);
   await page.fill('#plan-name', 'Team North: listening');
   await page.click('button:has-text("60 minutes")');
@@ -206,7 +206,7 @@ test('a ready-made plan does not silently replace an edited one', async () => {
 
 test('step buttons are named after their activity, and the total follows the minutes shown', async () => {
   const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 360, height: 800 } });
-  await page.goto(`${shared.origin}/#/workshop`);
+  await page.goto(`${shared.origin}/workshop.html#/workshop`);
   await appReady(page);
   const name = await page.textContent('.plan__step >> nth=2 >> h3');
   assert.match(name, /^Listening triads: /);
@@ -250,7 +250,7 @@ test('the room plays a scenario on the projector and reaches the debrief', async
   const { context, page } = await watchedPage(shared.browser, shared.origin, { viewport: { width: 1280, height: 800 } });
   // The room's choices are shuffled per run: a fixed random number keeps this path the same.
   await context.addInitScript(() => { Math.random = () => 0.25; });
-  await page.goto(`${shared.origin}/#/workshop`);
+  await page.goto(`${shared.origin}/workshop.html#/workshop`);
   await appReady(page);
   await page.click('button:has-text("60 minutes")');
   await page.click('text=Open the projector view');
@@ -311,7 +311,7 @@ test('the room plays a scenario on the projector and reaches the debrief', async
 
 test('a shared plan link opens the same plan on another device; a broken one says why', async () => {
   const { context, page } = await watchedPage(shared.browser, shared.origin);
-  await page.goto(`${shared.origin}/#/workshop`);
+  await page.goto(`${shared.origin}/workshop.html#/workshop`);
   await appReady(page);
   await page.click('button:has-text("90 minutes")');
   await page.click('.plan__step >> nth=1 >> text=Remove');
@@ -331,12 +331,12 @@ test('a shared plan link opens the same plan on another device; a broken one say
   await other.page.waitForFunction(() => location.hash === '#/workshop');
   assert.match(await other.page.textContent('.plan__total'), /7 activities, 80 minutes/);
   // Someone who made or edited a plan is told it would be replaced.
-  await page.goto(`${shared.origin}/#/workshop/plan/${link.split('/plan/')[1]}`);
+  await page.goto(`${shared.origin}/workshop.html#/workshop/plan/${link.split('/plan/')[1]}`);
   await page.waitForSelector('text=Use this plan');
   assert.match(await page.textContent('main'), /Using it replaces your current plan, “Trust in remote work: 90-minute session” \(7 activities\)/);
   assert.equal(await page.isVisible('text=Keep my plan'), true);
 
-  await other.page.goto(`${shared.origin}/#/workshop/plan/bm90IGEgcGxhbg`);
+  await other.page.goto(`${shared.origin}/workshop.html#/workshop/plan/bm90IGEgcGxhbg`);
   await other.page.waitForSelector('.notice--problem');
   assert.match(await other.page.textContent('.notice--problem'), /incomplete or was changed/);
   assert.deepEqual(other.page.problems, []);
@@ -347,7 +347,7 @@ test('a shared plan link opens the same plan on another device; a broken one say
 
 test('the printed deck puts one card per half page, without navigation', async () => {
   const { context, page } = await watchedPage(shared.browser, shared.origin);
-  await page.goto(`${shared.origin}/#/workshop/print`);
+  await page.goto(`${shared.origin}/workshop.html#/workshop/print`);
   await appReady(page);
   // Notes for 4 activities, 3 role cards and a checklist for the triad, one drill prompt.
   assert.equal(await page.locator('.print-card').count(), 9);

@@ -44,6 +44,7 @@ const READ_FROZEN_SETS: &[&str] = &[
     "frozen-14",
     "frozen-15",
     "frozen-16",
+    "frozen-17",
 ];
 
 /// Threshold scores closer than this are a tie (see `choose_thresholds`).

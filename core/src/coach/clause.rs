@@ -340,6 +340,9 @@ pub fn shape(words: &[Word], range: Range<usize>, asks: bool) -> Shape {
             norm(words, m.start),
             "or" | "correct" | "tell" | "stop" | "let"
         );
+        // "Sorry if I've got the wrong end of the stick, but …": a check that is the whole
+        // clause, however long.
+        let whole = m.end == range.end;
         // "Is that it, or is it more the way he said it?": the alternative offered after
         // the check is offered for correction too.
         // "Have I got the gist, or is there more to it?": the check may run on a few words
@@ -347,7 +350,7 @@ pub fn shape(words: &[Word], range: Range<usize>, asks: bool) -> Shape {
         let alternative = (m.end..range.end.min(m.end + 4))
             .find(|&i| words[i].after_comma)
             .is_some_and(|c| opener(&lex.checks, words, c).is_some_and(|n| n.start == c));
-        if (short || or_check || alternative) && m.end <= range.end {
+        if (short || or_check || alternative || whole) && m.end <= range.end {
             check = Some(if named { range.start } else { m.start }..range.end);
         }
     }

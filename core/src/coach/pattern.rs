@@ -20,6 +20,10 @@ const FILLERS: &[&str] = &[
     "so", "well", "ok", "okay", "honestly", "look", "and", "but", "oh", "hey", "yeah", "yes",
     "right", "then", "now", "ha", "hmm", "um", "just", "please", "listen", "anyway", "also",
     "still", "maybe", "perhaps", "sorry", "oof", "ugh", "ah", "wow", "aw", "aww", "gosh", "mm",
+    // Interjections the clause reader skips too ("Wait, just so I'm following, …").
+    "wait", "alright", "hm", "mmm", "uh", "er", "erm", "yep", "ooh", "ohh", "ahh", "eek", "phew",
+    "yikes", "jeez", "blimey", "crikey", "argh", "urgh", "haha", "lol", "dang", "sigh", "uff",
+    "pfff", "ouch",
 ];
 
 #[derive(Debug, Clone)]

@@ -562,6 +562,24 @@ fn a_roadblock_after_a_check_is_named_and_leaves_the_check_clear() {
             "so you send it off and its just crickets am i close maybe ask them for a thumbs up",
             Roadblock::Advising,
         ),
+        // An interjection before the framing, and the idiom for misreading.
+        (
+            "Wait, just so I'm following, did they unban everyone?",
+            Roadblock::Probing,
+        ),
+        (
+            "Sorry if I've got the wrong end of the stick, but email them and get it in writing today.",
+            Roadblock::Ordering,
+        ),
+        // Everyday warnings and judging after an invitation to correct.
+        (
+            "Tell me if I'm off, but if anyone traces it back to you later, that's your career done.",
+            Roadblock::Warning,
+        ),
+        (
+            "Correct me if I'm wrong, but anyone who checks work email at 2am is asking for it.",
+            Roadblock::Judging,
+        ),
     ] {
         let a = assess(STATEMENT, reply, None);
         assert!(a.roadblocks.contains(&roadblock), "{reply}: {a:?}");

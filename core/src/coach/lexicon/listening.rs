@@ -38,6 +38,9 @@ const HEDGES: &[&str] = &[
     "^ just guessing", "^ i am just guessing", "^ i think $", "^ i guess $", "^ i imagine $", "^ i reckon $",
     "^ i suppose $", "^ i would say $", "^ i bet $", "^ maybe $", "^ perhaps $", "^ i would guess $", "^ i feel $",
     "^ if that makes sense $", "^ if i am honest $",
+    // "If I've got the wrong end of the stick, …": the idiom for misreading.
+    "^ if i have|had|am got|getting|get the wrong end of the stick",
+    "^ i might|may|could have|be got|getting the wrong end of the stick",
 ];
 
 /// Framings that announce a summary or a check of understanding.
@@ -103,6 +106,9 @@ const CHECKS: &[&str] = &[
     "^ is there anything else", "^ is there anything i", "^ anything else", "^ is there more", "^ is there something else",
     "^ what else should i", "^ what have i left out", "^ have i left out", "^ what would you correct", "^ what did i leave",
     "^ have i missed", "^ did i miss", "^ can|could|may i just check", "^ can|could|may i check", "^ can|could|may i make sure", "^ what would you add", "^ anything to add", "^ what else",
+    // "Sorry if I've got the wrong end of the stick, but …": an apology for misreading
+    // invites correction as "correct me if I'm wrong" does.
+    "^ sorry|apologies if i have|had|am got|getting|get the wrong end of the stick", "^ forgive me if i have|had|am got|getting the wrong end of the stick",
     "^ forgive me if i", "^ sorry if i", "^ excuse me if i", "^ apologies if i", "^ feel free to correct", "^ happy to be corrected", "^ please correct me", "^ please tell me if", "^ i could|may|might be wrong $",
     "^ i may|might|could have this|that|it wrong", "^ i may|might|could have got this|that|it wrong", "^ is that your experience",
     "^ or is something else", "^ or is there something else", "^ or is it something else", "^ anything i have left out", "^ anything i left out", "^ tell me more if",

@@ -150,6 +150,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "have your head", "matter of time", "on your watch", "before something serious",
         "that will wreck", "will wreck", "will ruin", "will cost you", "your reputation that", "could end up in", "could show up in", "will count against", "would count against", "could count against", "might count against", "'ll count against", "count against your", "counts against your", "do not get renewed", "will not renew", "simple as",
         "taking a real risk", "you are taking a risk", "people have died", "people who complained", "got moved to", "best not fight", "carry on like that",
+        "could|might|will|would get you dropped|fired|sacked|replaced|cut|benched|blacklisted", "could|might|will|would get you quietly|just dropped|fired|sacked|replaced|cut", "your career is|will be done|over|finished", "that is your career done|over", "you can forget about", "watch what happens", "see what happens to your", "it is never going to stop", "is never going to stop",
     ]),
     (Roadblock::Moralizing, &[
         "ought", "you should never", "you should always", "should never", "should always", "your responsibility", "a responsibility to", "have a responsibility",
@@ -173,6 +174,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "sort of owe", "kind of owe", "you do owe", "^ a professional", "is the least * owed", "the least they deserve", "the least you can", "the commitment we", "we all signed up", "should be above", "it is not responsible", "is not professional", "unprofessional",
         "sets a bad precedent", "set a bad precedent",
         "you should honour", "should honour", "should honor", "a proper * does", "not in it for",
+        "is simply|just|only the minimum", "the bare minimum", "expect a pat on the back", "a pat on the back for", "are|is supposed to represent", "should not be in it for", "a real|true|good volunteer|professional|colleague|teammate does|would", "does it for the families|kids|team|patients|love", "is a safeguarding duty", "is your job to",
     ]),
     (Roadblock::Advising, &[
         "one thing that might help", "it might help", "what might help", "might help to", "it could help", "would help if you", "it may help",
@@ -233,6 +235,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "number one cause|source|reason|complaint", "the whole industry", "nationally", "systemic", "where the industry is going", "always take time", "always takes time", "always move when", "only look at the", "only care about the", "that is just what happens", "is just what happens", "is how * works", "that is how * works",
         "is standard now", "standard now", "for * compliance", "for compliance",
         "slip all the time", "slips all the time", "the evidence says", "what the evidence says", "happen at every", "happens at every", "always wins", "do not count in", "does not count in", "do not require", "does not require", "are what count",
+        "is where every|everyone|everybody|everything is going", "is where * is going", "is the future of", "is just the future", "the trade-off of", "that is the trade-off", "does not wait for anyone|anybody|nobody", "waits for no one|nobody", "in big orgs|organisations|organizations|companies|firms", "someone|somebody always ends up|gets|eats", "is what keeps the", "those calls|things|rules do matter", "slip|slips whenever", "the credit always",
     ]),
     (Roadblock::Judging, &[
         "naive", "you should know", "you overthink", "you should not be",
@@ -267,6 +270,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "get to you too much", "you let * get to you", "you let them walk",
         "poor judgement", "poor judgment", "on your part", "volunteered yourself",
         "what you get for", "a planning problem on your end", "problem on your end", "should know this by now", "you should know by now", "let it go on far too long", "lost touch with", "you have been remote too long", "you can see why they thought",
+        "you lot did", "did vote for", "not exactly blameless", "were not exactly", "that is the risk when|if you", "is|are asking for it !is|was", "you never put yourself forward", "if you had taken|read|listened|checked|asked * you would", "if you would taken|read|listened|checked|asked", "still forgetting", "a bit unfair to hold", "unfair to hold",
     ]),
     (Roadblock::Praising, &[
         "excellent", "brave of you", "you are exactly the kind of", "the kind of * we need", "you are a natural", "so clever", "you always do great",
@@ -297,6 +301,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "the backbone of", "good that you",
         "are heroes", "the best in the",
         "absolute hero", "absolute heroes", "absolute legend",
+        "you guys are legends|heroes|amazing|stars|rockstars", "you are legends|heroes|rockstars", "is unreal $", "was textbook", "textbook stuff", "a model engineer|employee|colleague|professional|volunteer", "you will smash|nail|ace it|the", "you always do $", "your english is great|perfect|fine|excellent|brilliant",
     ]),
     (Roadblock::NameCalling, &[
         "cowboys|cowboy", "like children", "like babies", "amateurs|amateur", "muppets", "clueless", "pathetic", "spoiled", "entitled", "snake|snakes",
@@ -348,6 +353,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "touched a nerve", "you already suspect", "something to hide", "you need to be needed", "that is why it bothers you", "maybe you feel guilty", "because deep down", "you are secretly",
         "have to prove yourself",
         "you are just enjoying", "she is playing you", "he is playing you", "they are playing you", "you just want your name on", "hoping you will decide for them",
+        "you are just afraid|scared|worried of|that", "half hoping for|that", "marking her|his|their territory", "trying to look in charge|important|busy|good", "probably testing whether|if you", "is testing whether|if you",
     ]),
     (Roadblock::Reassuring, &[
         "sort itself out", "will sort itself", "try not to worry", "not to worry", "they will understand", "i am sure it", "it went great", "it will blow over", "will blow over", "it always works out", "happens to the best of us",
@@ -384,6 +390,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "does that to everyone", "they will sort it", "it is on the list", "not about you personally", "nothing about you personally",
         "rite of passage", "it gets easier", "gets easier", "it passes", "will come round", "come round once", "be over it", "in no time", "no such thing as a stupid", "nothing to be embarrassed", "nothing to be ashamed", "did not mean anything by", "not mean anything by", "^ never mind", "nobody takes it seriously", "nobody will take it seriously", "no one takes it seriously", "nobody really looks", "no need to feel", "do not be sad", "does not mean anything", "plenty more out there", "come and go", "obviously not about you", "not about you at all", "does not mean you are doing", "half as much as you think", "get cleared up", "gets cleared up", "you will pick it up", "catch the next one", "they always do", "no worries", "everyone feels", "everybody feels", "everyone goes through", "everybody goes through", "everyone misses", "everybody misses", "just a rough patch", "always comes through", "will forget all about", "over it by now", "not really a big deal", "not big deal", "only a misunderstanding", "you are getting paid either way", "i doubt it would ever", "do not give it another thought", "you will be grand", "you will smash it", "nobody will hold it against", "no one will hold it against", "will not hold it against",
         "not as bad as you think", "not as bad as it seems", "everyone struggles", "everybody struggles", "does get easier", "nobody is going to blame you", "no one is going to blame you", "nobody will blame you", "generic reminder", "sent it to everyone", "sends it to everyone",
+        "nobody|no one even notices|noticed|cares", "probably did not even notice", "did not even notice", "chaos for everyone", "we have all had days|weeks|nights like that", "will be lighter", "will be better", "it is probably fine", "more robust than people think", "it will definitely happen", "is really on it", "most people are lovely|fine|nice|great",
     ]),
     (Roadblock::Probing, &[
         "why did you", "why did not you", "why have not you", "why do not people", "why did she", "why did he",
@@ -413,6 +420,7 @@ const PATTERNS: &[(Roadblock, &[&str])] = &[
         "while i think of it", "while i remember", "are you coming to the",
         "ours is", "mine is", "we tried * once", "we tried that once", "have you had the|their|it", "did you ever sort", "^ oh man", "^ ha we|i|my|our", "congrats on the", "hows the|your", "how is the rain|weather", "is the wifi", "speaking of which", "unrelated but", "totally unrelated",
         "our office heating", "that is my * favourite|favorite", "my yoga",
+        "we used to do that", "there was this one time", "this one time we|i",
     ]),
 ];
 
@@ -460,7 +468,7 @@ pub const NOUN_OR_VERB: &[&str] = &[
     "practice", "prep", "walk", "hand", "pass", "request", "head", "hire", "fire", "pay",
     "charge", "invoice", "bill", "quote", "file", "screenshot", "save", "print", "sign",
     "promise", "ship", "patch", "review", "pitch", "lead", "bite", "vent", "sleep", "back",
-    "roster", "pair",
+    "roster", "pair", "roll", "eat",
 ];
 
 /// Compiled [`OBLIGATIONS`] and [`OWN_OBLIGATIONS`].

@@ -151,6 +151,11 @@ fn seventeenth_frozen_set() {
 }
 
 #[test]
+fn eighteenth_frozen_set() {
+    frozen("frozen-18");
+}
+
+#[test]
 fn training_set() {
     hold(report("train", &folder("train")));
 }
